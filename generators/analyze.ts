@@ -1,0 +1,43 @@
+/**
+ * The whole front half of the pipeline: docs → model → graphs → checks.
+ * Every command starts here.
+ */
+import { runRules } from './check/run.js';
+import { rules as builtinRules } from './check/registry.js';
+import type { Rule } from './check/rule.js';
+import { type Diagnostic, normalizeDiagnostics } from './diagnostics/diagnostic.js';
+import { buildGraph, type DependencyGraph } from './graph/graph.js';
+import { buildModel, type SourceFile } from './model/load.js';
+import type { Component, DocumentInfo } from './model/types.js';
+import type { StepKind } from './steps/kind.js';
+import { builtinStepKinds } from './steps/registry.js';
+
+/** Options for {@link analyze}. */
+export interface AnalyzeOptions {
+  /** Step kinds in match order; default: the built-in vocabulary. */
+  stepKinds?: readonly StepKind[];
+  /** Rules to run; default: all built-in rules. */
+  rules?: readonly Rule[];
+}
+
+/** A checked model. */
+export interface Analysis {
+  components: Component[];
+  documents: DocumentInfo[];
+  graphs: { deploy: DependencyGraph; delete: DependencyGraph };
+  /** Sorted and deduplicated. */
+  diagnostics: Diagnostic[];
+}
+
+/** Parses, resolves and checks a set of docs. Never throws on doc content. */
+export function analyze(files: readonly SourceFile[], options: AnalyzeOptions = {}): Analysis {
+  const built = buildModel(files, options.stepKinds ?? builtinStepKinds);
+  const graphs = { deploy: buildGraph(built.components, 'deploy'), delete: buildGraph(built.components, 'delete') };
+  const ruleDiagnostics = runRules(built.components, graphs, options.rules ?? builtinRules);
+  return {
+    components: built.components,
+    documents: built.documents,
+    graphs,
+    diagnostics: normalizeDiagnostics([...built.diagnostics, ...ruleDiagnostics]),
+  };
+}

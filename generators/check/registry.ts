@@ -1,0 +1,35 @@
+/**
+ * The check rules, in the order they run. Output order does not depend on
+ * this: diagnostics are sorted afterwards.
+ */
+import type { Rule } from './rule.js';
+import { deleteOrder } from './rules/delete-order.js';
+import { dependencyCycle } from './rules/dependency-cycle.js';
+import { duplicateComponent } from './rules/duplicate-component.js';
+import { frontMatterOptions } from './rules/front-matter-options.js';
+import { globNoMatch } from './rules/glob-no-match.js';
+import { missingStack } from './rules/missing-stack.js';
+import { missingSteps } from './rules/missing-steps.js';
+import { parameterWithoutSource } from './rules/parameter-without-source.js';
+import { requiredByAsymmetry } from './rules/required-by-asymmetry.js';
+import { stackMismatch } from './rules/stack-mismatch.js';
+import { titleMismatch } from './rules/title-mismatch.js';
+import { unknownReference } from './rules/unknown-reference.js';
+import { unrecognizedStep } from './rules/unrecognized-step.js';
+
+/** All built-in rules. */
+export const rules: readonly Rule[] = [
+  duplicateComponent,
+  titleMismatch,
+  frontMatterOptions,
+  unknownReference,
+  globNoMatch,
+  dependencyCycle,
+  requiredByAsymmetry,
+  deleteOrder,
+  missingSteps,
+  missingStack,
+  stackMismatch,
+  unrecognizedStep,
+  parameterWithoutSource,
+];

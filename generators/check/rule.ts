@@ -1,0 +1,49 @@
+/**
+ * The contract every check rule implements: a plain object with an id, a
+ * default severity, a one-line description and a `run` that reports.
+ */
+import type { Diagnostic, Position, RelatedLocation, Severity } from '../diagnostics/diagnostic.js';
+import type { DependencyGraph } from '../graph/graph.js';
+import type { Component } from '../model/types.js';
+
+/** What a rule reports; the runner fills in the rule id and severity. */
+export interface RuleReport {
+  file: string;
+  position: Position;
+  message: string;
+  hint?: string;
+  related?: RelatedLocation[];
+  severity?: Severity;
+}
+
+/** What a rule sees. */
+export interface RuleContext {
+  /** Components sorted by id, references resolved. */
+  components: readonly Component[];
+  /** First component for each id. */
+  byId: ReadonlyMap<string, Component>;
+  graphs: { deploy: DependencyGraph; delete: DependencyGraph };
+  report(report: RuleReport): void;
+}
+
+/** A check rule: one per file under `check/rules/`. */
+export interface Rule {
+  id: string;
+  severity: Severity;
+  description: string;
+  run(ctx: RuleContext): void;
+}
+
+/** Builds a diagnostic from a rule report. */
+export function toDiagnostic(rule: Rule, r: RuleReport): Diagnostic {
+  return {
+    ruleId: rule.id,
+    severity: r.severity ?? rule.severity,
+    message: r.message,
+    file: r.file,
+    start: r.position.start,
+    end: r.position.end,
+    ...(r.related?.length ? { related: r.related } : {}),
+    ...(r.hint ? { hint: r.hint } : {}),
+  };
+}

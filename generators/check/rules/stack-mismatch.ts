@@ -1,0 +1,32 @@
+/**
+ * stack-mismatch: a `sam deploy`/`sam delete` step names a different stack
+ * than the `CloudFormation Stack` section. One of the two is stale.
+ */
+import { PHASES } from '../../model/types.js';
+import type { Position } from '../../diagnostics/diagnostic.js';
+import type { Rule } from '../rule.js';
+
+export const stackMismatch: Rule = {
+  id: 'stack-mismatch',
+  severity: 'error',
+  description: 'A step names a different stack than the CloudFormation Stack section.',
+  run(ctx) {
+    for (const c of ctx.components) {
+      if (!c.stack) continue;
+      for (const phase of PHASES) {
+        for (const step of c.workflows[phase]?.steps ?? []) {
+          if (step.kind !== 'sam-deploy' && step.kind !== 'sam-delete') continue;
+          const named = step.params.stack as string | null;
+          if (!named || named === c.stack.value) continue;
+          ctx.report({
+            file: c.file,
+            position: (step.params.stackPosition as Position | null) ?? step.position,
+            message: `Unexpected stack \`${named}\` in step ${step.index}, expected \`${c.stack.value}\` (the CloudFormation Stack section)`,
+            related: [{ file: c.file, start: c.stack.position.start, message: 'stack declared here' }],
+            hint: 'Make the step and the CloudFormation Stack section name the same stack.',
+          });
+        }
+      }
+    }
+  },
+};

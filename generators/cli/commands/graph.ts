@@ -1,0 +1,22 @@
+/** `docflow graph`: deploy and delete waves. */
+import { hasErrors } from '../../diagnostics/diagnostic.js';
+import { formatPlanMermaid, formatPlanText, plan } from '../../graph/format.js';
+import { formatOption, parseCommandArgs } from '../args.js';
+import { type CliIO, ExitCode } from '../io.js';
+import { report } from '../report.js';
+import { openProject } from './project.js';
+
+export async function graphCommand(argv: string[], io: CliIO): Promise<number> {
+  const { values } = parseCommandArgs('graph', argv, { format: { type: 'string' } });
+  const format = formatOption('graph', values.format as string | undefined, ['text', 'json', 'mermaid'] as const, 'text');
+  const project = await openProject(values, io);
+  if (typeof project === 'number') return project;
+  const { analysis } = project;
+  const p = plan(analysis);
+  if (format === 'json') io.stdout.write(JSON.stringify(p, null, 2) + '\n');
+  else if (format === 'mermaid') io.stdout.write(formatPlanMermaid(analysis, p));
+  else io.stdout.write(formatPlanText(p));
+  const errors = analysis.diagnostics.filter((d) => d.severity === 'error');
+  if (errors.length > 0) report(io, io.stderr, 'text', errors, project.files.length);
+  return hasErrors(errors) ? ExitCode.problems : ExitCode.ok;
+}

@@ -1,0 +1,18 @@
+/** Prints diagnostics in the chosen format to the right stream. */
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { formatGithub } from '../diagnostics/report/github.js';
+import { formatJson } from '../diagnostics/report/json.js';
+import { formatText, summaryLine } from '../diagnostics/report/text.js';
+import { type CliIO, colorsFor, type OutStream } from './io.js';
+
+/** Diagnostics output formats. */
+export type ReportFormat = 'text' | 'json' | 'github';
+
+/** Writes `diagnostics` to `stream`; text gets a summary line. */
+export function report(io: CliIO, stream: OutStream, format: ReportFormat, diagnostics: readonly Diagnostic[], docs: number, sources?: ReadonlyMap<string, string>): void {
+  if (format === 'json') return stream.write(formatJson(diagnostics));
+  if (format === 'github') return stream.write(formatGithub(diagnostics));
+  const colors = colorsFor(stream, io.env);
+  stream.write(formatText(diagnostics, { colors, verbose: !!stream.isTTY, ...(sources ? { sources } : {}) }));
+  stream.write(summaryLine(diagnostics, docs, colors) + '\n');
+}

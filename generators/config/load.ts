@@ -1,0 +1,155 @@
+/**
+ * Loads and validates docflow.config.yaml against docs/config.schema.json.
+ * Problems are diagnostics at the offending key's line and column, never
+ * exceptions.
+ */
+import { promises as fs, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import AjvModule, { type ErrorObject, type ValidateFunction } from 'ajv';
+import { isMap, isNode, LineCounter, parseDocument, type Document } from 'yaml';
+import type { Diagnostic, Point } from '../diagnostics/diagnostic.js';
+import { type ComponentOptions, COMPONENT_OPTION_KEYS, type Config, DEFAULT_CONFIG } from './types.js';
+
+/** Config file names tried at the root, in order. */
+export const CONFIG_FILES = ['docflow.config.yaml', 'docflow.config.yml'];
+
+const schemaPath = fileURLToPath(new URL('../../../docs/config.schema.json', import.meta.url));
+let validators: { config: ValidateFunction; component: ValidateFunction } | null = null;
+
+function getValidators() {
+  if (validators) return validators;
+  const schema = JSON.parse(readFileSync(schemaPath, 'utf8')) as { definitions: Record<string, unknown> };
+  const Ajv = AjvModule.default ?? AjvModule;
+  const ajv = new Ajv({ allErrors: true, strict: false });
+  const config = ajv.compile(schema);
+  const componentSchema = {
+    type: 'object',
+    additionalProperties: false,
+    definitions: schema.definitions,
+    properties: Object.fromEntries(COMPONENT_OPTION_KEYS.map((k) => [k, { $ref: `#/definitions/${k}` }])),
+  };
+  validators = { config, component: ajv.compile(componentSchema) };
+  return validators;
+}
+
+/** The loaded config and any problems (errors mean: do not go on). */
+export interface LoadedConfig {
+  config: Config;
+  /** Path of the file read, relative to root, or null when there is none. */
+  file: string | null;
+  diagnostics: Diagnostic[];
+}
+
+/** Reads the config at `root` (optional file); defaults fill every gap. */
+export async function loadConfig(root: string): Promise<LoadedConfig> {
+  for (const name of CONFIG_FILES) {
+    const text = await fs.readFile(path.join(root, name), 'utf8').catch(() => null);
+    if (text !== null) return parseConfig(name, text);
+  }
+  return { config: structuredClone(DEFAULT_CONFIG), file: null, diagnostics: [] };
+}
+
+/** Parses and validates config text. */
+export function parseConfig(file: string, text: string): LoadedConfig {
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false });
+  const diagnostics: Diagnostic[] = [];
+  for (const err of doc.errors) {
+    const at = lines.linePos(err.pos[0]);
+    diagnostics.push({ ruleId: 'config-syntax', severity: 'error', message: `Invalid YAML: ${err.message.split('\n')[0]}`, file, start: { line: at.line, column: at.col } });
+  }
+  if (diagnostics.length > 0) return { config: structuredClone(DEFAULT_CONFIG), file, diagnostics };
+  const data: unknown = doc.toJS() ?? {};
+  diagnostics.push(...schemaDiagnostics(getValidators().config, data, doc, lines, file, 'config-schema'));
+  if (diagnostics.length > 0) return { config: structuredClone(DEFAULT_CONFIG), file, diagnostics };
+  return { config: mergeConfig(DEFAULT_CONFIG, data as Record<string, unknown>), file, diagnostics };
+}
+
+/**
+ * Validates a component's front matter options. `text` is the front matter
+ * YAML and `firstLine` the doc line it starts on.
+ */
+export function validateComponentOptions(file: string, text: string, firstLine: number): Diagnostic[] {
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false });
+  if (doc.errors.length > 0) return []; // the parser already reported the syntax error
+  return schemaDiagnostics(getValidators().component, doc.toJS() ?? {}, doc, lines, file, 'invalid-front-matter').map((d) => ({
+    ...d,
+    start: { line: d.start.line + firstLine - 1, column: d.start.column },
+  }));
+}
+
+/** Applies a component's front matter over the project config. */
+export function componentConfig(config: Config, options: Record<string, unknown> | null | undefined): Config {
+  if (!options) return config;
+  const picked: Partial<ComponentOptions> = {};
+  for (const key of COMPONENT_OPTION_KEYS) if (key in options) (picked as Record<string, unknown>)[key] = options[key];
+  return mergeConfig(config, picked as Record<string, unknown>);
+}
+
+function mergeConfig(base: Config, data: Record<string, unknown>): Config {
+  const out = structuredClone(base) as unknown as Record<string, unknown>;
+  for (const [key, value] of Object.entries(data)) {
+    if (key === '$schema') continue;
+    if (key === 'pins' && value && typeof value === 'object') {
+      const pins = value as { samCli?: string; actions?: Record<string, string | { ref: string; version?: string }> };
+      const target = out.pins as Config['pins'];
+      if (pins.samCli) target.samCli = pins.samCli;
+      for (const [repo, pin] of Object.entries(pins.actions ?? {})) {
+        target.actions[repo] = typeof pin === 'string' ? { ref: pin, version: null } : { ref: pin.ref, version: pin.version ?? null };
+      }
+    } else if (key === 'aws' || key === 'guards' || key === 'paths' || key === 'browser' || key === 'orchestrator') {
+      out[key] = { ...(out[key] as object), ...(value as object) };
+    } else out[key] = value;
+  }
+  return out as unknown as Config;
+}
+
+function schemaDiagnostics(validate: ValidateFunction, data: unknown, doc: Document, lines: LineCounter, file: string, ruleId: string): Diagnostic[] {
+  if (validate(data)) return [];
+  const errors = (validate.errors ?? []).filter((e) => e.keyword !== 'oneOf' && e.keyword !== '$ref');
+  return errors.map((e) => ({
+    ruleId,
+    severity: 'error' as const,
+    message: describe(e),
+    file,
+    start: pointAt(doc, lines, e),
+    hint: 'See docs/config.md for every key and its type.',
+  }));
+}
+
+function describe(e: ErrorObject): string {
+  const at = e.instancePath ? `\`${e.instancePath.slice(1).replace(/\//g, '.')}\`` : 'the top level';
+  switch (e.keyword) {
+    case 'additionalProperties':
+      return `Unknown key \`${(e.params as { additionalProperty: string }).additionalProperty}\` in ${at}`;
+    case 'type':
+      return `Unexpected type for ${at}, expected ${(e.params as { type: string }).type}`;
+    case 'pattern':
+      return `Unexpected value for ${at}: it must match ${(e.params as { pattern: string }).pattern}`;
+    default:
+      return `Invalid ${at}: ${e.message ?? e.keyword}`;
+  }
+}
+
+function pointAt(doc: Document, lines: LineCounter, e: ErrorObject): Point {
+  const segments = e.instancePath.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+  if (e.keyword === 'additionalProperties') {
+    const parent = doc.getIn(segments, true);
+    const key = (e.params as { additionalProperty: string }).additionalProperty;
+    if (isMap(parent)) {
+      const pair = parent.items.find((p) => isNode(p.key) && (p.key as { value?: unknown }).value === key);
+      const range = pair && isNode(pair.key) ? pair.key.range : undefined;
+      if (range) return toPoint(lines, range[0]);
+    }
+  }
+  const node = segments.length > 0 ? doc.getIn(segments, true) : doc.contents;
+  const range = isNode(node) ? node.range : undefined;
+  return toPoint(lines, range?.[0] ?? 0);
+}
+
+function toPoint(lines: LineCounter, offset: number): Point {
+  const p = lines.linePos(offset);
+  return { line: p.line, column: p.col };
+}

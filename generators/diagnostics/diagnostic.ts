@@ -1,0 +1,77 @@
+/**
+ * The one diagnostic type. It stays structured until a reporter prints it.
+ */
+
+/** A 1-based line/column point, copied from mdast (unist) positions. */
+export interface Point {
+  line: number;
+  column: number;
+}
+
+/** A source range, start inclusive and end exclusive, as in unist. */
+export interface Position {
+  start: Point;
+  end: Point;
+}
+
+/** How bad a diagnostic is: errors fail `check`, warnings and infos do not. */
+export type Severity = 'error' | 'warning' | 'info';
+
+/** A second place that explains a diagnostic ("the other doc lists it here"). */
+export interface RelatedLocation {
+  file: string;
+  start: Point;
+  message: string;
+}
+
+/** A problem found in a doc, a config file or a generated file. */
+export interface Diagnostic {
+  /** Stable rule id, e.g. `unknown-reference`. */
+  ruleId: string;
+  severity: Severity;
+  /** One sentence; the offending value in backticks. */
+  message: string;
+  /** Path relative to the project root, with `/` separators. */
+  file: string;
+  start: Point;
+  end?: Point;
+  related?: RelatedLocation[];
+  /** What to do about it. */
+  hint?: string;
+}
+
+const severityRank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** Total order used everywhere: file, line, column, rule, then message. */
+export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
+  return (
+    cmp(a.file, b.file) ||
+    a.start.line - b.start.line ||
+    a.start.column - b.start.column ||
+    cmp(a.ruleId, b.ruleId) ||
+    severityRank[a.severity] - severityRank[b.severity] ||
+    cmp(a.message, b.message)
+  );
+}
+
+/** Sorts and removes exact duplicates (same place, rule and message). */
+export function normalizeDiagnostics(list: readonly Diagnostic[]): Diagnostic[] {
+  const sorted = [...list].sort(compareDiagnostics);
+  const out: Diagnostic[] = [];
+  for (const d of sorted) {
+    const prev = out[out.length - 1];
+    if (prev && compareDiagnostics(prev, d) === 0) continue;
+    out.push(d);
+  }
+  return out;
+}
+
+/** True when any diagnostic is an error. */
+export function hasErrors(list: readonly Diagnostic[]): boolean {
+  return list.some((d) => d.severity === 'error');
+}
+
+/** Plain code-unit comparison: locale-independent, so output is the same on every machine. */
+export function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,28 @@
+/**
+ * The GitHub reporter: workflow commands that annotate the PR diff, e.g.
+ * `::error file=docs/x.md,line=3,col=5,title=unknown-reference::…`.
+ */
+import type { Diagnostic } from '../diagnostic.js';
+
+const command: Record<Diagnostic['severity'], string> = { error: 'error', warning: 'warning', info: 'notice' };
+
+/** One workflow command per diagnostic. */
+export function formatGithub(diagnostics: readonly Diagnostic[]): string {
+  return diagnostics
+    .map((d) => {
+      const props = [`file=${prop(d.file)}`, `line=${d.start.line}`, `col=${d.start.column}`];
+      if (d.end) props.push(`endLine=${d.end.line}`, `endColumn=${d.end.column}`);
+      props.push(`title=${prop(d.ruleId)}`);
+      const text = d.hint ? `${d.message} (${d.hint})` : d.message;
+      return `::${command[d.severity]} ${props.join(',')}::${data(text)}\n`;
+    })
+    .join('');
+}
+
+// Escaping as in @actions/core: data escapes %, CR, LF; properties also ':' and ','.
+function data(s: string): string {
+  return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+function prop(s: string): string {
+  return data(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}

@@ -1,0 +1,51 @@
+/**
+ * The text reporter: `path:line:col: severity message [rule-id]`, plus a
+ * source snippet with a `^~~~` underline and the hint when printing to a TTY.
+ */
+import type { Colors } from 'picocolors/types.js';
+import type { Diagnostic } from '../diagnostic.js';
+
+/** Options for {@link formatText}. */
+export interface TextOptions {
+  colors: Colors;
+  /** Show snippets and hints (on a TTY). */
+  verbose: boolean;
+  /** File text by path, for snippets. */
+  sources?: ReadonlyMap<string, string>;
+}
+
+/** Formats diagnostics, one per line (more with snippets), ending with a newline when non-empty. */
+export function formatText(diagnostics: readonly Diagnostic[], options: TextOptions): string {
+  const c = options.colors;
+  const lines: string[] = [];
+  for (const d of diagnostics) {
+    const sev = d.severity === 'error' ? c.red(d.severity) : d.severity === 'warning' ? c.yellow(d.severity) : c.blue(d.severity);
+    lines.push(`${c.bold(`${d.file}:${d.start.line}:${d.start.column}`)}: ${sev} ${d.message} ${c.dim(`[${d.ruleId}]`)}`);
+    if (!options.verbose) continue;
+    const snippet = snippetFor(d, options.sources?.get(d.file));
+    if (snippet) lines.push(...snippet.map((l, i) => (i === snippet.length - 1 ? c.green(l) : l)));
+    for (const r of d.related ?? []) lines.push(`  ${c.dim(`${r.file}:${r.start.line}:${r.start.column}: ${r.message}`)}`);
+    if (d.hint) lines.push(`  ${c.cyan('hint:')} ${d.hint}`);
+  }
+  return lines.length > 0 ? lines.join('\n') + '\n' : '';
+}
+
+function snippetFor(d: Diagnostic, source: string | undefined): string[] | null {
+  if (source === undefined) return null;
+  const line = source.replace(/^\uFEFF/, '').split(/\r?\n/)[d.start.line - 1];
+  if (line === undefined) return null;
+  const width = d.end && d.end.line === d.start.line ? Math.max(1, d.end.column - d.start.column) : 1;
+  const gutter = `${d.start.line} | `;
+  return [`  ${gutter}${line}`, `  ${' '.repeat(gutter.length + d.start.column - 1)}^${'~'.repeat(width - 1)}`];
+}
+
+/** `2 errors, 1 warning in 16 docs` — the closing line. */
+export function summaryLine(diagnostics: readonly Diagnostic[], docs: number, colors: Colors): string {
+  const count = (s: Diagnostic['severity']) => diagnostics.filter((d) => d.severity === s).length;
+  const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
+  const errors = count('error');
+  const warnings = count('warning');
+  if (errors === 0 && warnings === 0) return colors.green(`✓ no problems in ${plural(docs, 'doc')}`);
+  const text = `${plural(errors, 'error')}, ${plural(warnings, 'warning')} in ${plural(docs, 'doc')}`;
+  return errors > 0 ? colors.red(`✖ ${text}`) : colors.yellow(`⚠ ${text}`);
+}

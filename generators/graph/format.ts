@@ -1,0 +1,42 @@
+/** Prints deploy and delete waves as text, JSON or a Mermaid flowchart. */
+import type { Analysis } from '../analyze.js';
+import { waves } from './graph.js';
+
+/** Deploy and delete waves. */
+export interface Plan {
+  deploy: string[][];
+  delete: string[][];
+}
+
+/** Waves of both graphs (ids on a cycle are left out; the cycle rule reports them). */
+export function plan(analysis: Analysis): Plan {
+  return { deploy: waves(analysis.graphs.deploy), delete: waves(analysis.graphs.delete) };
+}
+
+/** Human-readable waves. */
+export function formatPlanText(p: Plan): string {
+  const block = (title: string, ws: string[][]) => [
+    `${title} (${ws.length} wave${ws.length === 1 ? '' : 's'}):`,
+    ...ws.map((w, i) => `  wave ${i + 1}: ${w.join(', ')}`),
+  ];
+  return [...block('Deploy order', p.deploy), '', ...block('Delete order', p.delete)].join('\n') + '\n';
+}
+
+/** A Mermaid flowchart of the deploy graph, one subgraph per wave. */
+export function formatPlanMermaid(analysis: Analysis, p: Plan): string {
+  const lines = ['flowchart LR'];
+  p.deploy.forEach((wave, i) => {
+    lines.push(`  subgraph wave${i + 1}["Wave ${i + 1}"]`);
+    for (const id of wave) lines.push(`    ${nodeId(id)}["${id}"]`);
+    lines.push('  end');
+  });
+  for (const id of analysis.graphs.deploy.ids) {
+    for (const dep of [...analysis.graphs.deploy.before.get(id)!].sort()) lines.push(`  ${nodeId(dep)} --> ${nodeId(id)}`);
+  }
+  return lines.join('\n') + '\n';
+}
+
+/** Mermaid node ids must be identifiers; component ids are kebab-case. */
+export function nodeId(id: string): string {
+  return 'c_' + id.replace(/[^A-Za-z0-9]/g, '_');
+}

@@ -1,0 +1,77 @@
+/**
+ * The model as printed by `docflow model` (schema: docs/model.schema.json).
+ * Positions flatten to `line`/`column`; everything else keeps its shape.
+ */
+import type { Analysis } from '../analyze.js';
+import { diagnosticJson } from '../diagnostics/report/json.js';
+import type { Component, DependencyRef, Workflow } from './types.js';
+
+/** The JSON-ready model. */
+export function modelJson(analysis: Analysis): unknown {
+  return {
+    components: analysis.components.map(componentJson),
+    diagnostics: analysis.diagnostics.map(diagnosticJson),
+  };
+}
+
+function componentJson(c: Component) {
+  return {
+    id: c.id,
+    file: c.file,
+    title: c.title?.value ?? null,
+    overview: c.overview,
+    stack: c.stack?.value ?? null,
+    dependencies: { deploy: c.dependencies.deploy.map(refJson), delete: c.dependencies.delete.map(refJson) },
+    requiredBy: { deploy: c.requiredBy.deploy.map(refJson), delete: c.requiredBy.delete.map(refJson) },
+    workflows: { deploy: workflowJson(c.workflows.deploy), delete: workflowJson(c.workflows.delete) },
+    failureScenarios: c.failureScenarios.map((f) => ({ ...f.cells, line: f.position.start.line })),
+    sections: c.sections.map((s) => ({ title: s.title, line: s.position.start.line })),
+    frontMatter: c.frontMatter?.value ?? null,
+    line: c.position.start.line,
+  };
+}
+
+function refJson(r: DependencyRef) {
+  return { ref: r.ref, ids: r.ids, reason: r.reason, line: r.position.start.line, column: r.position.start.column };
+}
+
+function workflowJson(w: Workflow | null) {
+  if (!w) return null;
+  return {
+    description: w.description,
+    steps: w.steps.map((s) => ({
+      line: s.position.start.line,
+      column: s.position.start.column,
+      text: s.text,
+      kind: s.kind,
+      params: plain(s.params),
+    })),
+    diagram: w.diagram ? { alt: w.diagram.alt, url: w.diagram.url, line: w.diagram.position.start.line } : null,
+    sections: w.sections.map((s) => ({ title: s.title, line: s.position.start.line })),
+  };
+}
+
+/** Positions inside params become `{line, column}`; `…Position` keys are dropped. */
+function plain(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(plain);
+  if (value && typeof value === 'object') {
+    const o = value as Record<string, unknown>;
+    if (isPosition(o)) return { line: (o.start as { line: number }).line, column: (o.start as { column: number }).column };
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(o)) {
+      if (k.endsWith('Position')) continue;
+      out[k] = k === 'position' && isPosition(v) ? undefined : plain(v);
+      if (k === 'position' && isPosition(v)) {
+        out.line = v.start.line;
+        out.column = v.start.column;
+        delete out[k];
+      }
+    }
+    return out;
+  }
+  return value;
+}
+
+function isPosition(v: unknown): v is { start: { line: number; column: number }; end: unknown } {
+  return !!v && typeof v === 'object' && 'start' in v && 'end' in v && typeof (v as { start: { line?: unknown } }).start?.line === 'number';
+}

@@ -1,0 +1,74 @@
+/**
+ * From files to a resolved model: parse each doc, read it as a component,
+ * resolve references. Pure over its inputs; `readDocs` is the only I/O.
+ */
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { cmp, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { normalizeSource, parseMarkdown } from '../parse/markdown.js';
+import { outline } from '../parse/outline.js';
+import type { StepKind } from '../steps/kind.js';
+import { builtinStepKinds } from '../steps/registry.js';
+import { buildComponent } from './build.js';
+import { resolveReferences } from './resolve.js';
+import type { Component, DocumentInfo } from './types.js';
+
+/** A doc's path relative to the project root (`/`-separated) and its text. */
+export interface SourceFile {
+  path: string;
+  text: string;
+}
+
+/** Components (sorted by id, then file) with references resolved, and what reading them found. */
+export interface BuiltModel {
+  components: Component[];
+  documents: DocumentInfo[];
+  diagnostics: Diagnostic[];
+}
+
+/** Builds the model from in-memory files. The result does not depend on the order of `files`. */
+export function buildModel(files: readonly SourceFile[], kinds: readonly StepKind[] = builtinStepKinds): BuiltModel {
+  const sorted = [...files].sort((a, b) => cmp(a.path, b.path));
+  const components: Component[] = [];
+  const documents: DocumentInfo[] = [];
+  const diagnostics: Diagnostic[] = [];
+  for (const file of sorted) {
+    const text = normalizeSource(file.text);
+    const built = buildComponent(file.path, outline(parseMarkdown(text), text), kinds);
+    documents.push({ file: file.path, isComponent: built.component !== null });
+    diagnostics.push(...built.diagnostics);
+    if (built.component) components.push(built.component);
+  }
+  components.sort((a, b) => cmp(a.id, b.id) || cmp(a.file, b.file));
+  resolveReferences(components);
+  return { components, documents, diagnostics };
+}
+
+/** Thrown when the docs folder cannot be read: a usage error, not a doc problem. */
+export class DocsFolderError extends Error {}
+
+/** Reads every `*.md` under `root/docsDir`, recursively, sorted by path. */
+export async function readDocs(root: string, docsDir: string): Promise<SourceFile[]> {
+  const base = path.resolve(root, docsDir);
+  const stat = await fs.stat(base).catch(() => null);
+  if (!stat?.isDirectory()) throw new DocsFolderError(`docs folder \`${toPosix(path.relative(root, base)) || '.'}\` not found under ${root}; pass --docs DIR or set paths.docs in docflow.config.yaml`);
+  const out: SourceFile[] = [];
+  const walk = async (dir: string) => {
+    const entries = (await fs.readdir(dir, { withFileTypes: true })).sort((a, b) => cmp(a.name, b.name));
+    for (const e of entries) {
+      if (e.name.startsWith('.') || e.name === 'node_modules') continue;
+      const full = path.join(dir, e.name);
+      if (e.isDirectory()) await walk(full);
+      else if (e.isFile() && e.name.toLowerCase().endsWith('.md')) {
+        out.push({ path: toPosix(path.relative(root, full)), text: await fs.readFile(full, 'utf8') });
+      }
+    }
+  };
+  await walk(base);
+  return out;
+}
+
+/** Converts a platform path to `/` separators. */
+export function toPosix(p: string): string {
+  return p.split(path.sep).join('/');
+}

@@ -1,0 +1,141 @@
+/**
+ * The typed model of a set of component docs. Every significant value keeps
+ * the unist position it was read from, so rules never re-find anything.
+ */
+import type { Diagnostic, Position } from '../diagnostics/diagnostic.js';
+
+/** The two lifecycles a component doc describes. */
+export type Phase = 'deploy' | 'delete';
+
+/** Both phases in their canonical order. */
+export const PHASES: readonly Phase[] = ['deploy', 'delete'];
+
+/** A string with the place it was written. */
+export interface Located<T = string> {
+  value: T;
+  position: Position;
+}
+
+/** One entry of a Dependencies or Required By list. */
+export interface DependencyRef {
+  /** Exactly as written (link text for a link). */
+  raw: string;
+  /** As written with a `deploy-`/`delete-` workflow prefix removed. Set by resolution. */
+  ref: string;
+  /** The component ids it resolves to, sorted. Empty when unresolved. */
+  ids: string[];
+  reason: string | null;
+  /** `./x.md` when written as a link. */
+  link: string | null;
+  glob: boolean;
+  position: Position;
+}
+
+/** A fenced code block under a step. */
+export interface StepCode {
+  lang: string | null;
+  value: string;
+  position: Position;
+}
+
+/**
+ * One run of inline text with code spans kept in backticks. `spans` maps
+ * offsets in `text` back to source positions.
+ */
+export interface InlineText {
+  text: string;
+  spans: InlineSpan[];
+  position: Position;
+}
+
+/** A piece of an {@link InlineText}: plain text, a code span or a link. */
+export interface InlineSpan {
+  kind: 'text' | 'code' | 'link';
+  /** Code span content, link URL, or the plain text. */
+  value: string;
+  /** Offsets into {@link InlineText.text}, end exclusive. */
+  start: number;
+  end: number;
+  position: Position;
+}
+
+/** A step list item as written: its first paragraph, nested items and code. */
+export interface StepSource extends InlineText {
+  children: StepSource[];
+  code: StepCode[];
+  /** Further paragraphs inside the item. */
+  notes: InlineText[];
+}
+
+/** A classified step. `kind` is null when no step kind recognised it. */
+export interface Step {
+  /** 1-based index within its workflow. */
+  index: number;
+  /** The step's text, code spans in backticks. */
+  text: string;
+  kind: string | null;
+  /** Kind-specific parameters; see each step kind's file. */
+  params: Record<string, unknown>;
+  source: StepSource;
+  position: Position;
+}
+
+/** A `Deploy Workflow` or `Delete Workflow` section. */
+export interface Workflow {
+  phase: Phase;
+  description: string;
+  steps: Step[];
+  diagram: { alt: string; url: string; position: Position } | null;
+  /** H3 subsections, known and unknown, in document order. */
+  sections: SectionInfo[];
+  position: Position;
+}
+
+/** One row of the Failure Scenarios table, cells keyed by header text. */
+export interface FailureScenario {
+  cells: Record<string, string>;
+  position: Position;
+}
+
+/** A heading of the doc, kept so unknown sections are never lost. */
+export interface SectionInfo {
+  title: string;
+  depth: number;
+  position: Position;
+  /** The section's content as written (for free sections). */
+  markdown: string;
+}
+
+/** One component doc. */
+export interface Component {
+  id: string;
+  /** Path relative to the project root, `/`-separated. */
+  file: string;
+  title: Located | null;
+  overview: string;
+  stack: Located | null;
+  dependencies: Record<Phase, DependencyRef[]>;
+  requiredBy: Record<Phase, DependencyRef[]>;
+  workflows: Record<Phase, Workflow | null>;
+  failureScenarios: FailureScenario[];
+  /** Failure Scenarios table headers, in order. */
+  failureHeaders: string[];
+  sections: SectionInfo[];
+  /** Parsed front matter, with its YAML text for precise option errors. */
+  frontMatter: (Located<Record<string, unknown>> & { yaml: string }) | null;
+  /** Where to report doc-level problems: the H1, else the first line. */
+  position: Position;
+}
+
+/** A Markdown file that was read, component or not. */
+export interface DocumentInfo {
+  file: string;
+  isComponent: boolean;
+}
+
+/** The whole model: components sorted by id, plus everything found wrong. */
+export interface Model {
+  components: Component[];
+  documents: DocumentInfo[];
+  diagnostics: Diagnostic[];
+}

@@ -1,0 +1,87 @@
+/**
+ * Flattens mdast phrasing content into one string with code spans kept in
+ * backticks, plus spans that map string offsets back to source positions.
+ */
+import type { Nodes, PhrasingContent } from 'mdast';
+import type { Point, Position } from '../diagnostics/diagnostic.js';
+import type { InlineSpan, InlineText } from '../model/types.js';
+
+/** Builds an {@link InlineText} from phrasing nodes; `fallback` is used where a node has no position. */
+export function inlineText(nodes: readonly PhrasingContent[], fallback: Position): InlineText {
+  const spans: InlineSpan[] = [];
+  let text = '';
+  const push = (kind: InlineSpan['kind'], shown: string, value: string, position: Position) => {
+    spans.push({ kind, value, start: text.length, end: text.length + shown.length, position });
+    text += shown;
+  };
+  const walk = (list: readonly PhrasingContent[], parentPos: Position) => {
+    for (const node of list) {
+      const pos = positionOf(node, parentPos);
+      switch (node.type) {
+        case 'text':
+          push('text', node.value.replace(/\n/g, ' '), node.value, pos);
+          break;
+        case 'inlineCode':
+          push('code', '`' + node.value + '`', node.value, pos);
+          break;
+        case 'break':
+          push('text', ' ', ' ', pos);
+          break;
+        case 'link': {
+          const start = text.length;
+          walk(node.children, pos);
+          spans.push({ kind: 'link', value: node.url, start, end: text.length, position: pos });
+          break;
+        }
+        case 'image':
+          push('text', node.alt ?? '', node.alt ?? '', pos);
+          break;
+        case 'html':
+          push('text', node.value, node.value, pos);
+          break;
+        default:
+          if ('children' in node) walk(node.children as PhrasingContent[], pos);
+          else if ('value' in node) push('text', String(node.value), String(node.value), pos);
+      }
+    }
+  };
+  walk(nodes, fallback);
+  // Trim, shifting spans so offsets stay exact.
+  const lead = text.length - text.trimStart().length;
+  const trimmed = text.trim();
+  const shifted = spans
+    .map((s) => ({ ...s, start: Math.max(0, s.start - lead), end: Math.min(trimmed.length, s.end - lead) }))
+    .filter((s) => s.end > s.start || s.kind === 'link');
+  return { text: trimmed, spans: shifted, position: fallback };
+}
+
+/** The node's own position, else its nearest ancestor's (never 1:1). */
+export function positionOf(node: Nodes, fallback: Position): Position {
+  const p = node.position;
+  if (!p) return fallback;
+  return { start: { line: p.start.line, column: p.start.column }, end: { line: p.end.line, column: p.end.column } };
+}
+
+/**
+ * The source position of `text.slice(start, end)`: inside a code span, the
+ * span itself; inside plain text, counted from the text node's start.
+ */
+export function positionInInline(inline: InlineText, start: number, end: number): Position {
+  const span = inline.spans.find((s) => s.kind !== 'link' && start >= s.start && start < s.end);
+  if (!span) return inline.position;
+  if (span.kind === 'code') return span.position;
+  const from = advance(span.position.start, span.value, start - span.start);
+  const to = advance(span.position.start, span.value, Math.min(end, span.end) - span.start);
+  return { start: from, end: to };
+}
+
+function advance(point: Point, value: string, offset: number): Point {
+  let { line, column } = point;
+  for (let i = 0; i < offset && i < value.length; i++) {
+    if (value[i] === '\n') {
+      line++;
+      column = 1;
+    } else column++;
+  }
+  return { line, column };
+}

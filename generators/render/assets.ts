@@ -1,0 +1,119 @@
+/**
+ * The files mermaid-cli loads into its page, resolved from mermaid-cli's own
+ * location so docflow runs the very same mermaid bundle and stylesheets.
+ * The page gets them through request interception under a fake origin:
+ * Chromium won't import ES modules from `file://`, and a local HTTP server
+ * would need a port.
+ */
+import { readFile, realpath } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { dirname, extname, join, relative, isAbsolute } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { withStateResets } from './state.js';
+
+/** The fake origin the page loads mermaid's files from (`.invalid` never resolves). */
+export const ASSET_ORIGIN = 'https://docflow-render.invalid';
+
+/** Absolute paths of what the render page loads. */
+export interface PageAssets {
+  /** mermaid-cli's blank page: `<div id="container">`. */
+  pageUrl: string;
+  /** URL of mermaid's ESM dist bundle under {@link ASSET_ORIGIN}. */
+  mermaidUrl: string;
+  /** Stylesheet URLs (fontawesome, katex) under {@link ASSET_ORIGIN}, in mermaid-cli's order. */
+  styleUrls: string[];
+  /** Directories the interceptor may serve files from. */
+  roots: string[];
+  /** mermaid's version, for diagnostics. */
+  mermaidVersion: string;
+}
+
+// The stylesheets mermaid-cli's renderMermaid adds, in its order. They carry
+// @font-face rules (icons, math), which matter for `fa:` icons and KaTeX.
+const STYLESHEETS = [
+  ['@fortawesome/fontawesome-free', 'css/brands.css'],
+  ['@fortawesome/fontawesome-free', 'css/regular.css'],
+  ['@fortawesome/fontawesome-free', 'css/solid.css'],
+  ['@fortawesome/fontawesome-free', 'css/fontawesome.css'],
+  ['katex', 'dist/katex.css'],
+] as const;
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.css': 'text/css;charset=UTF-8',
+  '.js': 'application/javascript',
+  '.mjs': 'application/javascript',
+  '.woff2': 'font/woff2',
+};
+
+let cached: Promise<PageAssets> | undefined;
+
+/** Resolves mermaid-cli's page, mermaid's ESM bundle and the stylesheets, once per process. */
+export function pageAssets(): Promise<PageAssets> {
+  cached ??= resolveAssets();
+  return cached;
+}
+
+async function resolveAssets(): Promise<PageAssets> {
+  const fromHere = createRequire(import.meta.url);
+  const cliEntry = fromHere.resolve('@mermaid-js/mermaid-cli');
+  const fromCli = createRequire(cliEntry);
+  const packageDir = async (name: string) => realpath(dirname(fromCli.resolve(`${name}/package.json`)));
+
+  const mermaidDir = await packageDir('mermaid');
+  const mermaidPackage = JSON.parse(await readFile(join(mermaidDir, 'package.json'), 'utf8')) as { version: string };
+  const roots = new Set<string>([join(mermaidDir, 'dist')]);
+  const styleUrls: string[] = [];
+  for (const [pkg, file] of STYLESHEETS) {
+    const dir = await packageDir(pkg);
+    roots.add(dir);
+    styleUrls.push(assetUrl(join(dir, file)));
+  }
+  return {
+    pageUrl: pathToFileURL(join(dirname(cliEntry), '..', 'dist', 'index.html')).href,
+    mermaidUrl: assetUrl(join(mermaidDir, 'dist', 'mermaid.esm.mjs')),
+    styleUrls,
+    roots: [...roots],
+    mermaidVersion: mermaidPackage.version,
+  };
+}
+
+function assetUrl(path: string): string {
+  return ASSET_ORIGIN + pathToFileURL(path).pathname;
+}
+
+/** A file to answer an intercepted request with. */
+export interface AssetResponse {
+  contentType: string;
+  body: Buffer;
+}
+
+const bodies = new Map<string, Promise<Buffer>>();
+
+/**
+ * The file behind an asset URL, or `null` when the URL is outside the asset
+ * roots or of a type the page never needs (the request is then refused).
+ */
+export async function readAsset(assets: PageAssets, url: string): Promise<AssetResponse | null> {
+  if (!url.startsWith(ASSET_ORIGIN + '/')) return null;
+  const path = decodeURIComponent(new URL(url).pathname);
+  const contentType = CONTENT_TYPES[extname(path).toLowerCase()];
+  if (!contentType || !assets.roots.some((root) => isInside(root, path))) return null;
+  let body = bodies.get(path);
+  if (!body) {
+    body = path.endsWith('.mjs')
+      ? readFile(path, 'utf8').then((code) => Buffer.from(withStateResets(code), 'utf8'))
+      : readFile(path);
+    bodies.set(path, body);
+  }
+  try {
+    return { contentType, body: await body };
+  } catch {
+    bodies.delete(path);
+    return null;
+  }
+}
+
+function isInside(root: string, path: string): boolean {
+  const rel = relative(root, path);
+  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
+}

@@ -1,0 +1,158 @@
+/**
+ * Finding and launching the headless Chromium that runs Mermaid. docflow never
+ * downloads a browser: it uses one that is already on the machine.
+ */
+import { accessSync, constants, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import puppeteer, { type Browser } from 'puppeteer-core';
+import { BrowserError } from './errors.js';
+
+/** Where a browser was found, in {@link findBrowser}'s search order. */
+export type BrowserSource = 'env' | 'config' | 'system' | 'puppeteer-cache';
+
+/** A usable browser executable and how it was found. */
+export interface BrowserLocation {
+  path: string;
+  source: BrowserSource;
+}
+
+/** Inputs of {@link findBrowser}; every field is optional. */
+export interface FindBrowserOptions {
+  /** Environment to read `PUPPETEER_EXECUTABLE_PATH` from (default `process.env`). */
+  env?: Readonly<Record<string, string | undefined>>;
+  /** `browser.executablePath` from docflow config, already resolved by the caller. */
+  configuredPath?: string | undefined;
+  /** Overrides {@link SYSTEM_BROWSER_PATHS}; tests use it to stay hermetic. */
+  systemPaths?: readonly string[];
+  /** Whether to fall back to puppeteer's own browser cache (default true). */
+  puppeteerCache?: boolean;
+}
+
+/** System locations searched after the env and config paths, in order. */
+export const SYSTEM_BROWSER_PATHS: readonly string[] = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+  '/snap/bin/chromium',
+  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+  '/Applications/Chromium.app/Contents/MacOS/Chromium',
+];
+
+/**
+ * Chromium flags: headless and quiet. No background networking, updates or
+ * sync, so a run makes no requests of its own and stays reproducible.
+ */
+export const BROWSER_ARGS: readonly string[] = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+/**
+ * Finds a browser: `PUPPETEER_EXECUTABLE_PATH`, then the configured path, then
+ * the usual system paths, then a browser already in puppeteer's cache (never
+ * downloaded). Candidates that are not executable files are skipped.
+ * Returns `null` when none is usable.
+ */
+export function findBrowser(options: FindBrowserOptions = {}): BrowserLocation | null {
+  for (const candidate of candidates(options)) {
+    if (isExecutableFile(candidate.path)) return candidate;
+  }
+  return null;
+}
+
+/** Every path {@link findBrowser} considers, in order, usable or not (for messages). */
+export function browserCandidates(options: FindBrowserOptions = {}): BrowserLocation[] {
+  return [...candidates(options)];
+}
+
+// A generator, so puppeteer is only loaded when every earlier candidate failed.
+function* candidates(options: FindBrowserOptions): Generator<BrowserLocation> {
+  const env = options.env ?? process.env;
+  const fromEnv = env['PUPPETEER_EXECUTABLE_PATH'];
+  if (fromEnv) yield { path: resolve(fromEnv), source: 'env' };
+  if (options.configuredPath) yield { path: resolve(options.configuredPath), source: 'config' };
+  for (const path of options.systemPaths ?? SYSTEM_BROWSER_PATHS) yield { path, source: 'system' };
+  if (options.puppeteerCache !== false) {
+    const cached = puppeteerCachedBrowser();
+    if (cached) yield { path: cached, source: 'puppeteer-cache' };
+  }
+}
+
+/** A launched browser and the temporary profile it owns. */
+export interface BrowserSession {
+  browser: Browser;
+  executablePath: string;
+  /** Closes the browser and deletes its profile; safe to call twice. */
+  close(): Promise<void>;
+}
+
+/**
+ * Launches headless Chromium with {@link BROWSER_ARGS} and a fresh temporary
+ * profile. Throws {@link BrowserError} (`kind: 'launch'`) when it won't start.
+ */
+export async function launchBrowser(executablePath: string, timeoutMs = 30_000): Promise<BrowserSession> {
+  const userDataDir = mkdtempSync(join(tmpdir(), 'docflow-chromium-'));
+  let browser: Browser;
+  try {
+    browser = await puppeteer.launch({
+      executablePath,
+      headless: true,
+      // Not `pipe: true`: when the browser dies at start, puppeteer's pipe
+      // transport throws an uncaught EPIPE; the loopback port fails cleanly.
+      args: [...BROWSER_ARGS, `--user-data-dir=${userDataDir}`],
+      timeout: timeoutMs,
+    });
+  } catch (error) {
+    rmSync(userDataDir, { recursive: true, force: true });
+    throw new BrowserError('launch', executablePath, error);
+  }
+  let closed = false;
+  return {
+    browser,
+    executablePath,
+    async close() {
+      if (closed) return;
+      closed = true;
+      try {
+        await browser.close();
+      } catch {
+        // Already gone (crashed or killed): the profile still has to go.
+        browser.process()?.kill('SIGKILL');
+      } finally {
+        rmSync(userDataDir, { recursive: true, force: true, maxRetries: 3 });
+      }
+    },
+  };
+}
+
+function isExecutableFile(path: string): boolean {
+  try {
+    if (!statSync(path).isFile()) return false;
+    accessSync(path, constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The path of a browser puppeteer downloaded earlier, if that file exists.
+ * Only `executablePath()` is called: it computes a path and downloads nothing.
+ */
+function puppeteerCachedBrowser(): string | null {
+  try {
+    const require = createRequire(import.meta.url);
+    const { executablePath } = require('puppeteer') as { executablePath(): string };
+    const path = executablePath();
+    return path || null;
+  } catch {
+    return null;
+  }
+}

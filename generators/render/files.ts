@@ -1,0 +1,142 @@
+/**
+ * Renders `.mmd` jobs to `.svg` files, cached by source hash: an SVG whose
+ * embedded hash matches its source is up to date, so a run with nothing stale
+ * starts no browser at all.
+ */
+import { randomBytes } from 'node:crypto';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { dirname, basename, join } from 'node:path';
+import { type FindBrowserOptions, browserCandidates, findBrowser } from './browser.js';
+import { type DiagramError, NoBrowserError } from './errors.js';
+import { embeddedSourceHash, sourceHash } from './hash.js';
+import { type RenderProgress, type Renderer, openRenderer } from './renderer.js';
+
+/** One diagram file to bring up to date. */
+export interface DiagramFileJob {
+  /** Path of the `.mmd` source; it keys errors and progress. */
+  mmdPath: string;
+  /** Where the SVG goes. */
+  svgPath: string;
+  /** The `.mmd` content (the caller writes the `.mmd` itself). */
+  source: string;
+}
+
+/** Options of {@link renderDiagramFiles}. */
+export interface RenderFilesOptions {
+  /** Browser to use; otherwise {@link findBrowser} with {@link RenderFilesOptions.browser}. */
+  executablePath?: string;
+  /** How to look for a browser when `executablePath` is not given. */
+  browser?: FindBrowserOptions;
+  /** An open renderer to reuse instead of launching one (it is not closed). */
+  renderer?: Renderer;
+  /** Pages rendering at once. */
+  concurrency?: number;
+  onProgress?: (progress: RenderProgress) => void;
+}
+
+/** What {@link renderDiagramFiles} did. */
+export interface RenderFilesResult {
+  /** Jobs rendered successfully (written, or already byte-identical). */
+  rendered: number;
+  /** Jobs skipped because their SVG already embeds the current source hash. */
+  cached: number;
+  failed: number;
+  /** One per failed job, sorted by key. */
+  errors: DiagramError[];
+  /** SVG paths whose bytes changed on disk, sorted. */
+  written: string[];
+  /** Whether a browser was started (false when everything was cached). */
+  launched: boolean;
+  /** Browser start time in ms (0 when none was started). */
+  launchMs: number;
+}
+
+/**
+ * Renders every job whose SVG is missing or stale and writes it atomically
+ * (temp file + rename), only when its bytes change. A Mermaid error fails
+ * that job alone. Throws {@link NoBrowserError} when something is stale and
+ * no browser can be found, and `BrowserError` when the browser fails.
+ */
+export async function renderDiagramFiles(
+  jobs: readonly DiagramFileJob[],
+  options: RenderFilesOptions = {},
+): Promise<RenderFilesResult> {
+  const stale: DiagramFileJob[] = [];
+  for (const job of jobs) {
+    const existing = await readIfExists(job.svgPath);
+    if (existing !== null && embeddedSourceHash(existing) === sourceHash(job.source)) continue;
+    stale.push(job);
+  }
+  const result: RenderFilesResult = {
+    rendered: 0,
+    cached: jobs.length - stale.length,
+    failed: 0,
+    errors: [],
+    written: [],
+    launched: false,
+    launchMs: 0,
+  };
+  if (stale.length === 0) return result;
+
+  let renderer = options.renderer;
+  if (!renderer) {
+    const executablePath = options.executablePath ?? findBrowser(options.browser)?.path;
+    if (!executablePath) throw new NoBrowserError(browserCandidates(options.browser).map((c) => c.path));
+    renderer = await openRenderer({ executablePath, concurrency: options.concurrency });
+    result.launched = true;
+    result.launchMs = renderer.launchMs;
+  }
+  try {
+    // Identical sources render to identical bytes: render each once.
+    const unique = new Map<string, DiagramFileJob>();
+    for (const job of stale) if (!unique.has(job.source)) unique.set(job.source, job);
+    const rendered = await renderer.render(
+      [...unique.values()].map((job) => ({ key: job.mmdPath, source: job.source })),
+      { onProgress: options.onProgress },
+    );
+    const bySource = new Map([...unique.keys()].map((source, i) => [source, rendered[i]!]));
+    for (const job of stale) {
+      const outcome = bySource.get(job.source)!;
+      if (!outcome.ok) {
+        result.failed++;
+        result.errors.push({ ...outcome.error, key: job.mmdPath });
+        continue;
+      }
+      result.rendered++;
+      if (await writeIfChanged(job.svgPath, outcome.svg)) result.written.push(job.svgPath);
+    }
+  } finally {
+    if (!options.renderer) await renderer.close();
+  }
+  result.errors.sort((a, b) => compare(a.key, b.key) || a.line - b.line);
+  result.written.sort(compare);
+  return result;
+}
+
+async function readIfExists(path: string): Promise<string | null> {
+  try {
+    return await readFile(path, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw error;
+  }
+}
+
+/** Writes via a temp file in the same directory and a rename, so readers never see half a file. */
+async function writeIfChanged(path: string, content: string): Promise<boolean> {
+  if ((await readIfExists(path)) === content) return false;
+  await mkdir(dirname(path), { recursive: true });
+  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  try {
+    await writeFile(temp, content, 'utf8');
+    await rename(temp, path);
+  } catch (error) {
+    await rm(temp, { force: true });
+    throw error;
+  }
+  return true;
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,129 @@
+/**
+ * One warm Chromium page with mermaid loaded, set up the way mermaid-cli's
+ * `renderMermaid` sets up its page (same blank page, stylesheets, fonts,
+ * default config, white background, XMLSerializer output). mermaid-cli builds
+ * such a page for every diagram; docflow builds it once and reuses it, which
+ * is where the speed comes from.
+ */
+import type { HTTPRequest, Page } from 'puppeteer-core';
+import { type PageAssets, readAsset } from './assets.js';
+import { RUN_STATE_RESETS } from './state.js';
+
+/** What one render in the page produced. */
+export type PageOutcome =
+  | { ok: true; svg: string }
+  | { ok: false; message: string; parserLine?: number; parserColumn?: number };
+
+/** A page ready to render diagrams one at a time. */
+export interface MermaidPage {
+  /** Renders `source` with the SVG id `id`; Mermaid errors come back as data. */
+  render(id: string, source: string): Promise<PageOutcome>;
+  close(): Promise<void>;
+}
+
+// mermaid-cli's defaults: puppeteer's 800×600 viewport and a white background.
+const VIEWPORT = { width: 800, height: 600, deviceScaleFactor: 1 };
+const BACKGROUND = 'white';
+
+/**
+ * Loads mermaid into `page` (a blank tab). `seed` fixes Mermaid's
+ * deterministic ids and the page's `Math.random`, which is reset before every
+ * render, as are mermaid's leaked counters (see state.ts), so each diagram's
+ * output does not depend on what the page rendered before.
+ */
+export async function prepareMermaidPage(page: Page, assets: PageAssets, seed: string): Promise<MermaidPage> {
+  try {
+    await page.setViewport(VIEWPORT);
+    await page.setRequestInterception(true);
+    page.on('request', (request) => void answer(assets, request));
+    await page.goto(assets.pageUrl);
+    await page.evaluate(`document.body.style.background = ${JSON.stringify(BACKGROUND)}`);
+    // mermaid-cli adds the stylesheets, then imports mermaid; fonts are awaited
+    // after both, so doing the two at once changes nothing but the wait.
+    await Promise.all([
+      ...assets.styleUrls.map((url) => page.addStyleTag({ url })),
+      page.evaluate(`import(${JSON.stringify(assets.mermaidUrl)}).then((m) => { window.__docflowMermaid = m.default; })`),
+    ]);
+    await page.evaluate(setupScript(seed));
+  } catch (error) {
+    await page.close().catch(() => undefined);
+    throw error;
+  }
+  return {
+    render: (id, source) => renderIn(page, id, source),
+    close: () => page.close(),
+  };
+}
+
+async function renderIn(page: Page, id: string, source: string): Promise<PageOutcome> {
+  // The string form keeps bundlers from rewriting code that runs in the page.
+  return (await page.evaluate(`window.__docflowRender(${JSON.stringify(id)}, ${JSON.stringify(source)})`)) as PageOutcome;
+}
+
+/** Serves mermaid's files; refuses every other request, so renders never touch the network. */
+async function answer(assets: PageAssets, request: HTTPRequest): Promise<void> {
+  const url = request.url();
+  try {
+    if (url === assets.pageUrl || url.startsWith('data:')) return await request.continue();
+    const asset = await readAsset(assets, url);
+    if (!asset) return await request.abort('blockedbyclient');
+    await request.respond({
+      status: 200,
+      // The page is a file:// document importing from another origin.
+      headers: { 'Access-Control-Allow-Origin': '*' },
+      contentType: asset.contentType,
+      body: asset.body,
+    });
+  } catch {
+    // The page closed mid-request; nothing is waiting for the answer.
+  }
+}
+
+/**
+ * Runs once in the page after mermaid is imported: waits for the stylesheet
+ * fonts as mermaid-cli does, initializes mermaid, installs `__docflowRender`.
+ */
+function setupScript(seed: string): string {
+  return `(async () => {
+  const mermaid = window.__docflowMermaid;
+  await Promise.all(Array.from(document.fonts, (font) => font.load()));
+  const seed = ${JSON.stringify(seed)};
+  mermaid.initialize({ startOnLoad: false, deterministicIds: true, deterministicIDSeed: seed });
+  // mulberry32 seeded from FNV-1a of the seed: a fixed random sequence.
+  let base = 2166136261;
+  for (let i = 0; i < seed.length; i++) base = Math.imul(base ^ seed.charCodeAt(i), 16777619);
+  const seeded = () => {
+    let state = base >>> 0;
+    return () => {
+      state = (state + 0x6d2b79f5) >>> 0;
+      let t = state;
+      t = Math.imul(t ^ (t >>> 15), t | 1);
+      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+  };
+  const container = document.getElementById('container');
+  window.__docflowRender = async (id, definition) => {
+    ${RUN_STATE_RESETS}
+    Math.random = seeded();
+    try {
+      const { svg: svgText } = await mermaid.render(id, definition, container);
+      container.innerHTML = svgText;
+      const svg = container.getElementsByTagName('svg')[0];
+      svg.style.backgroundColor = ${JSON.stringify(BACKGROUND)};
+      return { ok: true, svg: new XMLSerializer().serializeToString(svg) };
+    } catch (error) {
+      const hash = error && typeof error === 'object' ? error.hash : undefined;
+      const loc = hash && hash.loc;
+      const message = String((error && (error.str || error.message)) || error);
+      // Jison: hash.line is the unexpected token's line (0-based, as in the
+      // message); hash.loc spans the token before it, which ends where it starts.
+      const parserLine = hash && typeof hash.line === 'number' ? hash.line + 1 : loc && loc.first_line ? loc.first_line : undefined;
+      const parserColumn = loc && loc.last_line === parserLine && typeof loc.last_column === 'number' ? loc.last_column + 1 : undefined;
+      return { ok: false, message, parserLine, parserColumn };
+    } finally {
+      container.innerHTML = '';
+    }
+  };
+})()`;
+}

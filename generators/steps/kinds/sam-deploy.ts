@@ -1,0 +1,120 @@
+/**
+ * `sam deploy`: deploys the stack with parameter overrides, capabilities and
+ * extra flags. Three phrasings (annotated one-liner, prose with a nested
+ * parameter list, whole command) produce the same params.
+ */
+import type { StepSource } from '../../model/types.js';
+import type { StepKind, StepProblem } from '../kind.js';
+import { codePosition, codeSpans, phrase } from '../kind.js';
+import { parseCommand } from '../command.js';
+import { type Parameter, readSource } from '../parameter.js';
+
+const annotated = /^`sam deploy`(?:\s*(?:[—–:]|\s-)\s*(.*))?$/i;
+const prose = /^sam deploy(?: (?:the )?(?:stack )?`([^`]+)`)?(?: stack)?(?:,? with (?:the )?(?:following )?(?:parameters|params)\b)?\s*(.*)$/i;
+const command = /^`sam deploy\s+([^`]*)`$/i;
+
+export const samDeploy: StepKind = {
+  id: 'sam-deploy',
+  summary: 'Deploy the stack (`sam deploy`) with parameters, capabilities and flags.',
+  examples: [
+    '`sam deploy` — stack: `firefly-x`; params: `TableName` (from vars.TABLE_NAME), `ApiKey` (from secrets); capabilities: `CAPABILITY_IAM`',
+    'SAM deploy `firefly-x` with parameters:\n   - `TableName` (from `TABLE_NAME` variable)\n   - `ApiKey` (from `API_KEY` secret)\n   - `ApiId` (from the `firefly-http-api` stack output)\n   - `ApiId`',
+    '`sam deploy --stack-name firefly-x --capabilities CAPABILITY_IAM --parameter-overrides Stage=prod`',
+  ],
+  match(step) {
+    const text = phrase(step);
+    const problems: StepProblem[] = [];
+    let stack: string | null = null;
+    let parameters: Parameter[] = [];
+    let capabilities: string[] = [];
+    let flags: string[] = [];
+    let m: RegExpExecArray | null;
+    if ((m = annotated.exec(text))) {
+      for (const part of splitTop(m[1] ?? '', ';')) {
+        const kv = /^([\w -]+?)\s*:\s*(.*)$/.exec(part.trim());
+        if (!kv) continue;
+        const key = kv[1]!.toLowerCase();
+        const value = kv[2]!;
+        if (key === 'stack') stack = codeSpans(value)[0] ?? null;
+        else if (key === 'params' || key === 'parameters') parameters = splitTop(value, ',').map((p) => readParameter(step, p, problems)).filter(isParam);
+        else if (key === 'capabilities') capabilities = codeSpans(value);
+        else if (key === 'flags' || key === 'options') flags = codeSpans(value).flatMap((f) => f.split(/\s+/));
+      }
+    } else if ((m = prose.exec(text)) && (m[1] || !m[2] || /^[;,]?\s*capabilities\b/i.test(m[2]))) {
+      stack = m[1] ?? null;
+      capabilities = codeSpans(m[2] ?? '');
+    } else if ((m = command.exec(text))) {
+      const parsed = parseCommand(
+        m[1]!,
+        { '--stack-name': 'stack', '--parameter-overrides': 'params', '--capabilities': 'caps', '--template-file': 'template', '-t': 'template' },
+        new Set(['params', 'caps']),
+      );
+      stack = parsed.options.get('stack')?.at(-1) ?? null;
+      capabilities = parsed.options.get('caps') ?? [];
+      parameters = (parsed.options.get('params') ?? []).map((kv) => literalParameter(step, kv, problems)).filter(isParam);
+      flags = parsed.rest.filter((f) => f !== '--no-confirm-changeset' && f !== '--no-fail-on-empty-changeset');
+    } else return null;
+    // A nested list under any phrasing lists more parameters.
+    for (const child of step.children) {
+      const p = readParameter(child, phrase(child), problems);
+      if (p) parameters.push(p);
+    }
+    return { params: { stack, stackPosition: stack ? codePosition(step, stack) : step.position, parameters, capabilities, flags }, problems };
+  },
+};
+
+function isParam(p: Parameter | null): p is Parameter {
+  return p !== null;
+}
+
+function readParameter(step: StepSource, text: string, problems: StepProblem[]): Parameter | null {
+  const m = /^`([^`]+)`\s*(?:\((.*)\))?\s*$/.exec(text.trim());
+  if (!m) {
+    problems.push({
+      ruleId: 'parameter-without-source',
+      message: `Unexpected parameter \`${text.trim()}\`, expected \`Name\` optionally followed by (from …)`,
+      position: step.position,
+      hint: 'Write each parameter as `Name` (from vars.NAME).',
+    });
+    return null;
+  }
+  const name = m[1]!;
+  const position = codePosition(step, name);
+  if (name.includes('=')) return literalParameter(step, name, problems);
+  if (m[2] === undefined) return { name, source: null, position };
+  const { source, problem } = readSource(name, m[2], position);
+  if (problem) problems.push(problem);
+  return { name, source, position };
+}
+
+function literalParameter(step: StepSource, kv: string, problems: StepProblem[]): Parameter | null {
+  const eq = kv.indexOf('=');
+  if (eq <= 0) {
+    problems.push({
+      ruleId: 'parameter-without-source',
+      message: `Unexpected parameter override \`${kv}\`, expected \`Name=value\``,
+      position: step.position,
+    });
+    return null;
+  }
+  return { name: kv.slice(0, eq), source: { kind: 'literal', value: kv.slice(eq + 1) }, position: step.position };
+}
+
+/** Splits on `sep` outside backticks and parentheses. */
+function splitTop(text: string, sep: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let code = false;
+  let cur = '';
+  for (const ch of text) {
+    if (ch === '`') code = !code;
+    else if (!code && ch === '(') depth++;
+    else if (!code && ch === ')') depth = Math.max(0, depth - 1);
+    if (ch === sep && !code && depth === 0) {
+      out.push(cur);
+      cur = '';
+    } else cur += ch;
+  }
+  if (cur.trim()) out.push(cur);
+  return out.map((s) => s.trim()).filter(Boolean);
+}

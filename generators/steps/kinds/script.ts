@@ -1,0 +1,30 @@
+/**
+ * Script: a step whose body is a fenced code block under the item. The item's
+ * text names it; the code runs as written (bash unless the fence says sh).
+ */
+import type { StepKind } from '../kind.js';
+import { phrase } from '../kind.js';
+
+const shells = new Set(['', 'bash', 'sh', 'shell', 'console']);
+
+export const script: StepKind = {
+  id: 'script',
+  summary: 'Run the fenced code block under the step as a script.',
+  examples: ['Sync the built site to the bucket:\n\n   ```bash\n   aws s3 sync dist/ "s3://$BUCKET"\n   ```'],
+  match(step) {
+    if (step.code.length === 0) return null;
+    const problems = step.code
+      .filter((c) => !shells.has((c.lang ?? '').toLowerCase()))
+      .map((c) => ({
+        ruleId: 'unsupported-script-language',
+        message: `Unexpected script language \`${c.lang}\`, expected \`bash\` or \`sh\``,
+        position: c.position,
+        hint: 'Fence the block as ```bash, or call the interpreter from bash.',
+      }));
+    const shellName = step.code.some((c) => c.lang?.toLowerCase() === 'sh') ? 'sh' : 'bash';
+    return {
+      params: { title: phrase(step), shell: shellName, script: step.code.map((c) => c.value).join('\n') },
+      problems,
+    };
+  },
+};

@@ -1,0 +1,31 @@
+/**
+ * The built-in step vocabulary, in match order: specific kinds first, the
+ * catch-alls (script, shell) last. The first kind that matches wins.
+ */
+import type { StepKind } from './kind.js';
+import { awsCredentials } from './kinds/aws-credentials.js';
+import { checkout } from './kinds/checkout.js';
+import { samBuild } from './kinds/sam-build.js';
+import { samDelete } from './kinds/sam-delete.js';
+import { samDeploy } from './kinds/sam-deploy.js';
+import { script } from './kinds/script.js';
+import { setupNode } from './kinds/setup-node.js';
+import { setupPython } from './kinds/setup-python.js';
+import { setupSam } from './kinds/setup-sam.js';
+import { shell } from './kinds/shell.js';
+import { stackOutputLookup } from './kinds/stack-output-lookup.js';
+
+/** Built-in kinds. User kinds (from templates) are tried before these. */
+export const builtinStepKinds: readonly StepKind[] = [
+  checkout,
+  awsCredentials,
+  setupSam,
+  setupNode,
+  setupPython,
+  samBuild,
+  samDeploy,
+  samDelete,
+  stackOutputLookup,
+  script,
+  shell,
+];
