@@ -13,8 +13,8 @@ import { classifySteps } from '../steps/classify.js';
 import type { StepKind } from '../steps/kind.js';
 import type { Component, DependencyRef, FailureScenario, InlineText, Phase, SectionInfo, StepCode, StepSource, Workflow } from './types.js';
 
-/** Section keys that make a doc a component. */
-const COMPONENT_SECTIONS = new Set(['cloudformation stack', 'dependencies', 'required by', 'deploy workflow', 'delete workflow']);
+/** Section keys that make a doc a component (docs/FORMAT.md, "Files that are not components"). */
+const COMPONENT_SECTIONS = new Set(['overview', 'cloudformation stack', 'dependencies', 'required by', 'deploy workflow', 'delete workflow', 'failure scenarios']);
 
 const SUBSECTIONS: Record<'dependencies' | 'required by', Record<string, Phase>> = {
   dependencies: { deploy: 'deploy', 'deploy dependencies': 'deploy', delete: 'delete', 'delete dependencies': 'delete' },
@@ -35,7 +35,7 @@ export function buildComponent(file: string, outline: Outline, kinds: readonly S
 
   const docPosition = outline.title?.position ?? outline.start;
   if (!outline.sections.some((s) => COMPONENT_SECTIONS.has(s.key))) {
-    report('not-a-component', 'info', 'Skipped: not a component doc (no Dependencies, Required By, CloudFormation Stack or workflow section)', docPosition);
+    report('not-a-component', 'info', 'Skipped: not a component doc (no Overview, CloudFormation Stack, Dependencies, Required By, workflow or Failure Scenarios section)', docPosition);
     return { component: null, diagnostics };
   }
   const fileId = (file.split('/').pop() ?? file).replace(/\.md$/i, '');
@@ -63,7 +63,7 @@ export function buildComponent(file: string, outline: Outline, kinds: readonly S
   for (const section of outline.sections) {
     component.sections.push(info(section));
     const first = seen.get(section.key);
-    if (first && (COMPONENT_SECTIONS.has(section.key) || section.key === 'overview' || section.key === 'failure scenarios')) {
+    if (first && COMPONENT_SECTIONS.has(section.key)) {
       report('duplicate-section', 'error', `Unexpected second \`${section.title}\` section (first at line ${first.position.start.line})`, section.position, 'Merge the two sections into one.');
       continue;
     }
@@ -121,9 +121,10 @@ function readFrontMatter(fm: { value: string; position: Position }, report: Repo
     }
     return { value: data as Record<string, unknown>, yaml: fm.value, position: fm.position };
   } catch (e) {
+    // Without prettyErrors the parser gives only an offset (`pos`), no `linePos`.
     // Front matter content starts on the line after the opening `---`.
-    const linePos = e instanceof YAMLParseError && e.linePos ? e.linePos[0] : { line: 1, col: 1 };
-    const at = { line: fm.position.start.line + linePos.line, column: linePos.col };
+    const before = fm.value.slice(0, e instanceof YAMLParseError ? e.pos[0] : 0).split('\n');
+    const at = { line: fm.position.start.line + before.length, column: before[before.length - 1]!.length + 1 };
     const reason = e instanceof Error ? e.message.split('\n')[0]! : String(e);
     report('invalid-front-matter', 'error', `Invalid YAML front matter: ${reason}`, { start: at, end: at }, 'Fix the YAML between the `---` lines.');
     return null;
@@ -162,7 +163,8 @@ function readEntrySection(section: OutlineSection, names: Record<string, Phase>,
   }
 }
 
-const NONE = /^none\b/i;
+// `None`, `None.`, `None — …`; not a bare id such as `none-cache`.
+const NONE = /^none(?![\w-])/i;
 const SEPARATOR = /^\s*(?:—|–|:|\s-)\s*/;
 const BARE_ID = /^([A-Za-z0-9][\w.*?[\]{}-]*)(?=$|\s|:)/;
 

@@ -5,7 +5,7 @@
  * Chromium won't import ES modules from `file://`, and a local HTTP server
  * would need a port.
  */
-import { readFile, realpath } from 'node:fs/promises';
+import { readFile, readdir, realpath } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, extname, join, relative, isAbsolute } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -22,6 +22,11 @@ export interface PageAssets {
   mermaidUrl: string;
   /** Stylesheet URLs (fontawesome, katex) under {@link ASSET_ORIGIN}, in mermaid-cli's order. */
   styleUrls: string[];
+  /**
+   * Modules imported while the page is prepared, so the first render does not
+   * wait for them: the sequence diagram chunk, which docflow always needs.
+   */
+  warmModuleUrls: string[];
   /** Directories the interceptor may serve files from. */
   roots: string[];
   /** mermaid's version, for diagnostics. */
@@ -68,10 +73,16 @@ async function resolveAssets(): Promise<PageAssets> {
     roots.add(dir);
     styleUrls.push(assetUrl(join(dir, file)));
   }
+  const chunkDir = join(mermaidDir, 'dist', 'chunks', 'mermaid.esm');
+  const warmModuleUrls = (await readdir(chunkDir))
+    .filter((name) => /^sequenceDiagram-\w+\.mjs$/.test(name))
+    .sort()
+    .map((name) => assetUrl(join(chunkDir, name)));
   return {
     pageUrl: pathToFileURL(join(dirname(cliEntry), '..', 'dist', 'index.html')).href,
     mermaidUrl: assetUrl(join(mermaidDir, 'dist', 'mermaid.esm.mjs')),
     styleUrls,
+    warmModuleUrls,
     roots: [...roots],
     mermaidVersion: mermaidPackage.version,
   };

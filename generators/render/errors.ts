@@ -32,17 +32,26 @@ export class NoBrowserError extends Error {
   }
 }
 
-/** The browser failed to start, crashed, or stopped answering mid-run. */
+/** The browser failed to start, could not load mermaid, or crashed mid-run. */
 export class BrowserError extends Error {
   override readonly name = 'BrowserError';
-  /** `launch`: it never came up; `crash`: it died or hung while rendering. */
-  readonly kind: 'launch' | 'crash';
+  /**
+   * `launch`: it never came up; `setup`: a page could not load mermaid;
+   * `crash`: it died while rendering.
+   */
+  readonly kind: 'launch' | 'setup' | 'crash';
   readonly executablePath: string;
 
-  constructor(kind: 'launch' | 'crash', executablePath: string, cause: unknown) {
+  constructor(kind: 'launch' | 'setup' | 'crash', executablePath: string, cause: unknown) {
     const reason = cause instanceof Error ? cause.message : String(cause);
-    const what = kind === 'launch' ? 'Could not start the browser' : 'The browser crashed while rendering';
-    super(`${what} at \`${executablePath}\`: ${reason}. ${BROWSER_HINT}`, { cause });
+    const what = {
+      launch: 'Could not start the browser',
+      setup: 'Could not load mermaid into a page of the browser',
+      crash: 'The browser crashed while rendering',
+    }[kind];
+    // Only a browser that won't start is fixed by pointing docflow at another one.
+    const hint = kind === 'launch' ? ` ${BROWSER_HINT}` : '';
+    super(`${what} at \`${executablePath}\`: ${reason}.${hint}`, { cause });
     this.kind = kind;
     this.executablePath = executablePath;
   }

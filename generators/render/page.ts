@@ -38,12 +38,17 @@ export async function prepareMermaidPage(page: Page, assets: PageAssets, seed: s
     page.on('request', (request) => void answer(assets, request));
     await page.goto(assets.pageUrl);
     await page.evaluate(`document.body.style.background = ${JSON.stringify(BACKGROUND)}`);
-    // mermaid-cli adds the stylesheets, then imports mermaid; fonts are awaited
-    // after both, so doing the two at once changes nothing but the wait.
-    await Promise.all([
-      ...assets.styleUrls.map((url) => page.addStyleTag({ url })),
-      page.evaluate(`import(${JSON.stringify(assets.mermaidUrl)}).then((m) => { window.__docflowMermaid = m.default; })`),
-    ]);
+    // mermaid-cli adds the stylesheets, imports mermaid, then waits for every
+    // font; output only needs all three done before the first render, so
+    // they overlap here (fonts start loading once their stylesheets are in).
+    const styled = Promise.all(assets.styleUrls.map((url) => page.addStyleTag({ url }))).then(() =>
+      page.evaluate('Promise.all(Array.from(document.fonts, (font) => font.load())).then(() => undefined)'),
+    );
+    const imported = page.evaluate(
+      `Promise.all([${[assets.mermaidUrl, ...assets.warmModuleUrls].map((url) => `import(${JSON.stringify(url)})`).join(', ')}])` +
+        '.then(([m]) => { window.__docflowMermaid = m.default; })',
+    );
+    await Promise.all([styled, imported]);
     await page.evaluate(setupScript(seed));
   } catch (error) {
     await page.close().catch(() => undefined);
@@ -80,13 +85,12 @@ async function answer(assets: PageAssets, request: HTTPRequest): Promise<void> {
 }
 
 /**
- * Runs once in the page after mermaid is imported: waits for the stylesheet
- * fonts as mermaid-cli does, initializes mermaid, installs `__docflowRender`.
+ * Runs once in the page, after mermaid is imported and the fonts are loaded:
+ * initializes mermaid and installs `__docflowRender`.
  */
 function setupScript(seed: string): string {
   return `(async () => {
   const mermaid = window.__docflowMermaid;
-  await Promise.all(Array.from(document.fonts, (font) => font.load()));
   const seed = ${JSON.stringify(seed)};
   mermaid.initialize({ startOnLoad: false, deterministicIds: true, deterministicIDSeed: seed });
   // mulberry32 seeded from FNV-1a of the seed: a fixed random sequence.

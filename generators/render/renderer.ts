@@ -92,10 +92,12 @@ export async function openRenderer(options: RendererOptions): Promise<Renderer> 
     const existing = pages[slot];
     if (existing) return existing;
     const opening = crashGuard(session, async () => {
-      const assets = await pageAssets();
       // Chromium starts with one blank tab; preparing it saves opening another.
-      const blank = initialTabUsed ? undefined : (await session.browser.pages())[0];
+      // Claimed before any await, so two slots never prepare the same tab.
+      const useInitialTab = !initialTabUsed;
       initialTabUsed = true;
+      const assets = await pageAssets();
+      const blank = useInitialTab ? (await session.browser.pages())[0] : undefined;
       return prepareMermaidPage(blank ?? (await session.browser.newPage()), assets, seed);
     });
     pages[slot] = opening;
@@ -147,7 +149,7 @@ export async function openRenderer(options: RendererOptions): Promise<Renderer> 
       const addPages = async () => {
         const running: Promise<void>[] = [];
         for (let slot = 1; slot < maxPages; slot++) {
-          await pageAt(slot - 1);
+          if (!process.env.EAGER) await pageAt(slot - 1);
           if (jobs.length - next < EXTRA_PAGE_MIN_JOBS) break;
           await pageAt(slot);
           running.push(drain(slot));
@@ -184,12 +186,12 @@ function firstContentLine(source: string): number {
   return sourceLineOf(parserView(source), 1);
 }
 
-/** Runs `open`, turning a failure into a crash error once the browser is gone. */
+/** Runs `open` (page preparation), turning a failure into a typed {@link BrowserError}. */
 async function crashGuard<T>(session: BrowserSession, open: () => Promise<T>): Promise<T> {
   try {
     return await open();
   } catch (error) {
-    throw new BrowserError(session.browser.connected ? 'launch' : 'crash', session.executablePath, error);
+    throw new BrowserError(session.browser.connected ? 'setup' : 'crash', session.executablePath, error);
   }
 }
 

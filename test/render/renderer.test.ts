@@ -80,7 +80,9 @@ describe.skipIf(!testBrowser)('renderer', () => {
         [deleteDiagram, mine],
         [deployDiagram, other],
       ] as const) {
-        const { data } = await renderMermaid(cliBrowser.browser, source, 'svg', {
+        // puppeteer and puppeteer-core declare the same Browser class twice.
+        const browser = cliBrowser.browser as unknown as Parameters<typeof renderMermaid>[0];
+        const { data } = await renderMermaid(browser, source, 'svg', {
           svgId: diagramSvgId(sourceHash(source)),
         });
         const expected = new TextDecoder().decode(data);

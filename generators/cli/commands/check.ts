@@ -1,7 +1,10 @@
-/** `docflow check`: doc diagnostics plus drift of generated files. */
-import { hasErrors } from '../../diagnostics/diagnostic.js';
+/** `docflow check`: doc diagnostics, actionlint on the generated output, and drift against disk. Writes nothing. */
+import { hasErrors, normalizeDiagnostics } from '../../diagnostics/diagnostic.js';
+import { formatJson } from '../../diagnostics/report/json.js';
+import { compareDrift, generatedOnDisk, readExisting } from '../../drift/drift.js';
+import { computeOutputs } from '../../outputs.js';
 import { formatOption, parseCommandArgs } from '../args.js';
-import { type CliIO, ExitCode } from '../io.js';
+import { type CliIO, colorsFor, ExitCode } from '../io.js';
 import { report } from '../report.js';
 import { openProject } from './project.js';
 
@@ -10,7 +13,23 @@ export async function checkCommand(argv: string[], io: CliIO): Promise<number> {
   const format = formatOption('check', values.format as string | undefined, ['text', 'json', 'github'] as const, 'text');
   const project = await openProject(values, io, format);
   if (typeof project === 'number') return project;
-  const diagnostics = project.analysis.diagnostics;
-  report(io, io.stdout, format, diagnostics, project.files.length, new Map(project.files.map((f) => [f.path, f.text])));
+  const outputs = await computeOutputs(project);
+  const existing = await readExisting(project.root, outputs.files.map((f) => f.path));
+  const headed = await generatedOnDisk(project.root, outputs.ownedDirs, ['.yml', '.yaml', '.mmd', '.svg']);
+  const drift = compareDrift(outputs.files, existing, headed, new Set(outputs.heldBack));
+  const diagnostics = normalizeDiagnostics([...project.analysis.diagnostics, ...outputs.diagnostics, ...drift.diagnostics]);
+  if (format === 'json') {
+    const json = JSON.parse(formatJson(diagnostics)) as Record<string, unknown>;
+    io.stdout.write(JSON.stringify({ ...json, drift: drift.entries }, null, 2) + '\n');
+  } else {
+    report(io, io.stdout, format, diagnostics, project.files.length, new Map(project.files.map((f) => [f.path, f.text])));
+    if (format === 'text') {
+      const c = colorsFor(io.stdout, io.env);
+      for (const e of drift.entries) {
+        if (!e.diff) continue;
+        io.stdout.write('\n' + e.diff.split('\n').map((l) => (l.startsWith('+') && !l.startsWith('+++') ? c.green(l) : l.startsWith('-') && !l.startsWith('---') ? c.red(l) : l.startsWith('@@') ? c.cyan(l) : l)).join('\n'));
+      }
+    }
+  }
   return hasErrors(diagnostics) ? ExitCode.problems : ExitCode.ok;
 }

@@ -1,0 +1,49 @@
+/**
+ * Which generated files a set of problems stops. A workflow is held back only
+ * by problems that would change its content: its own steps, its stack, its
+ * options, or a cycle / unknown reference in the part of the graph it needs.
+ * Everything else (an asymmetry, the other workflow's steps) fails `check`
+ * but does not stop generation.
+ */
+import type { Analysis } from '../analyze.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { findCycles } from '../graph/graph.js';
+import type { Component, Phase } from '../model/types.js';
+
+/** Rules whose errors anywhere in a doc hold back all of its files. */
+const DOC_WIDE = new Set(['duplicate-component', 'title-mismatch', 'missing-title', 'invalid-front-matter', 'invalid-stack-name']);
+
+/** The errors that stop `c`'s workflow for `phase`; empty means generate it. */
+export function workflowBlockers(c: Component, phase: Phase, analysis: Analysis): Diagnostic[] {
+  const wf = c.workflows[phase];
+  if (!wf) return [];
+  const start = wf.position.start.line;
+  const end = Math.min(...c.sections.map((s) => s.position.start.line).filter((l) => l > start), Infinity);
+  const stackLine = c.stack?.position.start.line;
+  const own = analysis.diagnostics.filter(
+    (d) =>
+      d.severity === 'error' &&
+      d.file === c.file &&
+      ((d.start.line >= start && d.start.line < end) || DOC_WIDE.has(d.ruleId) || (stackLine !== undefined && d.start.line === stackLine)),
+  );
+  const graphErrors = analysis.diagnostics.filter(
+    (d) =>
+      d.severity === 'error' &&
+      d.file === c.file &&
+      (d.ruleId === 'unknown-reference' || d.ruleId === 'glob-no-match') &&
+      c.dependencies[phase].some((r) => r.position.start.line === d.start.line && r.position.start.column === d.start.column),
+  );
+  const cycle = analysis.diagnostics.filter((d) => d.ruleId === 'dependency-cycle' && onCycle(c.id, phase, analysis));
+  return [...own, ...graphErrors, ...cycle];
+}
+
+function onCycle(id: string, phase: Phase, analysis: Analysis): boolean {
+  return findCycles(analysis.graphs[phase]).some((cycle) => cycle.includes(id)) || (phase === 'delete' && findCycles(analysis.graphs.deploy).some((cycle) => cycle.includes(id)));
+}
+
+/** Errors that stop an orchestrator: any unresolved entry, duplicate or cycle in the graph. */
+export function orchestratorBlockers(analysis: Analysis): Diagnostic[] {
+  return analysis.diagnostics.filter(
+    (d) => d.severity === 'error' && ['unknown-reference', 'glob-no-match', 'dependency-cycle', 'duplicate-component'].includes(d.ruleId),
+  );
+}

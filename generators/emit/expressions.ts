@@ -1,0 +1,45 @@
+/**
+ * The only place GitHub expressions are built. Doc values may reference a
+ * short list of contexts; everything else (notably `github.event.*`) is
+ * refused by the `disallowed-context` rule and never emitted.
+ */
+
+/** Contexts a doc may reference in a parameter source. */
+export const ALLOWED_CONTEXTS: ReadonlySet<string> = new Set(['vars', 'secrets', 'inputs', 'steps', 'env']);
+
+const PATH = /^[A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*)+$/;
+
+/** True when `path` (e.g. `vars.TABLE_NAME`) is a well-formed reference to an allowed context. */
+export function isAllowedExpression(path: string): boolean {
+  if (!PATH.test(path)) return false;
+  const [root, second, third] = path.split('.');
+  if (!ALLOWED_CONTEXTS.has(root!)) return false;
+  // steps.<id>.outputs.<name> only: `steps.x.conclusion` etc. are not values.
+  if (root === 'steps') return third === 'outputs' && path.split('.').length === 4 && !!second;
+  return path.split('.').length === 2;
+}
+
+/** Expressions docflow itself writes (never from a doc). */
+const INTERNAL: ReadonlySet<string> = new Set(['inputs.environment', 'toJSON(needs)']);
+
+/** `${{ path }}` for a validated path. */
+export function expression(path: string): string {
+  if (!isAllowedExpression(path) && !INTERNAL.has(path)) {
+    throw new Error(`refusing to emit expression \`${path}\``);
+  }
+  return `\${{ ${path} }}`;
+}
+
+/**
+ * Doc text placed in names and env values: `${{` would be evaluated by
+ * GitHub, so it is broken up. The `expression-in-doc` rule reports it too.
+ */
+export function inert(text: string): string {
+  return text.replace(/\$\{\{/g, '$ {{');
+}
+
+/** Secret names an expression path references (`secrets.X` → `X`). */
+export function secretOf(path: string): string | null {
+  const m = /^secrets\.([A-Za-z_][\w]*)$/.exec(path);
+  return m ? m[1]! : null;
+}

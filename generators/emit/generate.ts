@@ -1,0 +1,98 @@
+/**
+ * Everything `generate` writes, computed in memory: component workflows and
+ * orchestrators. Pure: (analysis, config, templates) → files + diagnostics.
+ * `check` runs the same function and compares with disk.
+ */
+import type { Analysis } from '../analyze.js';
+import type { Config } from '../config/types.js';
+import { type Diagnostic, normalizeDiagnostics } from '../diagnostics/diagnostic.js';
+import type { Component } from '../model/types.js';
+import { PHASES } from '../model/types.js';
+import { orchestratorBlockers, workflowBlockers } from './blocking.js';
+import type { GeneratedFile } from './files.js';
+import { TemplateError, type TemplateSet } from './templates.js';
+import { type Callable, orchestratorWorkflow, reducedNeeds } from './workflow/orchestrator.js';
+import { componentWorkflow, workflowFileName } from './workflow/component.js';
+import type { StepViewBuilder } from './workflow/step-view.js';
+
+/** Inputs of {@link generateWorkflows}. */
+export interface GenerateInputs {
+  analysis: Analysis;
+  config: Config;
+  templates: TemplateSet;
+  stepViews: Readonly<Record<string, StepViewBuilder>>;
+}
+
+/** What generation produced. */
+export interface GenerateOutput {
+  files: GeneratedFile[];
+  /** Paths that would have been generated but were held back by errors: never deleted as orphans. */
+  heldBack: string[];
+  /** Template errors and notes about held-back files. */
+  diagnostics: Diagnostic[];
+}
+
+/** Generates every workflow the docs describe. */
+export function generateWorkflows(inputs: GenerateInputs): GenerateOutput {
+  const { analysis, config, templates } = inputs;
+  const workflowsDir = config.paths.workflows.replace(/\/+$/, '');
+  const byId = new Map<string, Component>();
+  for (const c of analysis.components) if (!byId.has(c.id)) byId.set(c.id, c);
+  const files: GeneratedFile[] = [];
+  const heldBack: string[] = [];
+  const diagnostics: Diagnostic[] = [];
+
+  for (const phase of PHASES) {
+    const callables: Callable[] = [];
+    let complete = true;
+    for (const c of byId.values()) {
+      const wf = c.workflows[phase];
+      if (!wf) continue;
+      const path = `${workflowsDir}/${workflowFileName(phase, c.id)}`;
+      const blockers = workflowBlockers(c, phase, analysis);
+      if (blockers.length > 0) {
+        heldBack.push(path);
+        complete = false;
+        diagnostics.push({
+          ruleId: 'not-generated',
+          severity: 'info',
+          message: `Not generated: \`${path}\` (fix the ${blockers.length === 1 ? 'error' : `${blockers.length} errors`} reported for it first)`,
+          file: c.file,
+          start: wf.position.start,
+        });
+        continue;
+      }
+      try {
+        const out = componentWorkflow(c, phase, { config, templates, graphs: analysis.graphs, byId, stepViews: inputs.stepViews, workflowsDir });
+        files.push(out.file);
+        callables.push({ id: c.id, secrets: out.secrets });
+      } catch (e) {
+        if (!(e instanceof TemplateError)) throw e;
+        heldBack.push(path);
+        complete = false;
+        diagnostics.push(templateDiagnostic(e));
+      }
+    }
+    const name = `${phase}-all`;
+    const orchestratorPath = `${workflowsDir}/${name}.yml`;
+    const blockers = orchestratorBlockers(analysis);
+    if (!complete || blockers.length > 0) {
+      heldBack.push(orchestratorPath);
+      continue;
+    }
+    if (callables.length === 0) continue;
+    const needs = reducedNeeds(analysis.graphs[phase], new Set(callables.map((c) => c.id)));
+    try {
+      files.push(orchestratorWorkflow(name, phase, callables, needs, { config, templates, workflowsDir, docsDir: config.paths.docs }));
+    } catch (e) {
+      if (!(e instanceof TemplateError)) throw e;
+      heldBack.push(orchestratorPath);
+      diagnostics.push(templateDiagnostic(e));
+    }
+  }
+  return { files: files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)), heldBack: heldBack.sort(), diagnostics: normalizeDiagnostics(diagnostics) };
+}
+
+function templateDiagnostic(e: TemplateError): Diagnostic {
+  return { ruleId: 'template-error', severity: 'error', message: e.message, file: e.file, start: { line: e.line, column: e.column }, hint: 'Fix the template; docflow parses every rendered file back as YAML.' };
+}

@@ -1,0 +1,113 @@
+/**
+ * Handlebars templates: loading (built-ins, then the project's overrides) and
+ * rendering through escaping helpers. Every value goes through `yaml`, which
+ * writes a JSON literal (always valid YAML), so doc text cannot change the
+ * YAML structure. Rendered text is parsed back: a template slip is an error.
+ */
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Handlebars from 'handlebars';
+import { parse as parseYaml, YAMLParseError } from 'yaml';
+import { cmp } from '../diagnostics/diagnostic.js';
+
+/** A template's source and where it came from (for error messages). */
+export interface TemplateSource {
+  /** Name without extension, e.g. `steps/sam-deploy`. */
+  name: string;
+  /** Path shown in diagnostics: relative to the project root, or `docflow:templates/…` for built-ins. */
+  file: string;
+  source: string;
+}
+
+/** All templates by name. */
+export type TemplateSet = ReadonlyMap<string, TemplateSource>;
+
+/** The templates shipped with docflow. */
+export const BUILTIN_TEMPLATES_DIR = fileURLToPath(new URL('../../../templates/', import.meta.url));
+
+/**
+ * Loads `*.hbs` from the built-in folder, then from the project's templates
+ * folder (same relative name overrides). Missing project folder is fine.
+ */
+export async function loadTemplates(root: string, projectDir: string): Promise<TemplateSet> {
+  const set = new Map<string, TemplateSource>();
+  const sources: [string, (rel: string) => string][] = [
+    [BUILTIN_TEMPLATES_DIR, (rel) => `docflow:templates/${rel}`],
+    [path.resolve(root, projectDir), (rel) => path.posix.join(projectDir.split(path.sep).join('/'), rel)],
+  ];
+  for (const [dir, label] of sources) {
+    for (const rel of await listFiles(dir)) {
+      if (!rel.endsWith('.hbs')) continue;
+      const name = rel.replace(/(?:\.[a-z]+)?\.hbs$/, '');
+      set.set(name, { name, file: label(rel), source: await fs.readFile(path.join(dir, rel), 'utf8') });
+    }
+  }
+  return set;
+}
+
+async function listFiles(dir: string, prefix = ''): Promise<string[]> {
+  const entries = await fs.readdir(path.join(dir, prefix), { withFileTypes: true }).catch(() => []);
+  const out: string[] = [];
+  for (const e of entries.sort((a, b) => cmp(a.name, b.name))) {
+    const rel = prefix ? `${prefix}/${e.name}` : e.name;
+    if (e.isDirectory()) out.push(...(await listFiles(dir, rel)));
+    else if (e.isFile()) out.push(rel);
+  }
+  return out;
+}
+
+/** A template that failed to compile, render or parse back. */
+export class TemplateError extends Error {
+  constructor(
+    readonly file: string,
+    readonly line: number,
+    readonly column: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+const hb = Handlebars.create();
+hb.registerHelper('yaml', (value: unknown) => {
+  if (value === undefined) throw new Error('`yaml` helper got an undefined value');
+  return new hb.SafeString(JSON.stringify(value));
+});
+
+// Expressions for user templates: `{{secret "NAME"}}` → "${{ secrets.NAME }}".
+for (const [helper, context] of [['secret', 'secrets'], ['var', 'vars']] as const) {
+  hb.registerHelper(helper, (name: unknown) => {
+    if (typeof name !== 'string' || !/^[A-Za-z_]\w*$/.test(name)) throw new Error(`\`${helper}\` helper needs a ${context} name, got ${JSON.stringify(name)}`);
+    return new hb.SafeString(JSON.stringify(`\${{ ${context}.${name} }}`));
+  });
+}
+
+const compiled = new Map<string, HandlebarsTemplateDelegate>();
+
+/** Renders a template to YAML text and parses it back. */
+export function renderYaml(templates: TemplateSet, name: string, view: object): unknown {
+  const t = templates.get(name);
+  if (!t) throw new TemplateError(`docflow:templates/${name}.yml.hbs`, 1, 1, `Missing template \`${name}\``);
+  const key = `${t.file}\u0000${t.source}`;
+  let fn = compiled.get(key);
+  let text: string;
+  try {
+    if (!fn) {
+      fn = hb.compile(t.source, { noEscape: true, strict: true });
+      compiled.set(key, fn);
+    }
+    text = fn(view);
+  } catch (e) {
+    const msg = e instanceof Error ? e.message : String(e);
+    const line = Number(/line (\d+)/i.exec(msg)?.[1] ?? 1);
+    throw new TemplateError(t.file, line, 1, `Template \`${name}\` failed: ${msg.split('\n')[0]}`);
+  }
+  try {
+    return parseYaml(text, { prettyErrors: false, uniqueKeys: true });
+  } catch (e) {
+    const pos = e instanceof YAMLParseError && e.linePos ? e.linePos[0] : { line: 1, col: 1 };
+    const msg = e instanceof Error ? e.message.split('\n')[0] : String(e);
+    throw new TemplateError(t.file, pos.line, pos.col, `Template \`${name}\` rendered invalid YAML (rendered line ${pos.line}): ${msg}`);
+  }
+}

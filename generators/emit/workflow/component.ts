@@ -1,0 +1,162 @@
+/**
+ * One component's deploy or delete workflow: the doc's steps in doc order,
+ * with the runtime guard after the AWS credentials step and the failure
+ * summary last. Pure: (component, phase, inputs) → file.
+ */
+import { componentConfig } from '../../config/load.js';
+import type { Config } from '../../config/types.js';
+import { cmp } from '../../diagnostics/diagnostic.js';
+import type { DependencyGraph } from '../../graph/graph.js';
+import type { Component, Phase } from '../../model/types.js';
+import { expression, inert } from '../expressions.js';
+import { type GeneratedFile, headerLines, type LineOrigin } from '../files.js';
+import { renderYaml, TemplateError, type TemplateSet } from '../templates.js';
+import { emitWorkflowYaml, sequenceItemLines } from '../yaml.js';
+import type { EmittedStep, StepViewBuilder, StepViewContext } from './step-view.js';
+
+/** What every workflow generator needs besides the component. */
+export interface WorkflowInputs {
+  config: Config;
+  templates: TemplateSet;
+  graphs: { deploy: DependencyGraph; delete: DependencyGraph };
+  byId: ReadonlyMap<string, Component>;
+  stepViews: Readonly<Record<string, StepViewBuilder>>;
+  /** Workflows folder, relative to root. */
+  workflowsDir: string;
+}
+
+/** File name of a component workflow. */
+export function workflowFileName(phase: Phase, id: string): string {
+  return `${phase}-${id}.yml`;
+}
+
+/** A component workflow and the secrets its callers must pass. */
+export interface ComponentWorkflow {
+  file: GeneratedFile;
+  secrets: string[];
+}
+
+/** Builds `deploy-<id>.yml` or `delete-<id>.yml`. Throws TemplateError for a broken template. */
+export function componentWorkflow(component: Component, phase: Phase, inputs: WorkflowInputs): ComponentWorkflow {
+  const workflow = component.workflows[phase]!;
+  const config = componentConfig(inputs.config, component.frontMatter?.value);
+  const stack = component.stack?.value ?? null;
+  const ctx: StepViewContext = { component, phase, config, stack, uses: (repo) => pinnedUses(config, repo) };
+
+  const emitted: { step: EmittedStep; origin: Omit<LineOrigin, 'startLine' | 'endLine'> | null }[] = [];
+  for (const step of workflow.steps) {
+    const build = step.kind ? inputs.stepViews[step.kind] : undefined;
+    if (!build) throw new Error(`no emitter for step kind \`${step.kind}\` (${component.file}:${step.position.start.line})`);
+    for (const s of build(step, ctx)) emitted.push({ step: s, origin: { file: component.file, position: step.position, label: `step ${step.index}` } });
+  }
+
+  const guardDeps = guardDependencies(component.id, inputs.graphs[phase], inputs.byId);
+  if (config.guards[phase] && guardDeps.length > 0) {
+    const at = emitted.findIndex((e) => e.step.idToken);
+    const guard: EmittedStep = {
+      template: `steps/${phase}-guard`,
+      view: {
+        name: phase === 'deploy' ? 'Check that deploy dependencies are deployed' : 'Check that delete dependencies are gone',
+        dependencies: guardDeps.map((d) => `${d.id} ${d.stack}`).join('\n') + '\n',
+        doc: component.file,
+      },
+      secrets: [],
+    };
+    const deps = component.sections.find((s) => s.title.toLowerCase().startsWith('dependencies'));
+    // No credentials step means no AWS access: the guard goes first and fails loudly there.
+    emitted.splice(at >= 0 ? at + 1 : 0, 0, { step: guard, origin: { file: component.file, position: deps?.position ?? component.position, label: 'Dependencies' } });
+  }
+  emitted.push({
+    step: {
+      template: 'steps/failure-summary',
+      view: { name: 'Write failure scenarios to the run summary', summary: failureSummary(component, phase) },
+      secrets: [],
+    },
+    origin: null,
+  });
+
+  const steps = emitted.map((e) => {
+    const rendered = renderYaml(inputs.templates, e.step.template, e.step.view);
+    if (!rendered || typeof rendered !== 'object' || Array.isArray(rendered)) {
+      const t = inputs.templates.get(e.step.template);
+      throw new TemplateError(t?.file ?? e.step.template, 1, 1, `Template \`${e.step.template}\` must render one step (a YAML mapping)`);
+    }
+    const mapping = rendered as Record<string, unknown>;
+    // A step template may leave the name to the doc's wording.
+    return 'name' in mapping ? mapping : { name: e.step.view.name, ...mapping };
+  });
+  const secrets = [...new Set(emitted.flatMap((e) => e.step.secrets))].sort(cmp);
+  const name = `${phase}-${component.id}`;
+  const skeleton = renderYaml(inputs.templates, 'workflow/component', {
+    name,
+    runName: `${name} (${expression('inputs.environment')})`,
+    environments: config.environments,
+    defaultEnvironment: config.environments[0]!,
+    secrets,
+    concurrencyGroup: `${stack ?? `${config.stackPrefix}-${component.id}`}-${expression('inputs.environment')}`,
+    jobId: phase,
+    jobName: `${phase === 'deploy' ? 'Deploy' : 'Delete'} ${component.id}`,
+    runner: config.runner,
+    environmentExpression: expression('inputs.environment'),
+    timeoutMinutes: config.timeoutMinutes,
+    needsIdToken: emitted.some((e) => e.step.idToken),
+    jobEnv: { ENVIRONMENT: expression('inputs.environment'), ...(stack ? { STACK_NAME: stack } : {}) },
+  }) as Record<string, unknown>;
+  const job = (skeleton.jobs as Record<string, Record<string, unknown>> | undefined)?.[phase];
+  if (!job) throw new TemplateError(inputs.templates.get('workflow/component')?.file ?? 'workflow/component', 1, 1, `Template \`workflow/component\` must define \`jobs.${phase}\``);
+  job.steps = steps;
+
+  const content = emitWorkflowYaml(skeleton, { header: headerLines(component.file), trailingComments: pinComments(config) });
+  const ranges = sequenceItemLines(content, ['jobs', phase, 'steps']);
+  const origins: LineOrigin[] = [];
+  emitted.forEach((e, i) => {
+    const r = ranges[i];
+    if (e.origin && r) origins.push({ ...e.origin, startLine: r.start, endLine: r.end });
+  });
+  return { file: { path: `${inputs.workflowsDir}/${workflowFileName(phase, component.id)}`, content, source: component.file, origins }, secrets };
+}
+
+/** `owner/repo@ref` from the pins (a SHA pin gets its version as a comment, see pinComments). */
+export function pinnedUses(config: Config, repo: string): string {
+  const pin = config.pins.actions[repo];
+  return `${repo}@${pin?.ref ?? 'main'}`;
+}
+
+/** `owner/repo@<sha>` → `<version>` for SHA pins that name a version. */
+export function pinComments(config: Config): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [repo, pin] of Object.entries(config.pins.actions)) {
+    if (/^[0-9a-f]{40}$/.test(pin.ref) && pin.version) out.set(`${repo}@${pin.ref}`, pin.version);
+  }
+  return out;
+}
+
+/**
+ * Stacks the guard checks: the phase graph's direct prerequisites; one
+ * without a stack (a web deploy, a test run) passes through to its own.
+ */
+export function guardDependencies(id: string, graph: DependencyGraph, byId: ReadonlyMap<string, Component>): { id: string; stack: string }[] {
+  const out = new Map<string, string>();
+  const seen = new Set<string>([id]);
+  const visit = (node: string) => {
+    for (const dep of graph.before.get(node) ?? []) {
+      if (seen.has(dep)) continue;
+      seen.add(dep);
+      const stack = byId.get(dep)?.stack?.value;
+      if (stack) out.set(dep, stack);
+      else visit(dep);
+    }
+  };
+  visit(id);
+  return [...out].map(([depId, stack]) => ({ id: depId, stack })).sort((a, b) => cmp(a.id, b.id));
+}
+
+function failureSummary(component: Component, phase: Phase): string {
+  const title = `### ${phase === 'deploy' ? 'Deploy' : 'Delete'} ${component.id} failed`;
+  const intro = `Failure scenarios documented in \`${component.file}\`:`;
+  if (component.failureScenarios.length === 0) return `${title}\n\nNo failure scenarios are documented in \`${component.file}\`.\n`;
+  const cell = (s: string) => inert(s.replace(/\|/g, '\\|').replace(/\s+/g, ' ').trim());
+  const headers = component.failureHeaders;
+  const rows = component.failureScenarios.map((f) => `| ${headers.map((h) => cell(f.cells[h] ?? '')).join(' | ')} |`);
+  return [title, '', intro, '', `| ${headers.map(cell).join(' | ')} |`, `| ${headers.map(() => '---').join(' | ')} |`, ...rows, ''].join('\n');
+}

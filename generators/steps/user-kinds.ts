@@ -1,0 +1,94 @@
+/**
+ * User step kinds: `templates/steps/<name>.step.yaml` files that declare the
+ * phrases a kind matches (regular expressions; named groups become params)
+ * and the step YAML it emits (a Handlebars template). No code needed.
+ */
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { isMap, isNode, LineCounter, parseDocument } from 'yaml';
+import { cmp, type Diagnostic } from '../diagnostics/diagnostic.js';
+import type { StepKind } from './kind.js';
+import { phrase } from './kind.js';
+
+/** A loaded user step kind: the matcher and its emission template. */
+export interface UserStepKind {
+  kind: StepKind;
+  /** Handlebars source of the step mapping. */
+  emit: string;
+  /** Secrets the step needs (declared on workflow_call, passed by orchestrators). */
+  secrets: string[];
+  /** True when the step uses the job's AWS credentials. */
+  aws: boolean;
+  /** Where it was defined, relative to root. */
+  file: string;
+}
+
+const KNOWN_KEYS = new Set(['kind', 'summary', 'match', 'examples', 'emit', 'secrets', 'aws']);
+
+/** Reads every `*.step.yaml` in `root/dir` (sorted). Problems are diagnostics; bad files are skipped. */
+export async function loadUserStepKinds(root: string, dir: string): Promise<{ kinds: UserStepKind[]; diagnostics: Diagnostic[] }> {
+  const folder = path.join(root, dir, 'steps');
+  const names = (await fs.readdir(folder).catch(() => [] as string[])).filter((n) => n.endsWith('.step.yaml') || n.endsWith('.step.yml')).sort(cmp);
+  const kinds: UserStepKind[] = [];
+  const diagnostics: Diagnostic[] = [];
+  for (const name of names) {
+    const file = path.posix.join(dir.split(path.sep).join('/'), 'steps', name);
+    const parsed = parseUserStepKind(file, await fs.readFile(path.join(folder, name), 'utf8'));
+    diagnostics.push(...parsed.diagnostics);
+    if (parsed.kind) kinds.push(parsed.kind);
+  }
+  return { kinds, diagnostics };
+}
+
+/** Parses one step kind file. */
+export function parseUserStepKind(file: string, text: string): { kind: UserStepKind | null; diagnostics: Diagnostic[] } {
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false });
+  const diagnostics: Diagnostic[] = [];
+  const at = (offset: number | undefined) => {
+    const p = lines.linePos(offset ?? 0);
+    return { line: p.line, column: p.col };
+  };
+  const fail = (message: string, offset?: number) => {
+    diagnostics.push({ ruleId: 'invalid-step-kind', severity: 'error', message, file, start: at(offset), hint: 'See docs/step-kinds.md for the file format.' });
+    return { kind: null, diagnostics };
+  };
+  if (doc.errors.length > 0) return fail(`Invalid YAML: ${doc.errors[0]!.message.split('\n')[0]}`, doc.errors[0]!.pos[0]);
+  if (!isMap(doc.contents)) return fail('Unexpected content, expected a mapping with `kind`, `match` and `emit`');
+  for (const pair of doc.contents.items) {
+    const key = isNode(pair.key) ? String((pair.key as { value?: unknown }).value) : String(pair.key);
+    if (!KNOWN_KEYS.has(key)) return fail(`Unknown key \`${key}\`, expected one of ${[...KNOWN_KEYS].map((k) => `\`${k}\``).join(', ')}`, isNode(pair.key) ? pair.key.range?.[0] : undefined);
+  }
+  const data = doc.toJS() as Record<string, unknown>;
+  const offsetOf = (key: string) => (doc.get(key, true) as { range?: [number] } | undefined)?.range?.[0];
+  const id = data.kind;
+  if (typeof id !== 'string' || !/^[a-z][a-z0-9-]*$/.test(id)) return fail('Expected `kind` to be a kebab-case id, e.g. `notify-slack`', offsetOf('kind'));
+  const match = Array.isArray(data.match) ? data.match : typeof data.match === 'string' ? [data.match] : null;
+  if (!match || match.length === 0 || !match.every((m) => typeof m === 'string')) return fail('Expected `match` to be a regular expression or a list of them', offsetOf('match'));
+  const patterns: RegExp[] = [];
+  for (const source of match as string[]) {
+    try {
+      patterns.push(new RegExp(source, 'i'));
+    } catch (e) {
+      return fail(`Invalid regular expression \`${source}\`: ${(e as Error).message}`, offsetOf('match'));
+    }
+  }
+  if (typeof data.emit !== 'string' || !data.emit.trim()) return fail('Expected `emit` to be the step YAML (a Handlebars template)', offsetOf('emit'));
+  const secrets = data.secrets ?? [];
+  if (!Array.isArray(secrets) || !secrets.every((s) => typeof s === 'string' && /^[A-Za-z_]\w*$/.test(s))) return fail('Expected `secrets` to be a list of secret names', offsetOf('secrets'));
+  const examples = Array.isArray(data.examples) ? data.examples.map(String) : [];
+  const kind: StepKind = {
+    id,
+    summary: typeof data.summary === 'string' ? data.summary : `User step kind from ${file}`,
+    examples,
+    match(step) {
+      const text = phrase(step);
+      for (const p of patterns) {
+        const m = p.exec(text);
+        if (m) return { params: { ...(m.groups ?? {}) } };
+      }
+      return null;
+    },
+  };
+  return { kind: { kind, emit: data.emit, secrets: secrets as string[], aws: data.aws === true, file }, diagnostics };
+}
