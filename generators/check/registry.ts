@@ -3,6 +3,11 @@
  * this: diagnostics are sorted afterwards.
  */
 import type { Rule } from './rule.js';
+import { disallowedContext } from './rules/disallowed-context.js';
+import { expressionInDoc } from './rules/expression-in-doc.js';
+import { invalidStackName } from './rules/invalid-stack-name.js';
+import { invalidValue } from './rules/invalid-value.js';
+import { unsafeTemplatePath } from './rules/unsafe-template-path.js';
 import { deleteOrder } from './rules/delete-order.js';
 import { dependencyCycle } from './rules/dependency-cycle.js';
 import { duplicateComponent } from './rules/duplicate-component.js';
@@ -32,4 +37,9 @@ export const rules: readonly Rule[] = [
   stackMismatch,
   unrecognizedStep,
   parameterWithoutSource,
+  disallowedContext,
+  expressionInDoc,
+  invalidStackName,
+  unsafeTemplatePath,
+  invalidValue,
 ];

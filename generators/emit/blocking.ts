@@ -20,11 +20,12 @@ export function workflowBlockers(c: Component, phase: Phase, analysis: Analysis)
   const start = wf.position.start.line;
   const end = Math.min(...c.sections.map((s) => s.position.start.line).filter((l) => l > start), Infinity);
   const stackLine = c.stack?.position.start.line;
+  const titleLine = c.position.start.line;
   const own = analysis.diagnostics.filter(
     (d) =>
       d.severity === 'error' &&
       d.file === c.file &&
-      ((d.start.line >= start && d.start.line < end) || DOC_WIDE.has(d.ruleId) || (stackLine !== undefined && d.start.line === stackLine)),
+      ((d.start.line >= start && d.start.line < end) || DOC_WIDE.has(d.ruleId) || d.start.line === titleLine || (stackLine !== undefined && d.start.line === stackLine)),
   );
   const graphErrors = analysis.diagnostics.filter(
     (d) =>

@@ -175,7 +175,7 @@ function readEntries(sub: OutlineSection, report: Report): DependencyRef[] {
       for (const item of node.children) {
         const para = item.children.find((c) => c.type === 'paragraph');
         if (!para || para.type !== 'paragraph') continue;
-        const text = inlineText(para.children, positionOf(item, sub.position));
+        const text = inlineText(para.children, positionOf(para, positionOf(item, sub.position)));
         if (NONE.test(text.text)) continue;
         const ref = readEntry(text, null, report);
         if (ref) refs.push(ref);
@@ -184,7 +184,7 @@ function readEntries(sub: OutlineSection, report: Report): DependencyRef[] {
       for (const row of node.children.slice(1)) {
         const [idCell, reasonCell] = row.children;
         if (!idCell) continue;
-        const text = inlineText(idCell.children, positionOf(row, sub.position));
+        const text = inlineText(idCell.children, positionOf(idCell, positionOf(row, sub.position)));
         if (!text.text || NONE.test(text.text)) continue;
         const reason = reasonCell ? toString(reasonCell).trim() || null : null;
         const ref = readEntry(text, reason, report);

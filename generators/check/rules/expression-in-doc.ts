@@ -1,0 +1,38 @@
+/**
+ * expression-in-doc: doc text that reaches a workflow contains `${{`. GitHub
+ * would evaluate it (in names, env and run), so a doc could inject
+ * expressions. Values must come from `(from …)` sources instead.
+ */
+import type { Rule } from '../rule.js';
+import { allSteps } from './steps.js';
+
+const EXPR = /\$\{\{/;
+
+export const expressionInDoc: Rule = {
+  id: 'expression-in-doc',
+  severity: 'error',
+  description: 'Doc text contains a GitHub expression `${{ … }}`.',
+  run(ctx) {
+    for (const { c, step } of allSteps(ctx.components)) {
+      const texts = [step.text, ...step.source.children.map((s) => s.text), ...step.source.code.map((k) => k.value)];
+      if (!texts.some((t) => EXPR.test(t))) continue;
+      ctx.report({
+        file: c.file,
+        position: step.position,
+        message: `Unexpected GitHub expression \`\${{ … }}\` in step ${step.index}`,
+        hint: 'Doc values reach the shell only through env: use a parameter source such as (from vars.NAME), or read an environment variable ($ENVIRONMENT, $STACK_NAME, $AWS_REGION) in the command.',
+      });
+    }
+    for (const c of ctx.components) {
+      for (const row of c.failureScenarios) {
+        if (!Object.values(row.cells).some((v) => EXPR.test(v))) continue;
+        ctx.report({
+          file: c.file,
+          position: row.position,
+          message: 'Unexpected GitHub expression `${{ … }}` in a Failure Scenarios row',
+          hint: 'The table is copied into the workflow; write the text without `${{`.',
+        });
+      }
+    }
+  },
+};

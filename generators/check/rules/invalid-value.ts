@@ -1,0 +1,65 @@
+/**
+ * invalid-value: a value that would reach a workflow is malformed: a
+ * parameter or output name that is not a CloudFormation logical id, an
+ * unknown capability, a control character (a newline) in any step value,
+ * or a component id that cannot name a job or a file.
+ */
+import type { Position } from '../../diagnostics/diagnostic.js';
+import type { Parameter } from '../../steps/parameter.js';
+import type { Rule } from '../rule.js';
+import { allSteps } from './steps.js';
+
+const LOGICAL_ID = /^[A-Za-z0-9]+$/;
+const CAPABILITIES = new Set(['CAPABILITY_IAM', 'CAPABILITY_NAMED_IAM', 'CAPABILITY_AUTO_EXPAND', 'CAPABILITY_RESOURCE_POLICY']);
+const COMPONENT_ID = /^[A-Za-z_][A-Za-z0-9_-]*$/;
+const CONTROL = /[\u0000-\u001f\u007f]/;
+
+export const invalidValue: Rule = {
+  id: 'invalid-value',
+  severity: 'error',
+  description: 'A name or value that would reach a workflow is malformed.',
+  run(ctx) {
+    const bad = (file: string, position: Position, message: string, hint: string) => ctx.report({ file, position, message, hint });
+    for (const c of ctx.components) {
+      if (!COMPONENT_ID.test(c.id)) bad(c.file, c.position, `Invalid component id \`${c.id}\`, expected a letter or _ followed by letters, digits, - or _`, 'The id names workflow files and orchestrator jobs; rename the doc and its H1.');
+    }
+    for (const { c, step } of allSteps(ctx.components)) {
+      if (step.kind === null) continue;
+      if (step.kind === 'sam-deploy') {
+        for (const p of step.params.parameters as Parameter[]) {
+          if (!LOGICAL_ID.test(p.name)) bad(c.file, p.position, `Invalid parameter name \`${p.name}\`, expected letters and digits only`, 'CloudFormation parameter names are alphanumeric.');
+        }
+        for (const cap of step.params.capabilities as string[]) {
+          if (!CAPABILITIES.has(cap)) bad(c.file, step.position, `Unknown capability \`${cap}\`, expected one of ${[...CAPABILITIES].map((x) => `\`${x}\``).join(', ')}`, 'Fix the capability name.');
+        }
+      }
+      if (step.kind === 'stack-output-lookup') {
+        for (const out of step.params.outputs as string[]) {
+          if (!LOGICAL_ID.test(out)) bad(c.file, step.position, `Invalid output name \`${out}\`, expected letters and digits only`, 'CloudFormation output names are alphanumeric.');
+        }
+      }
+      const control = findControl(step.kind === 'script' ? { ...step.params, script: '' } : step.params);
+      if (control !== null) bad(c.file, step.position, `Unexpected control character (e.g. a newline) in step ${step.index} value \`${control}\``, 'Values must be single-line text.');
+    }
+  },
+};
+
+/** The first string (shown escaped) holding a control character, ignoring positions. */
+function findControl(value: unknown): string | null {
+  if (typeof value === 'string') return CONTROL.test(value) ? JSON.stringify(value).slice(1, -1) : null;
+  if (Array.isArray(value)) {
+    for (const v of value) {
+      const hit = findControl(v);
+      if (hit !== null) return hit;
+    }
+    return null;
+  }
+  if (value && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) {
+      if (k === 'position' || k.endsWith('Position')) continue;
+      const hit = findControl(v);
+      if (hit !== null) return hit;
+    }
+  }
+  return null;
+}
