@@ -17,7 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import puppeteer from 'puppeteer-core';
 import { renderMermaid } from '@mermaid-js/mermaid-cli';
-import { BROWSER_ARGS, DEFAULT_CONCURRENCY, findBrowser, openRenderer } from '../out/lib/render/index.js';
+import { BROWSER_ARGS, DEFAULT_CONCURRENCY, diagramSvgId, findBrowser, openRenderer, sourceHash } from '../out/lib/render/index.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const { values: args } = parseArgs({
@@ -48,14 +48,19 @@ if (docflowSingle !== docflow) log(`docflow (1 page): ${(docflowSingle.renderMs 
 // 2. mermaid-cli's renderMermaid, one shared browser, same executable and flags.
 const shared = await puppeteer.launch({ executablePath: browser.path, headless: true, args: [...BROWSER_ARGS] });
 let renderMermaidMs;
+let identical = 0;
 try {
   const start = performance.now();
-  for (const diagram of diagrams) await renderMermaid(shared, diagram.source, 'svg');
+  for (const [i, diagram] of diagrams.entries()) {
+    // docflow's SVG id, so the outputs can be compared byte for byte.
+    const { data } = await renderMermaid(shared, diagram.source, 'svg', { svgId: diagramSvgId(sourceHash(diagram.source)) });
+    if (new TextDecoder().decode(data) === withoutHash(docflow.svgs[i])) identical++;
+  }
   renderMermaidMs = performance.now() - start;
 } finally {
   await shared.close();
 }
-log(`renderMermaid: ${renderMermaidMs.toFixed(0)} ms = ${(renderMermaidMs / K).toFixed(1)} ms/diagram`);
+log(`renderMermaid: ${renderMermaidMs.toFixed(0)} ms = ${(renderMermaidMs / K).toFixed(1)} ms/diagram; docflow's SVG identical (minus the hash comment) for ${identical}/${K}`);
 
 // 3. The mmdc CLI: a process and a browser per call.
 const work = mkdtempSync(join(tmpdir(), 'docflow-bench-'));
@@ -98,7 +103,7 @@ async function timeDocflow(pages) {
     const renderMs = performance.now() - start;
     const failed = results.filter((r) => !r.ok);
     if (failed.length > 0) throw new Error(`docflow failed to render: ${JSON.stringify(failed.map((r) => r.error))}`);
-    return { launchMs: renderer.launchMs, renderMs };
+    return { launchMs: renderer.launchMs, renderMs, svgs: results.map((r) => r.svg) };
   } finally {
     await renderer.close();
   }
@@ -204,6 +209,10 @@ function positive(text, name) {
     process.exit(2);
   }
   return n;
+}
+
+function withoutHash(svg) {
+  return svg.replace(/<!-- docflow:source-sha256=[0-9a-f]{64} -->/, '').replace(/\n$/, '');
 }
 
 function round(n) {

@@ -108,7 +108,7 @@ function mergeConfig(base: Config, data: Record<string, unknown>): Config {
 
 function schemaDiagnostics(validate: ValidateFunction, data: unknown, doc: Document, lines: LineCounter, file: string, ruleId: string): Diagnostic[] {
   if (validate(data)) return [];
-  const errors = (validate.errors ?? []).filter((e) => e.keyword !== 'oneOf' && e.keyword !== '$ref');
+  const errors = mergeTypeErrors((validate.errors ?? []).filter((e) => e.keyword !== 'oneOf' && e.keyword !== '$ref'));
   return errors.map((e) => ({
     ruleId,
     severity: 'error' as const,
@@ -119,8 +119,29 @@ function schemaDiagnostics(validate: ValidateFunction, data: unknown, doc: Docum
   }));
 }
 
+/**
+ * A `oneOf` (a pin is a string or an object) reports every branch. Keep what
+ * helps: a value of neither type gets one `type` error naming both; a value
+ * of the right type gets only its own errors, not "expected string".
+ */
+function mergeTypeErrors(errors: ErrorObject[]): ErrorObject[] {
+  const out: ErrorObject[] = [];
+  for (const e of errors) {
+    const prev = out.find((o) => o.keyword === 'type' && e.keyword === 'type' && o.instancePath === e.instancePath);
+    if (prev) (prev.params as { type: string }).type += ` or ${(e.params as { type: string }).type}`;
+    else out.push(e.keyword === 'type' ? { ...e, params: { ...e.params } } : e);
+  }
+  const within = (e: ErrorObject, path: string) => e.instancePath === path || e.instancePath.startsWith(`${path}/`);
+  return out.filter((e) => e.keyword !== 'type' || !out.some((o) => o.keyword !== 'type' && within(o, e.instancePath)));
+}
+
+/** JSON pointer segments, unescaped (`actions~1checkout` → `actions/checkout`). */
+function pointerSegments(pointer: string): string[] {
+  return pointer.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+
 function describe(e: ErrorObject): string {
-  const at = e.instancePath ? `\`${e.instancePath.slice(1).replace(/\//g, '.')}\`` : 'the top level';
+  const at = e.instancePath ? `\`${pointerSegments(e.instancePath).join('.')}\`` : 'the top level';
   switch (e.keyword) {
     case 'additionalProperties':
       return `Unknown key \`${(e.params as { additionalProperty: string }).additionalProperty}\` in ${at}`;
@@ -134,7 +155,7 @@ function describe(e: ErrorObject): string {
 }
 
 function pointAt(doc: Document, lines: LineCounter, e: ErrorObject): Point {
-  const segments = e.instancePath.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const segments = pointerSegments(e.instancePath);
   if (e.keyword === 'additionalProperties') {
     const parent = doc.getIn(segments, true);
     const key = (e.params as { additionalProperty: string }).additionalProperty;

@@ -81,7 +81,7 @@ export function compareDrift(
     diagnostics.push({
       ruleId: 'drift-stale',
       severity: 'error',
-      message: `Stale generated file \`${file.path}\`: it differs from what ${file.source ? `\`${file.source}\`` : 'the docs'} generate${from}`,
+      message: `Stale generated file \`${file.path}\`: it differs from what ${file.source ? `\`${file.source}\` generates` : 'the docs generate'}${from}`,
       file: file.path,
       start: { line: firstLine, column: 1 },
       ...(origins.length > 0 ? { related: origins.map((o) => ({ file: o.file, start: o.position.start, message: `from ${o.label}` })) } : {}),
@@ -89,7 +89,7 @@ export function compareDrift(
     });
   }
   for (const [p] of headed) {
-    if (wanted.has(p) || heldBack.has(p)) continue;
+    if (wanted.has(p) || isHeldBack(p, heldBack)) continue;
     entries.push({ kind: 'orphaned', path: p, source: null, diff: null });
     diagnostics.push({
       ruleId: 'drift-orphaned',
@@ -120,4 +120,11 @@ function changedOrigins(actual: string, file: GeneratedFile) {
   const origins = file.origins.filter((o) => sorted.some((l) => l >= o.startLine && l <= o.endLine));
   const inOrigins = sorted.every((l) => origins.some((o) => l >= o.startLine && l <= o.endLine));
   return { firstLine: sorted[0] ?? 1, origins: inOrigins ? origins : [] };
+}
+
+/** True when `p` is held back, directly or by a `prefix-*` pattern. */
+function isHeldBack(p: string, heldBack: ReadonlySet<string>): boolean {
+  if (heldBack.has(p)) return true;
+  for (const h of heldBack) if (h.endsWith('-*') && p.startsWith(h.slice(0, -1))) return true;
+  return false;
 }

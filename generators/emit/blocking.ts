@@ -1,7 +1,8 @@
 /**
  * Which generated files a set of problems stops. A workflow is held back only
  * by problems that would change its content: its own steps, its stack, its
- * options, or a cycle / unknown reference in the part of the graph it needs.
+ * options, the Failure Scenarios table it copies, or a cycle / unknown
+ * reference in the part of the graph it needs.
  * Everything else (an asymmetry, the other workflow's steps) fails `check`
  * but does not stop generation.
  */
@@ -9,6 +10,7 @@ import type { Analysis } from '../analyze.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { findCycles } from '../graph/graph.js';
 import type { Component, Phase } from '../model/types.js';
+import { sectionKey } from '../parse/outline.js';
 
 /** Rules whose errors anywhere in a doc hold back all of its files. */
 const DOC_WIDE = new Set(['duplicate-component', 'title-mismatch', 'missing-title', 'invalid-front-matter', 'invalid-stack-name']);
@@ -17,15 +19,17 @@ const DOC_WIDE = new Set(['duplicate-component', 'title-mismatch', 'missing-titl
 export function workflowBlockers(c: Component, phase: Phase, analysis: Analysis): Diagnostic[] {
   const wf = c.workflows[phase];
   if (!wf) return [];
-  const start = wf.position.start.line;
-  const end = Math.min(...c.sections.map((s) => s.position.start.line).filter((l) => l > start), Infinity);
+  const inWorkflow = sectionLines(c, wf.position.start.line);
+  // Every workflow of the doc copies the Failure Scenarios table into its last step.
+  const failures = c.sections.find((s) => sectionKey(s.title) === 'failure scenarios');
+  const inFailures = failures ? sectionLines(c, failures.position.start.line) : () => false;
   const stackLine = c.stack?.position.start.line;
   const titleLine = c.position.start.line;
   const own = analysis.diagnostics.filter(
     (d) =>
       d.severity === 'error' &&
       d.file === c.file &&
-      ((d.start.line >= start && d.start.line < end) || DOC_WIDE.has(d.ruleId) || d.start.line === titleLine || (stackLine !== undefined && d.start.line === stackLine)),
+      (inWorkflow(d.start.line) || inFailures(d.start.line) || DOC_WIDE.has(d.ruleId) || d.start.line === titleLine || (stackLine !== undefined && d.start.line === stackLine)),
   );
   const graphErrors = analysis.diagnostics.filter(
     (d) =>
@@ -36,6 +40,12 @@ export function workflowBlockers(c: Component, phase: Phase, analysis: Analysis)
   );
   const cycle = analysis.diagnostics.filter((d) => d.ruleId === 'dependency-cycle' && onCycle(c.id, phase, analysis));
   return [...own, ...graphErrors, ...cycle];
+}
+
+/** Whether a line falls in the H2 section starting at `start` (up to the next H2). */
+function sectionLines(c: Component, start: number): (line: number) => boolean {
+  const end = Math.min(...c.sections.map((s) => s.position.start.line).filter((l) => l > start), Infinity);
+  return (line) => line >= start && line < end;
 }
 
 function onCycle(id: string, phase: Phase, analysis: Analysis): boolean {

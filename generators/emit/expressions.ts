@@ -20,7 +20,7 @@ export function isAllowedExpression(path: string): boolean {
 }
 
 /** Expressions docflow itself writes (never from a doc). */
-const INTERNAL: ReadonlySet<string> = new Set(['inputs.environment', 'toJSON(needs)']);
+const INTERNAL: ReadonlySet<string> = new Set(['inputs.environment', 'toJSON(needs)', 'github.token', 'github.ref_name']);
 
 /** `${{ path }}` for a validated path. */
 export function expression(path: string): string {

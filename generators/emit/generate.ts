@@ -11,7 +11,8 @@ import { PHASES } from '../model/types.js';
 import { orchestratorBlockers, workflowBlockers } from './blocking.js';
 import type { GeneratedFile } from './files.js';
 import { TemplateError, type TemplateSet } from './templates.js';
-import { type Callable, orchestratorWorkflow, reducedNeeds } from './workflow/orchestrator.js';
+import { type OrchestrationPlan, reducedNeeds } from '../graph/orchestration.js';
+import { type Callable, orchestratorWorkflows } from './workflow/orchestrator.js';
 import { componentWorkflow, workflowFileName } from './workflow/component.js';
 import type { StepViewBuilder } from './workflow/step-view.js';
 
@@ -26,10 +27,12 @@ export interface GenerateInputs {
 /** What generation produced. */
 export interface GenerateOutput {
   files: GeneratedFile[];
-  /** Paths that would have been generated but were held back by errors: never deleted as orphans. */
+  /** Paths (or `prefix-*` patterns) held back by errors: never deleted as orphans. */
   heldBack: string[];
   /** Template errors and notes about held-back files. */
   diagnostics: Diagnostic[];
+  /** How each phase's orchestrator is split into files. */
+  plans: OrchestrationPlan[];
 }
 
 /** Generates every workflow the docs describe. */
@@ -41,6 +44,7 @@ export function generateWorkflows(inputs: GenerateInputs): GenerateOutput {
   const files: GeneratedFile[] = [];
   const heldBack: string[] = [];
   const diagnostics: Diagnostic[] = [];
+  const plans: OrchestrationPlan[] = [];
 
   for (const phase of PHASES) {
     const callables: Callable[] = [];
@@ -65,7 +69,7 @@ export function generateWorkflows(inputs: GenerateInputs): GenerateOutput {
       try {
         const out = componentWorkflow(c, phase, { config, templates, graphs: analysis.graphs, byId, stepViews: inputs.stepViews, workflowsDir });
         files.push(out.file);
-        callables.push({ id: c.id, secrets: out.secrets });
+        callables.push({ id: c.id, secrets: out.secrets, idToken: out.idToken });
       } catch (e) {
         if (!(e instanceof TemplateError)) throw e;
         heldBack.push(path);
@@ -73,24 +77,26 @@ export function generateWorkflows(inputs: GenerateInputs): GenerateOutput {
         diagnostics.push(templateDiagnostic(e));
       }
     }
-    const name = `${phase}-all`;
-    const orchestratorPath = `${workflowsDir}/${name}.yml`;
+    // Orchestrator parts are named `<phase>-all`, `<phase>-all-2`, …: hold all of them back together.
+    const orchestratorPrefix = `${workflowsDir}/${phase}-all`;
     const blockers = orchestratorBlockers(analysis);
     if (!complete || blockers.length > 0) {
-      heldBack.push(orchestratorPath);
+      heldBack.push(`${orchestratorPrefix}.yml`, `${orchestratorPrefix}-*`);
       continue;
     }
     if (callables.length === 0) continue;
     const needs = reducedNeeds(analysis.graphs[phase], new Set(callables.map((c) => c.id)));
     try {
-      files.push(orchestratorWorkflow(name, phase, callables, needs, { config, templates, workflowsDir, docsDir: config.paths.docs }));
+      const out = orchestratorWorkflows(phase, callables, needs, { config, templates, workflowsDir, docsDir: config.paths.docs });
+      files.push(...out.files);
+      plans.push(out.plan);
     } catch (e) {
       if (!(e instanceof TemplateError)) throw e;
-      heldBack.push(orchestratorPath);
+      heldBack.push(`${orchestratorPrefix}.yml`, `${orchestratorPrefix}-*`);
       diagnostics.push(templateDiagnostic(e));
     }
   }
-  return { files: files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)), heldBack: heldBack.sort(), diagnostics: normalizeDiagnostics(diagnostics) };
+  return { files: files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)), heldBack: heldBack.sort(), diagnostics: normalizeDiagnostics(diagnostics), plans };
 }
 
 function templateDiagnostic(e: TemplateError): Diagnostic {

@@ -1,16 +1,22 @@
 /** Prints deploy and delete waves as text, JSON or a Mermaid flowchart. */
 import type { Analysis } from '../analyze.js';
 import { waves } from './graph.js';
+import { type OrchestrationPlan, planPhases } from './orchestration.js';
 
-/** Deploy and delete waves. */
+/** Deploy and delete waves, and how deploy-all / delete-all are split into files. */
 export interface Plan {
   deploy: string[][];
   delete: string[][];
+  orchestration: OrchestrationPlan[];
 }
 
 /** Waves of both graphs (ids on a cycle are left out; the cycle rule reports them). */
-export function plan(analysis: Analysis): Plan {
-  return { deploy: waves(analysis.graphs.deploy), delete: waves(analysis.graphs.delete) };
+export function plan(analysis: Analysis, limit: number): Plan {
+  return {
+    deploy: waves(analysis.graphs.deploy),
+    delete: waves(analysis.graphs.delete),
+    orchestration: planPhases(analysis.components, analysis.graphs, limit),
+  };
 }
 
 /** Human-readable waves. */
@@ -19,7 +25,15 @@ export function formatPlanText(p: Plan): string {
     `${title} (${ws.length} wave${ws.length === 1 ? '' : 's'}):`,
     ...ws.map((w, i) => `  wave ${i + 1}: ${w.join(', ')}`),
   ];
-  return [...block('Deploy order', p.deploy), '', ...block('Delete order', p.delete)].join('\n') + '\n';
+  const files = p.orchestration.flatMap((o) => [
+    '',
+    `${o.phase}-all: ${o.parts.length} file${o.parts.length === 1 ? '' : 's'} (at most ${o.limit} reusable workflows each${o.parts.length > 1 ? '; each part starts the next when it succeeds' : ''}):`,
+    ...o.parts.flatMap((part) => [
+      `  ${part.name}.yml — ${part.jobs.length} component${part.jobs.length === 1 ? '' : 's'}:`,
+      ...part.waves.map((w, i) => `    wave ${i + 1}: ${w.join(', ')}`),
+    ]),
+  ]);
+  return [...block('Deploy order', p.deploy), '', ...block('Delete order', p.delete), ...files].join('\n') + '\n';
 }
 
 /** A Mermaid flowchart of the deploy graph, one subgraph per wave. */

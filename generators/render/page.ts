@@ -44,10 +44,7 @@ export async function prepareMermaidPage(page: Page, assets: PageAssets, seed: s
     const styled = Promise.all(assets.styleUrls.map((url) => page.addStyleTag({ url }))).then(() =>
       page.evaluate('Promise.all(Array.from(document.fonts, (font) => font.load())).then(() => undefined)'),
     );
-    const imported = page.evaluate(
-      `Promise.all([${[assets.mermaidUrl, ...assets.warmModuleUrls].map((url) => `import(${JSON.stringify(url)})`).join(', ')}])` +
-        '.then(([m]) => { window.__docflowMermaid = m.default; })',
-    );
+    const imported = page.evaluate(importScript([assets.mermaidUrl, ...assets.warmModuleUrls]));
     await Promise.all([styled, imported]);
     await page.evaluate(setupScript(seed));
   } catch (error) {
@@ -82,6 +79,27 @@ async function answer(assets: PageAssets, request: HTTPRequest): Promise<void> {
   } catch {
     // The page closed mid-request; nothing is waiting for the answer.
   }
+}
+
+/**
+ * Imports mermaid (first URL) and other modules. Some modules take a random
+ * value or the time when they load (iconify's id prefix is
+ * `IconifyId<Date.now()><Math.random()>`), so both are fixed meanwhile.
+ */
+function importScript(urls: readonly string[]): string {
+  return `(async () => {
+  const now = Date.now;
+  const random = Math.random;
+  Date.now = () => 0;
+  Math.random = () => 0.5;
+  try {
+    const [m] = await Promise.all([${urls.map((url) => `import(${JSON.stringify(url)})`).join(', ')}]);
+    window.__docflowMermaid = m.default;
+  } finally {
+    Date.now = now;
+    Math.random = random;
+  }
+})()`;
 }
 
 /**

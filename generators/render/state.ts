@@ -10,12 +10,20 @@
  * When the page loads a mermaid module declaring such a counter, a line is
  * appended that registers a reset closure on `globalThis.__docflowResets`;
  * the page runs them all before each render. mermaid's own code is unchanged.
+ * The list is checked by rendering every diagram type in two orders
+ * (test/render); a mermaid upgrade that adds a counter fails that test.
  */
 
 /** Module-level state known to survive between renders, and its initial value. */
 const RESETTABLE: readonly { declaration: RegExp; reset: string }[] = [
   // sequenceDiagram: lifeline/participant ids (`actorN`, `root-N`, popups).
   { declaration: /^var actorCnt = -1;$/m, reset: 'actorCnt = -1;' },
+  // classDiagram: node ids (`classId-Name-N`).
+  { declaration: /^var classCounter = 0;$/m, reset: 'classCounter = 0;' },
+  // sankey (rendering-util/uid.ts): node and gradient ids (`node-N`).
+  { declaration: /^var Uid = class _Uid \{$/m, reset: 'Uid.count = 0;' },
+  // @iconify/utils replaceIDs (architecture icons): `IconifyId…N` ids.
+  { declaration: /^var randomPrefix = "IconifyId".*\nvar counter = 0;$/m, reset: 'counter = 0;' },
   // utils generateId (block diagrams): node ids; Math.random is seeded separately.
   { declaration: /^var cnt = 0;\nvar generateId = /m, reset: 'cnt = 0;' },
 ];

@@ -85,7 +85,8 @@ export function parseUserStepKind(file: string, text: string): { kind: UserStepK
       const text = phrase(step);
       for (const p of patterns) {
         const m = p.exec(text);
-        if (m) return { params: { ...(m.groups ?? {}) } };
+        // An optional group that did not take part is '' (not undefined), so `{{yaml params.x}}` renders.
+        if (m) return { params: Object.fromEntries(Object.entries(m.groups ?? {}).map(([k, v]) => [k, v ?? ''])) };
       }
       return null;
     },

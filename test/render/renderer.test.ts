@@ -45,7 +45,7 @@ describe.skipIf(!testBrowser)('renderer', () => {
     expect(svg).toContain(`id="${diagramSvgId(sourceHash(deployDiagram))}"`);
   });
 
-  it('gives identical bytes twice, whatever rendered in between, and in a fresh browser', async () => {
+  it('gives identical bytes twice, whatever rendered in between, on any page, in a fresh browser', async () => {
     const [first] = await renderer.render([{ key: 'a', source: deployDiagram }]);
     // Other diagrams in between: a warm page must not leak state into the next render.
     const batch = await renderer.render([
@@ -56,14 +56,22 @@ describe.skipIf(!testBrowser)('renderer', () => {
     expect(svgOf(batch[1])).toBe(svgOf(first));
     expect(svgOf(batch[2])).toBe(svgOf(batch[0]));
 
-    const fresh = await openRenderer({ executablePath: browserPath() });
+    // A batch big enough for a second page, against a fresh browser with one page.
+    const many = Array.from({ length: 24 }, (_, i) => ({
+      key: `many-${i}`,
+      source: (i % 2 ? deployDiagram : deleteDiagram).replace(/\(\w+\)/, `(env-${i % 5})`),
+    }));
+    const onTwoPages = await renderer.render(many);
+    const fresh = await openRenderer({ executablePath: browserPath(), concurrency: 1 });
     try {
-      const [again, other] = await fresh.render([
+      const [again, other, ...onOnePage] = await fresh.render([
         { key: 'a', source: deployDiagram },
         { key: 'b', source: deleteDiagram },
+        ...many,
       ]);
       expect(svgOf(again)).toBe(svgOf(first));
       expect(svgOf(other)).toBe(svgOf(batch[0]));
+      expect(onOnePage.map(svgOf)).toEqual(onTwoPages.map(svgOf));
     } finally {
       await fresh.close();
     }

@@ -12,7 +12,7 @@ export async function graphCommand(argv: string[], io: CliIO): Promise<number> {
   const project = await openProject(values, io);
   if (typeof project === 'number') return project;
   const { analysis } = project;
-  const p = plan(analysis);
+  const p = plan(analysis, project.config.orchestrator.maxReusableWorkflows);
   if (format === 'json') io.stdout.write(JSON.stringify(p, null, 2) + '\n');
   else if (format === 'mermaid') io.stdout.write(formatPlanMermaid(analysis, p));
   else io.stdout.write(formatPlanText(p));

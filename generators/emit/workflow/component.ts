@@ -30,10 +30,11 @@ export function workflowFileName(phase: Phase, id: string): string {
   return `${phase}-${id}.yml`;
 }
 
-/** A component workflow and the secrets its callers must pass. */
+/** A component workflow, the secrets its callers must pass and whether it needs an OIDC token. */
 export interface ComponentWorkflow {
   file: GeneratedFile;
   secrets: string[];
+  idToken: boolean;
 }
 
 /** Builds `deploy-<id>.yml` or `delete-<id>.yml`. Throws TemplateError for a broken template. */
@@ -86,6 +87,7 @@ export function componentWorkflow(component: Component, phase: Phase, inputs: Wo
     return 'name' in mapping ? mapping : { name: e.step.view.name, ...mapping };
   });
   const secrets = [...new Set(emitted.flatMap((e) => e.step.secrets))].sort(cmp);
+  const needsIdToken = emitted.some((e) => e.step.idToken);
   const name = `${phase}-${component.id}`;
   const skeleton = renderYaml(inputs.templates, 'workflow/component', {
     name,
@@ -99,7 +101,7 @@ export function componentWorkflow(component: Component, phase: Phase, inputs: Wo
     runner: config.runner,
     environmentExpression: expression('inputs.environment'),
     timeoutMinutes: config.timeoutMinutes,
-    needsIdToken: emitted.some((e) => e.step.idToken),
+    needsIdToken,
     jobEnv: { ENVIRONMENT: expression('inputs.environment'), ...(stack ? { STACK_NAME: stack } : {}) },
   }) as Record<string, unknown>;
   const job = (skeleton.jobs as Record<string, Record<string, unknown>> | undefined)?.[phase];
@@ -113,7 +115,7 @@ export function componentWorkflow(component: Component, phase: Phase, inputs: Wo
     const r = ranges[i];
     if (e.origin && r) origins.push({ ...e.origin, startLine: r.start, endLine: r.end });
   });
-  return { file: { path: `${inputs.workflowsDir}/${workflowFileName(phase, component.id)}`, content, source: component.file, origins }, secrets };
+  return { file: { path: `${inputs.workflowsDir}/${workflowFileName(phase, component.id)}`, content, source: component.file, origins }, secrets, idToken: needsIdToken };
 }
 
 /** `owner/repo@ref` from the pins (a SHA pin gets its version as a comment, see pinComments). */

@@ -2,11 +2,12 @@
  * deploy-all / delete-all: one reusable-workflow job per component that has
  * a workflow for the phase, ordered by `needs:` so GitHub runs independent
  * components in parallel waves. Components without a workflow still order
- * the graph: their edges pass through to their neighbours.
+ * the graph: their edges pass through to their neighbours. Past GitHub's
+ * limit of reusable workflows per tree, the orchestrator becomes a chain of
+ * parts (see graph/orchestration.ts).
  */
-import { cmp } from '../../diagnostics/diagnostic.js';
-import type { DependencyGraph } from '../../graph/graph.js';
 import type { Config } from '../../config/types.js';
+import { type OrchestrationPart, type OrchestrationPlan, planOrchestration } from '../../graph/orchestration.js';
 import type { Phase } from '../../model/types.js';
 import { expression } from '../expressions.js';
 import { type GeneratedFile, headerLines } from '../files.js';
@@ -18,47 +19,11 @@ import { workflowFileName } from './component.js';
 export interface Callable {
   id: string;
   secrets: string[];
+  /** The called workflow configures AWS through OIDC, so the caller must grant id-token: write. */
+  idToken: boolean;
 }
 
-/**
- * The graph restricted to `ids`: `needs[id]` are the nearest predecessors
- * that are in `ids`, looking through the ones that are not.
- */
-export function reducedNeeds(graph: DependencyGraph, ids: ReadonlySet<string>): Map<string, string[]> {
-  const memo = new Map<string, Set<string>>();
-  const through = (node: string, seen: Set<string>): Set<string> => {
-    const hit = memo.get(node);
-    if (hit) return hit;
-    const out = new Set<string>();
-    for (const dep of graph.before.get(node) ?? []) {
-      if (seen.has(dep)) continue;
-      if (ids.has(dep)) out.add(dep);
-      else for (const d of through(dep, new Set([...seen, dep]))) out.add(d);
-    }
-    memo.set(node, out);
-    return out;
-  };
-  const needs = new Map<string, string[]>();
-  for (const id of [...ids].sort(cmp)) needs.set(id, [...through(id, new Set([id]))].sort(cmp));
-  return needs;
-}
-
-/** Waves of a needs map: each id after all its needs. */
-export function needsWaves(needs: ReadonlyMap<string, readonly string[]>): string[][] {
-  const done = new Set<string>();
-  const out: string[][] = [];
-  let rest = [...needs.keys()].sort(cmp);
-  while (rest.length > 0) {
-    const wave = rest.filter((id) => needs.get(id)!.every((d) => done.has(d)));
-    if (wave.length === 0) break;
-    wave.forEach((id) => done.add(id));
-    out.push(wave);
-    rest = rest.filter((id) => !done.has(id));
-  }
-  return out;
-}
-
-/** Inputs for {@link orchestratorWorkflow}. */
+/** Inputs for {@link orchestratorWorkflows}. */
 export interface OrchestratorInputs {
   config: Config;
   templates: TemplateSet;
@@ -67,48 +32,64 @@ export interface OrchestratorInputs {
   docsDir: string;
 }
 
-/** Renders one orchestrator file calling `callables` with the given needs. */
-export function orchestratorWorkflow(
-  name: string,
-  phase: Phase,
-  callables: readonly Callable[],
-  needs: ReadonlyMap<string, readonly string[]>,
-  inputs: OrchestratorInputs,
-): GeneratedFile {
+/** Plans and renders the orchestrator file(s) of a phase. */
+export function orchestratorWorkflows(phase: Phase, callables: readonly Callable[], needs: ReadonlyMap<string, readonly string[]>, inputs: OrchestratorInputs): { plan: OrchestrationPlan; files: GeneratedFile[] } {
+  const plan = planOrchestration(phase, needs, inputs.config.orchestrator.maxReusableWorkflows);
+  const byId = new Map(callables.map((c) => [c.id, c]));
+  const files = plan.parts.map((part) => renderPart(phase, part, plan, byId, inputs));
+  return { plan, files };
+}
+
+function renderPart(phase: Phase, part: OrchestrationPart, plan: OrchestrationPlan, byId: ReadonlyMap<string, Callable>, inputs: OrchestratorInputs): GeneratedFile {
   const { config, templates } = inputs;
+  const count = plan.parts.length;
+  const label = count > 1 ? `${part.name} (part ${part.index} of ${count})` : part.name;
   const skeleton = renderYaml(templates, 'workflow/orchestrator', {
-    name,
-    runName: `${name} (${expression('inputs.environment')})`,
+    name: part.name,
+    runName: `${count > 1 ? `${phase}-all part ${part.index} of ${count}` : part.name} (${expression('inputs.environment')})`,
     environments: config.environments,
     defaultEnvironment: config.environments[0]!,
-    concurrencyGroup: `${name}-${expression('inputs.environment')}`,
-  }) as Record<string, unknown>;
+    concurrencyGroup: `${part.name}-${expression('inputs.environment')}`,
+  });
+  if (!skeleton || typeof skeleton !== 'object' || Array.isArray(skeleton)) throw new TemplateError(templates.get('workflow/orchestrator')?.file ?? 'workflow/orchestrator', 1, 1, 'Template `workflow/orchestrator` must render a mapping');
   const jobs: Record<string, unknown> = {};
-  for (const c of [...callables].sort((a, b) => cmp(a.id, b.id))) {
+  for (const { id, needs } of part.jobs) {
     const job = renderYaml(templates, 'workflow/orchestrator-job', {
-      name: `${phase === 'deploy' ? 'Deploy' : 'Delete'} ${c.id}`,
-      needs: needs.get(c.id) ?? [],
-      uses: `./${inputs.workflowsDir}/${workflowFileName(phase, c.id)}`,
+      name: `${phase === 'deploy' ? 'Deploy' : 'Delete'} ${id}`,
+      needs,
+      uses: `./${inputs.workflowsDir}/${workflowFileName(phase, id)}`,
+      idToken: byId.get(id)?.idToken ?? false,
       environmentExpression: expression('inputs.environment'),
-      secrets: Object.fromEntries(c.secrets.map((s) => [s, expression(`secrets.${s}`)])),
+      secrets: Object.fromEntries((byId.get(id)?.secrets ?? []).map((s) => [s, expression(`secrets.${s}`)])),
     }) as Record<string, unknown>;
     if (Array.isArray(job.needs) && job.needs.length === 0) delete job.needs;
     if (job.secrets && typeof job.secrets === 'object' && Object.keys(job.secrets).length === 0) delete job.secrets;
-    jobs[c.id] = job;
+    jobs[id] = job;
   }
-  const plan = needsWaves(needs).map((components, i) => ({ wave: i + 1, components }));
+  const all = part.jobs.map((j) => j.id);
   jobs['docflow-summary'] = renderYaml(templates, 'workflow/orchestrator-summary', {
-    needs: [...callables.map((c) => c.id)].sort(cmp),
+    needs: all,
     runner: config.runner,
     resultsExpression: expression('toJSON(needs)'),
-    plan: JSON.stringify(plan),
-    title: `${name}: components by wave`,
+    plan: JSON.stringify(part.waves.map((components, i) => ({ wave: i + 1, components }))),
+    title: `${label}: components by wave`,
   });
-  if (!skeleton || typeof skeleton !== 'object') throw new TemplateError('workflow/orchestrator', 1, 1, 'Template `workflow/orchestrator` must render a mapping');
-  skeleton.jobs = jobs;
+  const next = plan.parts[part.index];
+  if (next) {
+    jobs['docflow-next'] = renderYaml(templates, 'workflow/orchestrator-next', {
+      name: `Start ${next.name}`,
+      needs: all,
+      runner: config.runner,
+      tokenExpression: expression('github.token'),
+      nextFile: `${next.name}.yml`,
+      environmentExpression: expression('inputs.environment'),
+      refExpression: expression('github.ref_name'),
+    });
+  }
+  (skeleton as Record<string, unknown>).jobs = jobs;
   return {
-    path: `${inputs.workflowsDir}/${name}.yml`,
-    content: emitWorkflowYaml(skeleton, { header: headerLines(`every doc in ${inputs.docsDir}`) }),
+    path: `${inputs.workflowsDir}/${part.name}.yml`,
+    content: emitWorkflowYaml(skeleton as Record<string, unknown>, { header: headerLines(`every doc in ${inputs.docsDir}`) }),
     source: null,
     origins: [],
   };

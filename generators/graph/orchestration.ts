@@ -1,0 +1,95 @@
+/**
+ * Splits deploy-all / delete-all into parts that GitHub accepts. A workflow
+ * may call at most 50 unique reusable workflows, nested calls included, so a
+ * larger system becomes a chain: `deploy-all` runs the first components in
+ * wave order, then dispatches `deploy-all-2`, and so on. Every component's
+ * dependencies are in its own part or an earlier one; inside a part, `needs:`
+ * keeps the exact order and all the parallelism the graph allows.
+ */
+import { cmp } from '../diagnostics/diagnostic.js';
+import type { Component, Phase } from '../model/types.js';
+import type { DependencyGraph } from './graph.js';
+
+/** One orchestrator file of a phase. */
+export interface OrchestrationPart {
+  /** 1-based. */
+  index: number;
+  /** File name without extension: `deploy-all`, `deploy-all-2`, … */
+  name: string;
+  /** Components in this part, each with its needs inside the part. */
+  jobs: { id: string; needs: string[] }[];
+  /** Waves inside the part (by in-part needs). */
+  waves: string[][];
+}
+
+/** The whole plan for one phase. */
+export interface OrchestrationPlan {
+  phase: 'deploy' | 'delete';
+  limit: number;
+  parts: OrchestrationPart[];
+}
+
+/**
+ * Plans the parts for `needs` (component → the components it waits for).
+ * Components are ordered by global wave, then id, and cut into runs of at
+ * most `limit`; a dependency always lands in the same or an earlier part.
+ */
+export function planOrchestration(phase: 'deploy' | 'delete', needs: ReadonlyMap<string, readonly string[]>, limit: number): OrchestrationPlan {
+  const order = globalWaves(needs).flat();
+  const parts: OrchestrationPart[] = [];
+  for (let start = 0, index = 1; start < order.length; start += limit, index++) {
+    const members = order.slice(start, start + limit);
+    const inPart = new Set(members);
+    const jobs = members
+      .map((id) => ({ id, needs: needs.get(id)!.filter((d) => inPart.has(d)) }))
+      .sort((a, b) => cmp(a.id, b.id));
+    parts.push({ index, name: index === 1 ? `${phase}-all` : `${phase}-all-${index}`, jobs, waves: globalWaves(new Map(jobs.map((j) => [j.id, j.needs]))) });
+  }
+  return { phase, limit, parts };
+}
+
+/** Waves of a needs map: each id after all its needs (ids on a cycle are left out). */
+export function globalWaves(needs: ReadonlyMap<string, readonly string[]>): string[][] {
+  const done = new Set<string>();
+  const out: string[][] = [];
+  let rest = [...needs.keys()].sort(cmp);
+  while (rest.length > 0) {
+    const wave = rest.filter((id) => needs.get(id)!.every((d) => done.has(d) || !needs.has(d)));
+    if (wave.length === 0) break;
+    wave.forEach((id) => done.add(id));
+    out.push(wave);
+    rest = rest.filter((id) => !done.has(id));
+  }
+  return out;
+}
+
+/**
+ * The graph restricted to `ids`: `needs[id]` are the nearest predecessors
+ * that are in `ids`, looking through the ones that are not.
+ */
+export function reducedNeeds(graph: DependencyGraph, ids: ReadonlySet<string>): Map<string, string[]> {
+  const memo = new Map<string, Set<string>>();
+  const through = (node: string, seen: Set<string>): Set<string> => {
+    const hit = memo.get(node);
+    if (hit) return hit;
+    const out = new Set<string>();
+    for (const dep of graph.before.get(node) ?? []) {
+      if (seen.has(dep)) continue;
+      if (ids.has(dep)) out.add(dep);
+      else for (const d of through(dep, new Set([...seen, dep]))) out.add(d);
+    }
+    memo.set(node, out);
+    return out;
+  };
+  const needs = new Map<string, string[]>();
+  for (const id of [...ids].sort(cmp)) needs.set(id, [...through(id, new Set([id]))].sort(cmp));
+  return needs;
+}
+
+/** The orchestration plan of each phase for the components that have a workflow for it. */
+export function planPhases(components: readonly Component[], graphs: Record<Phase, DependencyGraph>, limit: number): OrchestrationPlan[] {
+  return (['deploy', 'delete'] as const).map((phase) => {
+    const ids = new Set(components.filter((c) => c.workflows[phase]).map((c) => c.id));
+    return planOrchestration(phase, reducedNeeds(graphs[phase], ids), limit);
+  });
+}
