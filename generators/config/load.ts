@@ -3,7 +3,7 @@
  * Problems are diagnostics at the offending key's line and column, never
  * exceptions.
  */
-import { promises as fs, readFileSync } from 'node:fs';
+import { existsSync, promises as fs, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import AjvModule, { type ErrorObject, type ValidateFunction } from 'ajv';
@@ -14,7 +14,21 @@ import { type ComponentOptions, COMPONENT_OPTION_KEYS, type Config, DEFAULT_CONF
 /** Config file names tried at the root, in order. */
 export const CONFIG_FILES = ['docflow.config.yaml', 'docflow.config.yml'];
 
-const schemaPath = fileURLToPath(new URL('../../../docs/config.schema.json', import.meta.url));
+/**
+ * docflow's own folder (package.json, docs/, templates/). Found by walking up,
+ * because this file runs both from source (generators/config) and from the
+ * build (out/lib/config), which sit at different depths.
+ */
+export const DOCFLOW_ROOT = packageRoot(path.dirname(fileURLToPath(import.meta.url)));
+
+function packageRoot(from: string): string {
+  for (let dir = from; ; dir = path.dirname(dir)) {
+    if (existsSync(path.join(dir, 'package.json'))) return dir;
+    if (path.dirname(dir) === dir) throw new Error(`docflow: no package.json above ${from}`);
+  }
+}
+
+const schemaPath = path.join(DOCFLOW_ROOT, 'docs/config.schema.json');
 let validators: { config: ValidateFunction; component: ValidateFunction } | null = null;
 
 function getValidators() {
@@ -27,7 +41,11 @@ function getValidators() {
     type: 'object',
     additionalProperties: false,
     definitions: schema.definitions,
-    properties: Object.fromEntries(COMPONENT_OPTION_KEYS.map((k) => [k, { $ref: `#/definitions/${k}` }])),
+    properties: {
+      ...Object.fromEntries(COMPONENT_OPTION_KEYS.map((k) => [k, { $ref: `#/definitions/${k}` }])),
+      // Not a config key: names the AWS service the stack manages, for diagrams.
+      service: { type: 'string', minLength: 1, pattern: '^[^\\r\\n]+$' },
+    },
   };
   validators = { config, component: ajv.compile(componentSchema) };
   return validators;

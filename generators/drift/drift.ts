@@ -55,10 +55,12 @@ export function compareDrift(
   existing: ReadonlyMap<string, string | null>,
   headed: ReadonlyMap<string, string>,
   heldBack: ReadonlySet<string>,
+  /** Files that are expected but compared elsewhere (rendered SVGs): never orphans. */
+  companions: ReadonlySet<string> = new Set(),
 ): DriftReport {
   const entries: DriftEntry[] = [];
   const diagnostics: Diagnostic[] = [];
-  const wanted = new Set(expected.map((f) => f.path));
+  const wanted = new Set([...expected.map((f) => f.path), ...companions]);
   for (const file of expected) {
     const actual = existing.get(file.path) ?? null;
     if (actual === null) {

@@ -14,6 +14,8 @@ import { TemplateError, type TemplateSet } from './templates.js';
 import { type OrchestrationPlan, reducedNeeds } from '../graph/orchestration.js';
 import { type Callable, orchestratorWorkflows } from './workflow/orchestrator.js';
 import { componentWorkflow, workflowFileName } from './workflow/component.js';
+import { dagDiagram } from './diagram/dag.js';
+import { sequenceDiagram } from './diagram/sequence.js';
 import type { StepViewBuilder } from './workflow/step-view.js';
 
 /** Inputs of {@link generateWorkflows}. */
@@ -22,6 +24,8 @@ export interface GenerateInputs {
   config: Config;
   templates: TemplateSet;
   stepViews: Readonly<Record<string, StepViewBuilder>>;
+  /** Generate Mermaid diagrams too (default true). */
+  diagrams?: boolean;
 }
 
 /** What generation produced. */
@@ -39,6 +43,7 @@ export interface GenerateOutput {
 export function generateWorkflows(inputs: GenerateInputs): GenerateOutput {
   const { analysis, config, templates } = inputs;
   const workflowsDir = config.paths.workflows.replace(/\/+$/, '');
+  const diagramsDir = config.paths.diagrams.replace(/\/+$/, '');
   const byId = new Map<string, Component>();
   for (const c of analysis.components) if (!byId.has(c.id)) byId.set(c.id, c);
   const files: GeneratedFile[] = [];
@@ -54,8 +59,9 @@ export function generateWorkflows(inputs: GenerateInputs): GenerateOutput {
       if (!wf) continue;
       const path = `${workflowsDir}/${workflowFileName(phase, c.id)}`;
       const blockers = workflowBlockers(c, phase, analysis);
+      const diagramPath = `${diagramsDir}/${phase}-${c.id}`;
       if (blockers.length > 0) {
-        heldBack.push(path);
+        heldBack.push(path, `${diagramPath}.mmd`, `${diagramPath}.svg`);
         complete = false;
         diagnostics.push({
           ruleId: 'not-generated',
@@ -69,10 +75,11 @@ export function generateWorkflows(inputs: GenerateInputs): GenerateOutput {
       try {
         const out = componentWorkflow(c, phase, { config, templates, graphs: analysis.graphs, byId, stepViews: inputs.stepViews, workflowsDir });
         files.push(out.file);
+        if (inputs.diagrams !== false) files.push(sequenceDiagram(c, phase, { config, templates, graphs: analysis.graphs, byId, diagramsDir }));
         callables.push({ id: c.id, secrets: out.secrets, idToken: out.idToken });
       } catch (e) {
         if (!(e instanceof TemplateError)) throw e;
-        heldBack.push(path);
+        heldBack.push(path, `${diagramPath}.mmd`, `${diagramPath}.svg`);
         complete = false;
         diagnostics.push(templateDiagnostic(e));
       }
@@ -94,6 +101,19 @@ export function generateWorkflows(inputs: GenerateInputs): GenerateOutput {
       if (!(e instanceof TemplateError)) throw e;
       heldBack.push(`${orchestratorPrefix}.yml`, `${orchestratorPrefix}-*`);
       diagnostics.push(templateDiagnostic(e));
+    }
+  }
+  if (inputs.diagrams !== false) {
+    const dagPath = `${diagramsDir}/deploy-all-dag.mmd`;
+    if (orchestratorBlockers(analysis).length > 0) heldBack.push(dagPath, dagPath.replace(/\.mmd$/, '.svg'));
+    else {
+      try {
+        files.push(dagDiagram(analysis.components, { config, templates, graphs: analysis.graphs, byId, diagramsDir }));
+      } catch (e) {
+        if (!(e instanceof TemplateError)) throw e;
+        heldBack.push(dagPath, dagPath.replace(/\.mmd$/, '.svg'));
+        diagnostics.push(templateDiagnostic(e));
+      }
     }
   }
   return { files: files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)), heldBack: heldBack.sort(), diagnostics: normalizeDiagnostics(diagnostics), plans };

@@ -6,9 +6,9 @@
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
+import { DOCFLOW_ROOT } from '../config/load.js';
 import { cmp } from '../diagnostics/diagnostic.js';
 
 /** A template's source and where it came from (for error messages). */
@@ -24,7 +24,7 @@ export interface TemplateSource {
 export type TemplateSet = ReadonlyMap<string, TemplateSource>;
 
 /** The templates shipped with docflow. */
-export const BUILTIN_TEMPLATES_DIR = fileURLToPath(new URL('../../../templates/', import.meta.url));
+export const BUILTIN_TEMPLATES_DIR = path.join(DOCFLOW_ROOT, 'templates');
 
 /**
  * Loads `*.hbs` from the built-in folder, then from the project's templates
@@ -75,6 +75,22 @@ hb.registerHelper('yaml', (value: unknown) => {
   return new hb.SafeString(JSON.stringify(value));
 });
 
+hb.registerHelper('mmd', (value: unknown) => {
+  if (value === undefined) throw new Error('`mmd` helper got an undefined value');
+  return new hb.SafeString(mermaidText(String(value)));
+});
+
+const MERMAID_ENTITIES: Record<string, string> = { '#': '#35;', ';': '#59;', '<': '#lt;', '>': '#gt;', '"': '#quot;', '%': '#37;', ':': '#58;', '{': '#123;', '}': '#125;', '\n': ' ', '\r': ' ' };
+
+/**
+ * Text safe inside a Mermaid label or message: everything Mermaid could read
+ * as syntax (`;` ends a statement, `#` starts an entity, `%%` a comment,
+ * quotes and brackets delimit labels) becomes an entity code, in one pass.
+ */
+export function mermaidText(text: string): string {
+  return text.replace(/[#;<>"%:{}\r\n]/g, (ch) => MERMAID_ENTITIES[ch]!).replace(/\s+/g, ' ').trim();
+}
+
 // Expressions for user templates: `{{secret "NAME"}}` → "${{ secrets.NAME }}".
 for (const [helper, context] of [['secret', 'secrets'], ['var', 'vars']] as const) {
   hb.registerHelper(helper, (name: unknown) => {
@@ -85,19 +101,35 @@ for (const [helper, context] of [['secret', 'secrets'], ['var', 'vars']] as cons
 
 const compiled = new Map<string, HandlebarsTemplateDelegate>();
 
+/** Renders a template to text (for Mermaid; YAML goes through {@link renderYaml}). */
+export function renderText(templates: TemplateSet, name: string, view: object): string {
+  const t = templates.get(name);
+  if (!t) throw new TemplateError(`docflow:templates/${name}.hbs`, 1, 1, `Missing template \`${name}\``);
+  try {
+    return compile(t)(view);
+  } catch (e) {
+    const msg = e instanceof Error ? e.message : String(e);
+    throw new TemplateError(t.file, Number(/line (\d+)/i.exec(msg)?.[1] ?? 1), 1, `Template \`${name}\` failed: ${msg.split('\n')[0]}`);
+  }
+}
+
+function compile(t: TemplateSource): HandlebarsTemplateDelegate {
+  const key = `${t.file}\u0000${t.source}`;
+  let fn = compiled.get(key);
+  if (!fn) {
+    fn = hb.compile(t.source, { noEscape: true, strict: true });
+    compiled.set(key, fn);
+  }
+  return fn;
+}
+
 /** Renders a template to YAML text and parses it back. */
 export function renderYaml(templates: TemplateSet, name: string, view: object): unknown {
   const t = templates.get(name);
   if (!t) throw new TemplateError(`docflow:templates/${name}.yml.hbs`, 1, 1, `Missing template \`${name}\``);
-  const key = `${t.file}\u0000${t.source}`;
-  let fn = compiled.get(key);
   let text: string;
   try {
-    if (!fn) {
-      fn = hb.compile(t.source, { noEscape: true, strict: true });
-      compiled.set(key, fn);
-    }
-    text = fn(view);
+    text = compile(t)(view);
   } catch (e) {
     const msg = e instanceof Error ? e.message : String(e);
     const line = Number(/line (\d+)/i.exec(msg)?.[1] ?? 1);

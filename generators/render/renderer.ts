@@ -6,7 +6,7 @@ import { availableParallelism } from 'node:os';
 import { BrowserError, type DiagramError } from './errors.js';
 import { type BrowserSession, launchBrowser } from './browser.js';
 import { sourceHash, withSourceHash } from './hash.js';
-import { columnIsExact, parserView, sourceLineOf } from './lines.js';
+import { firstContentLine, locateError } from './locate.js';
 import { pageAssets } from './assets.js';
 import { type MermaidPage, type PageOutcome, prepareMermaidPage } from './page.js';
 
@@ -126,7 +126,7 @@ export async function openRenderer(options: RendererOptions): Promise<Renderer> 
       return { key: job.key, ok: false, error: { key: job.key, message: reason, line: firstContentLine(job.source) } };
     }
     if (outcome.ok) return { key: job.key, ok: true, hash, svg: withSourceHash(outcome.svg, hash) + '\n' };
-    return { key: job.key, ok: false, error: locateError(job, outcome) };
+    return { key: job.key, ok: false, error: locateError(job.key, job.source, outcome) };
   };
 
   return {
@@ -165,29 +165,6 @@ export async function openRenderer(options: RendererOptions): Promise<Renderer> 
     },
     close: () => session.close(),
   };
-}
-
-/** Turns Mermaid's error into a {@link DiagramError} located in the `.mmd` source. */
-function locateError(job: DiagramJob, outcome: Extract<PageOutcome, { ok: false }>): DiagramError {
-  const view = parserView(job.source);
-  // Jison errors carry a location; other parsers only say "line N, column M".
-  const parserLine = outcome.parserLine ?? numberAfter(outcome.message, 'line') ?? 1;
-  const line = sourceLineOf(view, parserLine);
-  // Mermaid quotes its own line number in the text; say the file's instead.
-  const message = outcome.message.replace(/\bline (\d+)/i, (_, n: string) => `line ${sourceLineOf(view, Number(n))}`);
-  const error: DiagramError = { key: job.key, message, line };
-  const column = outcome.parserColumn ?? numberAfter(outcome.message, 'column');
-  if (column !== undefined && columnIsExact(view, parserLine)) error.column = column;
-  return error;
-}
-
-function numberAfter(message: string, word: string): number | undefined {
-  const match = new RegExp(`\\b${word} (\\d+)`, 'i').exec(message);
-  return match ? Number(match[1]) : undefined;
-}
-
-function firstContentLine(source: string): number {
-  return sourceLineOf(parserView(source), 1);
 }
 
 /** Runs `open` (page preparation), turning a failure into a typed {@link BrowserError}. */

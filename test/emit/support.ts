@@ -17,7 +17,7 @@ import { printDiagnostics, repoRoot } from '../helpers/world.js';
 /** A loaded project, what it generates, and every diagnostic on the way. */
 export interface Generated {
   project: Project;
-  outputs: Outputs;
+  outputs: Pick<Outputs, 'files' | 'heldBack' | 'diagnostics'>;
   /** Config, doc and generation diagnostics, sorted (actionlint not included). */
   diagnostics: Diagnostic[];
 }
@@ -25,9 +25,7 @@ export interface Generated {
 /** Loads and generates a project. Like the CLI, a config error generates nothing. */
 export async function generateProject(root: string, docs?: string): Promise<Generated> {
   const project = await loadProject({ root, ...(docs !== undefined ? { docs } : {}) });
-  const outputs: Outputs = hasErrors(project.configDiagnostics)
-    ? { files: [], heldBack: [], diagnostics: [], ownedDirs: [] }
-    : await computeOutputs(project, { lint: false });
+  const outputs = hasErrors(project.configDiagnostics) ? { files: [], heldBack: [], diagnostics: [] } : await computeOutputs(project, { lint: false });
   return { project, outputs, diagnostics: normalizeDiagnostics([...project.configDiagnostics, ...project.analysis.diagnostics, ...outputs.diagnostics]) };
 }
 

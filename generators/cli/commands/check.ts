@@ -1,8 +1,7 @@
-/** `docflow check`: doc diagnostics, actionlint on the generated output, and drift against disk. Writes nothing. */
+/** `docflow check`: doc diagnostics, actionlint on the generated output, and drift against disk. Writes nothing, needs no browser. */
 import { hasErrors, normalizeDiagnostics } from '../../diagnostics/diagnostic.js';
 import { formatJson } from '../../diagnostics/report/json.js';
-import { compareDrift, generatedOnDisk, readExisting } from '../../drift/drift.js';
-import { computeOutputs } from '../../outputs.js';
+import { compareWithDisk, computeOutputs } from '../../outputs.js';
 import { formatOption, parseCommandArgs } from '../args.js';
 import { type CliIO, colorsFor, ExitCode } from '../io.js';
 import { report } from '../report.js';
@@ -14,9 +13,7 @@ export async function checkCommand(argv: string[], io: CliIO): Promise<number> {
   const project = await openProject(values, io, format);
   if (typeof project === 'number') return project;
   const outputs = await computeOutputs(project);
-  const existing = await readExisting(project.root, outputs.files.map((f) => f.path));
-  const headed = await generatedOnDisk(project.root, outputs.ownedDirs, ['.yml', '.yaml', '.mmd', '.svg']);
-  const drift = compareDrift(outputs.files, existing, headed, new Set(outputs.heldBack));
+  const drift = await compareWithDisk(project, outputs);
   const diagnostics = normalizeDiagnostics([...project.analysis.diagnostics, ...outputs.diagnostics, ...drift.diagnostics]);
   if (format === 'json') {
     const json = JSON.parse(formatJson(diagnostics)) as Record<string, unknown>;
@@ -27,7 +24,8 @@ export async function checkCommand(argv: string[], io: CliIO): Promise<number> {
       const c = colorsFor(io.stdout, io.env);
       for (const e of drift.entries) {
         if (!e.diff) continue;
-        io.stdout.write('\n' + e.diff.split('\n').map((l) => (l.startsWith('+') && !l.startsWith('+++') ? c.green(l) : l.startsWith('-') && !l.startsWith('---') ? c.red(l) : l.startsWith('@@') ? c.cyan(l) : l)).join('\n'));
+        const colored = e.diff.split('\n').map((l) => (l.startsWith('+') && !l.startsWith('+++') ? c.green(l) : l.startsWith('-') && !l.startsWith('---') ? c.red(l) : l.startsWith('@@') ? c.cyan(l) : l));
+        io.stdout.write('\n' + colored.join('\n'));
       }
     }
   }

@@ -1,10 +1,17 @@
-/** `docflow generate`: writes what the docs describe; only changed files, atomically; removes orphans. */
-import { hasErrors, normalizeDiagnostics } from '../../diagnostics/diagnostic.js';
-import { compareDrift, generatedOnDisk, readExisting } from '../../drift/drift.js';
+/**
+ * `docflow generate`: writes what the docs describe (only changed files,
+ * atomically), removes orphans, then renders stale diagrams to SVG with one
+ * browser. Without a browser it still writes everything else and warns.
+ */
+import path from 'node:path';
+import { type Diagnostic, hasErrors, normalizeDiagnostics } from '../../diagnostics/diagnostic.js';
+import { svgPathFor } from '../../drift/svg.js';
 import { writeGenerated } from '../../drift/write.js';
-import { computeOutputs } from '../../outputs.js';
+import { compareWithDisk, computeOutputs } from '../../outputs.js';
+import type { Project } from '../../project.js';
+import { BROWSER_HINT, createProgressLine, NoBrowserError, renderDiagramFiles } from '../../render/index.js';
 import { formatOption, parseCommandArgs } from '../args.js';
-import { type CliIO, colorsFor, ExitCode } from '../io.js';
+import { type CliIO, colorsFor, ExitCode, UsageError } from '../io.js';
 import { report } from '../report.js';
 import { openProject } from './project.js';
 
@@ -15,23 +22,76 @@ export async function generateCommand(argv: string[], io: CliIO): Promise<number
     'no-render': { type: 'boolean' },
   });
   const format = formatOption('generate', values.format as string | undefined, ['text', 'json', 'github'] as const, 'text');
+  if (values['require-render'] && values['no-render']) throw new UsageError('generate: --require-render and --no-render contradict each other');
   const project = await openProject(values, io, format);
   if (typeof project === 'number') return project;
   const outputs = await computeOutputs(project);
-  const existing = await readExisting(project.root, outputs.files.map((f) => f.path));
-  const headed = await generatedOnDisk(project.root, outputs.ownedDirs, ['.yml', '.yaml', '.mmd', '.svg']);
-  const orphans = compareDrift(outputs.files, existing, headed, new Set(outputs.heldBack)).entries.filter((e) => e.kind === 'orphaned').map((e) => e.path);
-  const summary = await writeGenerated(project.root, outputs.files, existing, orphans);
-  const diagnostics = normalizeDiagnostics([...project.analysis.diagnostics, ...outputs.diagnostics]).filter((d) => d.severity !== 'info' || d.ruleId === 'not-generated');
-  const shown = format === 'text' ? diagnostics.filter((d) => d.severity !== 'info' || d.ruleId === 'not-generated') : diagnostics;
+  const drift = await compareWithDisk(project, outputs);
+  const summary = await writeGenerated(project.root, outputs.files, drift.existing, drift.orphans);
+
+  const renderDiagnostics: Diagnostic[] = [];
+  let rendered: string[] = [];
+  if (!values['no-render']) {
+    const r = await renderSvgs(project, outputs.files, io, !!values['require-render']);
+    renderDiagnostics.push(...r.diagnostics);
+    rendered = r.written;
+  }
+
+  const diagnostics = normalizeDiagnostics([...project.analysis.diagnostics, ...outputs.diagnostics, ...renderDiagnostics]);
+  // Infos (e.g. "not a component") are for `check`; here only what was held back.
+  const shown = diagnostics.filter((d) => d.severity !== 'info' || d.ruleId === 'not-generated');
   if (shown.length > 0 || format !== 'text') report(io, format === 'text' ? io.stderr : io.stdout, format, shown, project.files.length);
   const c = colorsFor(io.stdout, io.env);
-  const line = `generate: ${summary.created.length} created, ${summary.updated.length} updated, ${summary.unchanged.length} unchanged, ${summary.removed.length} removed`;
+  const line = `generate: ${summary.created.length} created, ${summary.updated.length} updated, ${summary.unchanged.length} unchanged, ${summary.removed.length} removed; ${rendered.length} diagram${rendered.length === 1 ? '' : 's'} rendered`;
   if (format === 'text') {
     for (const p of summary.created) io.stdout.write(`  ${c.green('created')}  ${p}\n`);
     for (const p of summary.updated) io.stdout.write(`  ${c.yellow('updated')}  ${p}\n`);
     for (const p of summary.removed) io.stdout.write(`  ${c.red('removed')}  ${p}\n`);
+    for (const p of rendered) io.stdout.write(`  ${c.cyan('rendered')} ${p}\n`);
     io.stdout.write(line + '\n');
   } else io.stderr.write(line + '\n');
   return hasErrors(diagnostics) ? ExitCode.problems : ExitCode.ok;
+}
+
+/** Renders every diagram whose SVG is missing or stale (cached by source hash: nothing stale, no browser). */
+async function renderSvgs(project: Project, files: readonly { path: string; content: string }[], io: CliIO, required: boolean): Promise<{ written: string[]; diagnostics: Diagnostic[] }> {
+  const jobs = files
+    .filter((f) => f.path.endsWith('.mmd'))
+    .map((f) => ({ mmdPath: path.join(project.root, f.path), svgPath: path.join(project.root, svgPathFor(f.path)), source: f.content }));
+  const rel = (abs: string) => path.relative(project.root, abs).split(path.sep).join('/');
+  const progress = createProgressLine({ stream: io.stderr as NonNullable<Parameters<typeof createProgressLine>[0]>['stream'], env: io.env });
+  try {
+    const result = await renderDiagramFiles(jobs, {
+      browser: { env: io.env, configuredPath: project.config.browser.executablePath ? path.resolve(project.root, project.config.browser.executablePath) : undefined },
+      onProgress: progress.onProgress,
+    });
+    progress.finish();
+    return {
+      written: result.written.map(rel),
+      diagnostics: result.errors.map((e) => ({
+        ruleId: 'mermaid-syntax',
+        severity: 'error' as const,
+        message: `Mermaid could not render this diagram: ${e.message.split('\n')[0]}`,
+        file: rel(e.key),
+        start: { line: e.line, column: e.column ?? 1 },
+        hint: 'The diagram comes from templates/diagram/*.mmd.hbs: fix the template (or report a docflow bug if you did not override it).',
+      })),
+    };
+  } catch (e) {
+    progress.finish();
+    if (!(e instanceof NoBrowserError)) throw e;
+    return {
+      written: [],
+      diagnostics: [
+        {
+          ruleId: 'no-browser',
+          severity: required ? 'error' : 'warning',
+          message: `No browser found to render ${jobs.length} diagram${jobs.length === 1 ? '' : 's'} to SVG; the .mmd files are written, the SVGs are not`,
+          file: project.configFile ?? 'docflow.config.yaml',
+          start: { line: 1, column: 1 },
+          hint: BROWSER_HINT,
+        },
+      ],
+    };
+  }
 }

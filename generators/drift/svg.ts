@@ -1,0 +1,39 @@
+/**
+ * SVG freshness without a browser: each SVG embeds the sha256 of the `.mmd`
+ * it was rendered from, so a stale or missing SVG is found by hash alone.
+ */
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { GeneratedFile } from '../emit/files.js';
+import { embeddedSourceHash, sourceHash } from '../render/hash.js';
+import type { DriftEntry } from './drift.js';
+
+/** `x.mmd` → `x.svg`. */
+export function svgPathFor(mmdPath: string): string {
+  return mmdPath.replace(/\.mmd$/, '.svg');
+}
+
+/** Compares each expected diagram's SVG on disk (null: missing) with the hash of its expected source. */
+export function compareSvgs(diagrams: readonly GeneratedFile[], existing: ReadonlyMap<string, string | null>): { entries: DriftEntry[]; diagnostics: Diagnostic[] } {
+  const entries: DriftEntry[] = [];
+  const diagnostics: Diagnostic[] = [];
+  for (const mmd of diagrams) {
+    const svg = svgPathFor(mmd.path);
+    const text = existing.get(svg) ?? null;
+    const from = mmd.source ? ` (from \`${mmd.source}\`)` : '';
+    if (text === null) {
+      entries.push({ kind: 'missing', path: svg, source: mmd.source, diff: null });
+      diagnostics.push({ ruleId: 'drift-missing', severity: 'error', message: `Missing rendered diagram \`${svg}\`${from}`, file: svg, start: { line: 1, column: 1 }, hint: 'Run `npx docflow generate` with a browser available, and commit the SVG.' });
+    } else if (embeddedSourceHash(text) !== sourceHash(mmd.content)) {
+      entries.push({ kind: 'stale', path: svg, source: mmd.source, diff: null });
+      diagnostics.push({
+        ruleId: 'drift-stale',
+        severity: 'error',
+        message: `Stale rendered diagram \`${svg}\`: it was not rendered from the current \`${mmd.path}\`${from}`,
+        file: svg,
+        start: { line: 1, column: 1 },
+        hint: 'Run `npx docflow generate` with a browser available, and commit the SVG.',
+      });
+    }
+  }
+  return { entries, diagnostics };
+}

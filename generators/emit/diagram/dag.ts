@@ -1,0 +1,33 @@
+/**
+ * The system graph: a Mermaid flowchart of the deploy dependency graph,
+ * grouped into waves, each node linking to its doc. Pure.
+ */
+import path from 'node:path';
+import { cmp } from '../../diagnostics/diagnostic.js';
+import { waves } from '../../graph/graph.js';
+import { nodeId } from '../../graph/format.js';
+import type { Component } from '../../model/types.js';
+import { type GeneratedFile, HEADER_MARK } from '../files.js';
+import { renderText } from '../templates.js';
+import type { DiagramInputs } from './sequence.js';
+
+/** File name (without extension) of the system graph. */
+export const DAG_NAME = 'deploy-all-dag';
+
+/** Builds `deploy-all-dag.mmd`. */
+export function dagDiagram(components: readonly Component[], inputs: DiagramInputs): GeneratedFile {
+  const graph = inputs.graphs.deploy;
+  const byId = inputs.byId;
+  const ws = waves(graph).map((ids, i) => ({
+    id: `wave${i + 1}`,
+    label: `Wave ${i + 1}`,
+    nodes: ids.map((id) => ({ id: nodeId(id), label: byId.get(id)?.stack ? `${id}` : `${id} (no stack)` })),
+  }));
+  const edges = graph.ids.flatMap((id) => [...graph.before.get(id)!].sort(cmp).map((dep) => ({ from: nodeId(dep), to: nodeId(id) })));
+  const links = [...byId.values()]
+    .sort((a, b) => cmp(a.id, b.id))
+    .map((c) => ({ id: nodeId(c.id), url: path.posix.relative(inputs.diagramsDir, c.file), tooltip: `Open the ${c.id} doc` }));
+  const body = renderText(inputs.templates, 'diagram/dag', { waves: ws, edges, links });
+  const files = [...new Set(components.map((c) => path.posix.dirname(c.file)))].sort(cmp).join(', ');
+  return { path: `${inputs.diagramsDir}/${DAG_NAME}.mmd`, content: `%% ${HEADER_MARK} from the docs in ${files} — do not edit.\n${body.replace(/\n*$/, '\n')}`, source: null, origins: [] };
+}

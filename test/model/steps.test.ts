@@ -1,0 +1,275 @@
+/**
+ * The step vocabulary, through the model: every phrasing a step kind lists in
+ * its `examples`, and variants of it (trailing period, capitalisation, extra
+ * spaces), must give that kind and the same params. Then parameter sources,
+ * wiring of bare parameters to earlier lookups, and unrecognised steps.
+ */
+import { describe, expect, it } from 'vitest';
+import { builtinStepKinds } from '../../generators/steps/registry.js';
+import { analyzeDocs, modelOf, printDiagnostics, withoutPositions } from '../helpers/world.js';
+
+type StepJson = { line: number; column: number; text: string; kind: string | null; params: Record<string, unknown> };
+
+/** Reads `steps` (Markdown list items, without the `1. `) as the deploy workflow of one doc. */
+function readSteps(...steps: string[]) {
+  const body = steps.map((s, i) => `${i + 1}. ${s}`).join('\n');
+  const analysis = analyzeDocs({ 'x.md': `# x\n\n## CloudFormation Stack\n\n\`firefly-x\`\n\n## Deploy Workflow\n\n### Steps\n\n${body}\n` });
+  const c = modelOf(analysis).components[0] as unknown as { workflows: { deploy: { steps: StepJson[] } } };
+  return { steps: c.workflows.deploy.steps, diagnostics: analysis.diagnostics, printed: printDiagnostics(analysis.diagnostics) };
+}
+
+const one = (step: string) => readSteps(step).steps[0]!;
+
+/** The params every listed example must give (positions left out). */
+const EXPECTED: Record<string, Record<string, unknown>> = {
+  'Checkout repository': {},
+  'Check out the repository.': {},
+  'Checkout code': {},
+  'Configure AWS credentials': { secret: null },
+  'Configure AWS credentials (requires the `AWS_DEPLOY_ROLE_ARN` secret).': { secret: 'AWS_DEPLOY_ROLE_ARN' },
+  'Set up AWS credentials using the `AWS_DEPLOY_ROLE_ARN` secret': { secret: 'AWS_DEPLOY_ROLE_ARN' },
+  'Install SAM CLI': { version: null },
+  'Set up the SAM CLI.': { version: null },
+  'Setup AWS SAM CLI': { version: null },
+  'Install SAM CLI `1.132.0`': { version: '1.132.0' },
+  'Set up Node.js 20': { version: '20' },
+  'Setup Node.js `20`': { version: '20' },
+  'Install Node 22.': { version: '22' },
+  'Set up Python 3.12': { version: '3.12' },
+  'Install Python `3.12`.': { version: '3.12' },
+  '`sam build` — template: `templates/dynamodb-users.yaml`': { template: 'templates/dynamodb-users.yaml', flags: [] },
+  'SAM build.': { template: null, flags: [] },
+  'SAM build `templates/x.yaml`.': { template: 'templates/x.yaml', flags: [] },
+  '`sam build --template-file templates/x.yaml`': { template: 'templates/x.yaml', flags: [] },
+  '`sam deploy` — stack: `firefly-x`; params: `TableName` (from vars.TABLE_NAME), `ApiKey` (from secrets); capabilities: `CAPABILITY_IAM`': {
+    stack: 'firefly-x',
+    parameters: [
+      { name: 'TableName', source: { kind: 'expression', expression: 'vars.TABLE_NAME' } },
+      { name: 'ApiKey', source: { kind: 'expression', expression: 'secrets.API_KEY' } },
+    ],
+    capabilities: ['CAPABILITY_IAM'],
+    flags: [],
+  },
+  'SAM deploy `firefly-x` with parameters:\n   - `TableName` (from `TABLE_NAME` variable)\n   - `ApiKey` (from `API_KEY` secret)\n   - `ApiId` (from the `firefly-http-api` stack output)\n   - `ApiId`': {
+    stack: 'firefly-x',
+    parameters: [
+      { name: 'TableName', source: { kind: 'expression', expression: 'vars.TABLE_NAME' } },
+      { name: 'ApiKey', source: { kind: 'expression', expression: 'secrets.API_KEY' } },
+      { name: 'ApiId', source: { kind: 'stack-output', stack: 'firefly-http-api', output: 'ApiId' } },
+      { name: 'ApiId', source: null },
+    ],
+    capabilities: [],
+    flags: [],
+  },
+  '`sam deploy --stack-name firefly-x --capabilities CAPABILITY_IAM --parameter-overrides Stage=prod`': {
+    stack: 'firefly-x',
+    parameters: [{ name: 'Stage', source: { kind: 'literal', value: 'prod' } }],
+    capabilities: ['CAPABILITY_IAM'],
+    flags: [],
+  },
+  'SAM delete `firefly-x`.': { stack: 'firefly-x', flags: [] },
+  '`sam delete --stack-name firefly-x --no-prompts --region "$AWS_REGION"`': { stack: 'firefly-x', flags: [] },
+  'Look up `ApiId` from the `firefly-http-api` stack output.': { stack: 'firefly-http-api', outputs: ['ApiId'], optional: false },
+  'Lookup `UserPoolId` and `UserPoolClientId` from `firefly-cognito-user-pool` stack outputs': { stack: 'firefly-cognito-user-pool', outputs: ['UserPoolId', 'UserPoolClientId'], optional: false },
+  'Look up `CertificateArn` from the `firefly-acm-certificate` stack output (optional).': { stack: 'firefly-acm-certificate', outputs: ['CertificateArn'], optional: true },
+  'Sync the built site to the bucket:\n\n   ```bash\n   aws s3 sync dist/ "s3://$BUCKET"\n   ```': { title: 'Sync the built site to the bucket', shell: 'bash', script: 'aws s3 sync dist/ "s3://$BUCKET"' },
+  '`npm ci`': { command: 'npm ci' },
+  'Run `npm test`.': { command: 'npm test' },
+};
+
+/** Applies `f` to the words of the step's first line, outside code spans and parentheses (those hold values). */
+function wording(example: string, f: (words: string) => string): string {
+  const [first, ...rest] = example.split('\n');
+  const changed = first!.replace(/(`[^`]*`|\([^)]*\))|([^`(]+)/g, (_m, kept: string | undefined, words: string | undefined) => kept ?? f(words!));
+  return [changed, ...rest].join('\n');
+}
+
+/** The first line with its trailing period (or colon) removed, or a period added. */
+function togglePeriod(example: string): string {
+  const [first, ...rest] = example.split('\n');
+  const toggled = /[.:]$/.test(first!) ? first!.slice(0, -1) : `${first}.`;
+  return [toggled, ...rest].join('\n');
+}
+
+const VARIANTS: [string, (e: string) => string][] = [
+  ['as listed', (e) => e],
+  ['trailing period toggled', togglePeriod],
+  ['lower case', (e) => wording(e, (w) => w.toLowerCase())],
+  ['upper case', (e) => wording(e, (w) => w.toUpperCase())],
+  ['doubled spaces', (e) => wording(e, (w) => w.replace(/ /g, '  '))],
+];
+
+const rows = builtinStepKinds.flatMap((kind) => kind.examples.flatMap((example) => VARIANTS.map(([variant, make]) => [kind.id, example, variant, make(example)] as const)));
+
+describe('every listed phrasing, and its variants', () => {
+  it('the table covers exactly the examples the kinds list', () => {
+    expect(Object.keys(EXPECTED).sort()).toEqual(builtinStepKinds.flatMap((k) => k.examples).sort());
+  });
+
+  it.each(rows)('%s: %j (%s)', (kind, example, _variant, text) => {
+    const step = one(text);
+    expect(step.kind).toBe(kind);
+    let expected = EXPECTED[example]!;
+    // A script's title is its own wording.
+    if (kind === 'script') expected = { ...expected, title: text.split('\n')[0]!.replace(/\s+/g, ' ').replace(/\s*[.:]$/, '') };
+    expect(withoutPositions(step.params)).toEqual(expected);
+  });
+});
+
+describe('more phrasings', () => {
+  const cases: [string, string, Record<string, unknown>][] = [
+    ['Checkout', 'checkout', {}],
+    ['Clone the repository', 'checkout', {}],
+    ['Setup SAM', 'setup-sam', { version: null }],
+    ['Use Node.js `v20`', 'setup-node', { version: '20' }],
+    ['Set up Node 20.x', 'setup-node', { version: '20.x' }],
+    ['Sam Build The Template `t.yaml`', 'sam-build', { template: 't.yaml', flags: [] }],
+    ['`sam build` - template: `t.yaml`', 'sam-build', { template: 't.yaml', flags: [] }],
+    ['`sam build` – template: `t.yaml`', 'sam-build', { template: 't.yaml', flags: [] }],
+    ['`sam build`: template: `t.yaml`', 'sam-build', { template: 't.yaml', flags: [] }],
+    ['`sam build -t t.yaml --cached`', 'sam-build', { template: 't.yaml', flags: ['--cached'] }],
+    ['SAM deploy the stack `firefly-x`', 'sam-deploy', { stack: 'firefly-x', parameters: [], capabilities: [], flags: [] }],
+    ['SAM deploy `firefly-x`; capabilities: `CAPABILITY_IAM` `CAPABILITY_AUTO_EXPAND`', 'sam-deploy', { stack: 'firefly-x', parameters: [], capabilities: ['CAPABILITY_IAM', 'CAPABILITY_AUTO_EXPAND'], flags: [] }],
+    ['`sam deploy` — stack: `firefly-x`; flags: `--no-execute-changeset`', 'sam-deploy', { stack: 'firefly-x', parameters: [], capabilities: [], flags: ['--no-execute-changeset'] }],
+    ['`sam deploy --stack-name=firefly-x --no-confirm-changeset --no-fail-on-empty-changeset --tags a=b`', 'sam-deploy', { stack: 'firefly-x', parameters: [], capabilities: [], flags: ['--tags', 'a=b'] }],
+    ['SAM delete the stack `firefly-x`', 'sam-delete', { stack: 'firefly-x', flags: [] }],
+    ['`sam delete --stack-name firefly-x --no-prompts --s3-bucket b`', 'sam-delete', { stack: 'firefly-x', flags: ['--s3-bucket', 'b'] }],
+    ["Look up `A` from the `firefly-y` stack's outputs (OPTIONAL)", 'stack-output-lookup', { stack: 'firefly-y', outputs: ['A'], optional: true }],
+    ['`./scripts/smoke.sh --fast`', 'shell', { command: './scripts/smoke.sh --fast' }],
+  ];
+  it.each(cases)('%j is %s', (text, kind, params) => {
+    const step = one(text);
+    expect(step.kind).toBe(kind);
+    expect(withoutPositions(step.params)).toEqual(params);
+  });
+
+  it('a script takes every fenced block under its item, `~~~` fences too, and runs sh when a block says so', () => {
+    const step = one('Two parts:\n   ~~~sh\n   echo 1\n   ~~~\n   ```\n   echo 2\n   ```');
+    expect(step.kind).toBe('script');
+    expect(step.params).toEqual({ title: 'Two parts', shell: 'sh', script: 'echo 1\necho 2' });
+  });
+
+  it('a script in another language is still a script, and reported at its fence', () => {
+    const { steps, printed } = readSteps('Warm up:\n   ```python\n   print(1)\n   ```');
+    expect(steps[0]!.kind).toBe('script');
+    expect(printed).toBe('docs/components/x.md:12:4: error Unexpected script language `python`, expected `bash` or `sh` [unsupported-script-language]\n');
+  });
+});
+
+describe('parameter sources', () => {
+  /** The source a nested parameter line gives, with whatever the parser said about it. */
+  const source = (line: string) => {
+    const { steps, diagnostics } = readSteps(`SAM deploy \`firefly-x\` with parameters:\n   - ${line}`);
+    const p = (steps[0]!.params.parameters as { name: string; source: unknown }[])[0];
+    return { name: p?.name, source: p?.source, codes: diagnostics.map((d) => d.ruleId) };
+  };
+  const cases: [string, unknown][] = [
+    ['`ApiKey` (from secrets)', { kind: 'expression', expression: 'secrets.API_KEY' }],
+    ['`JWTSigningKey` (from the secret)', { kind: 'expression', expression: 'secrets.JWT_SIGNING_KEY' }],
+    ['`DynamoDbUsersTableName` (FROM SECRETS)', { kind: 'expression', expression: 'secrets.DYNAMO_DB_USERS_TABLE_NAME' }],
+    ['`ApiKey` (from `API_KEY_V2` secret)', { kind: 'expression', expression: 'secrets.API_KEY_V2' }],
+    ['`ApiKey` (from the `API_KEY_V2` secret)', { kind: 'expression', expression: 'secrets.API_KEY_V2' }],
+    ['`ApiKey` (from secrets.API_KEY_V2)', { kind: 'expression', expression: 'secrets.API_KEY_V2' }],
+    ['`TableName` (from vars)', { kind: 'expression', expression: 'vars.TABLE_NAME' }],
+    ['`TableName` (from `USERS_TABLE` variable)', { kind: 'expression', expression: 'vars.USERS_TABLE' }],
+    ['`TableName` (from `USERS_TABLE` var)', { kind: 'expression', expression: 'vars.USERS_TABLE' }],
+    ['`TableName` (from vars.USERS_TABLE)', { kind: 'expression', expression: 'vars.USERS_TABLE' }],
+    ['`TableName` (from `vars.USERS_TABLE`)', { kind: 'expression', expression: 'vars.USERS_TABLE' }],
+    ['`ApiId` (from the `app-y` stack output)', { kind: 'stack-output', stack: 'app-y', output: 'ApiId' }],
+    ['`ApiId` (from `app-y` stack outputs)', { kind: 'stack-output', stack: 'app-y', output: 'ApiId' }],
+    ["`Api` (from the `app-y` stack's `ApiId` output)", { kind: 'stack-output', stack: 'app-y', output: 'ApiId' }],
+    ['`Stage` (value: `prod`)', { kind: 'literal', value: 'prod' }],
+    ['`Stage=prod`', { kind: 'literal', value: 'prod' }],
+  ];
+  it.each(cases)('%s', (line, expected) => {
+    const got = source(line);
+    expect(got.source).toEqual(expected);
+    expect(got.codes).toEqual([]);
+  });
+
+  it('an unknown wording keeps the parameter without a source and says why', () => {
+    const { steps, printed } = readSteps('SAM deploy `firefly-x` with parameters:\n   - `ApiKey` (from the vault)\n   - ApiKey without backticks');
+    expect(steps[0]!.params.parameters).toEqual([{ name: 'ApiKey', source: null, line: 12, column: 6 }]);
+    expect(printed).toContain('docs/components/x.md:12:6: error Unexpected parameter source `from the vault` for `ApiKey` [parameter-without-source]\n');
+    expect(printed).toContain('docs/components/x.md:13:4: error Unexpected parameter `ApiKey without backticks`, expected `Name` optionally followed by (from …) [parameter-without-source]\n');
+  });
+
+  it('every parameter keeps the position of its name', () => {
+    const item = '`sam deploy` — stack: `firefly-x`; params: `A` (from vars.A), `B` (from secrets)';
+    const { steps } = readSteps(item);
+    // The step is line 11, written after `1. `.
+    const column = (code: string) => '1. '.length + item.indexOf(code) + 1;
+    expect((steps[0]!.params.parameters as { line: number; column: number }[]).map((p) => [p.line, p.column])).toEqual([
+      [11, column('`A`')],
+      [11, column('`B`')],
+    ]);
+  });
+});
+
+describe('wiring bare parameters to earlier lookups', () => {
+  const params = (steps: StepJson[], index: number) => steps[index]!.params.parameters as { name: string; source: unknown }[];
+
+  it('wires a bare parameter to the earliest earlier lookup of that output (prose and one-line forms)', () => {
+    const { steps, diagnostics } = readSteps(
+      'Look up `ApiId` and `StageName` from the `app-http-api` stack outputs.',
+      'Look up `ApiId` from the `app-other` stack output.',
+      'SAM deploy `firefly-x` with parameters:\n   - `ApiId`\n   - `StageName`',
+      '`sam deploy` — stack: `firefly-x`; params: `ApiId`',
+    );
+    expect(params(steps, 2).map((p) => p.source)).toEqual([
+      { kind: 'lookup', step: 1, output: 'ApiId' },
+      { kind: 'lookup', step: 1, output: 'StageName' },
+    ]);
+    expect(params(steps, 3)[0]!.source).toEqual({ kind: 'lookup', step: 1, output: 'ApiId' });
+    expect(diagnostics).toEqual([]);
+  });
+
+  it('leaves a parameter with its own source alone', () => {
+    const { steps } = readSteps('Look up `ApiId` from the `app-http-api` stack output.', 'SAM deploy `firefly-x` with parameters:\n   - `ApiId` (from vars.API_ID)');
+    expect(params(steps, 1)[0]!.source).toEqual({ kind: 'expression', expression: 'vars.API_ID' });
+  });
+
+  it('does not wire to a lookup that comes after the deploy, or reads another output', () => {
+    const { steps, printed } = readSteps(
+      'Look up `ApiUrl` from the `app-http-api` stack output.',
+      'SAM deploy `firefly-x` with parameters:\n   - `ApiId`',
+      'Look up `ApiId` from the `app-http-api` stack output.',
+    );
+    expect(params(steps, 1)[0]!.source).toBeNull();
+    expect(printed).toBe('docs/components/x.md:13:6: error Parameter `ApiId` has no source, and no earlier step looks up `ApiId` [parameter-without-source]\n');
+  });
+
+  it('does not wire across workflows', () => {
+    const analysis = analyzeDocs({
+      'x.md': '# x\n\n## CloudFormation Stack\n\n`firefly-x`\n\n## Delete Workflow\n\n### Steps\n\n1. Look up `ApiId` from the `app-http-api` stack output.\n2. SAM delete `firefly-x`.\n\n## Deploy Workflow\n\n### Steps\n\n1. SAM deploy `firefly-x` with parameters:\n   - `ApiId`\n',
+    });
+    expect(printDiagnostics(analysis.diagnostics)).toBe('docs/components/x.md:19:6: error Parameter `ApiId` has no source, and no earlier step looks up `ApiId` [parameter-without-source]\n');
+  });
+});
+
+describe('unrecognised steps', () => {
+  it('are kept in place with kind null and no params, and reported at their line with a hint', () => {
+    const { steps, diagnostics } = readSteps('Checkout repository', 'Deploy with SAM', 'SAM deploy everything', 'Run the tests.', '`npm test`');
+    expect(steps.map((s) => [s.text, s.kind])).toEqual([
+      ['Checkout repository', 'checkout'],
+      ['Deploy with SAM', null],
+      ['SAM deploy everything', null],
+      ['Run the tests.', null],
+      ['`npm test`', 'shell'],
+    ]);
+    for (const s of steps.filter((x) => x.kind === null)) expect(s.params).toEqual({});
+    const reported = diagnostics.filter((d) => d.ruleId === 'unrecognized-step');
+    expect(reported.map((d) => [d.start.line, d.start.column, d.message])).toEqual([
+      [12, 1, 'Unrecognized step `Deploy with SAM` in deploy workflow'],
+      [13, 1, 'Unrecognized step `SAM deploy everything` in deploy workflow'],
+      [14, 1, 'Unrecognized step `Run the tests.` in deploy workflow'],
+    ]);
+    for (const d of reported) expect(d.hint).toMatch(/FORMAT\.md/);
+  });
+
+  it('an empty item is kept and reported too', () => {
+    const { steps, printed } = readSteps('Checkout repository', '');
+    expect(steps.map((s) => s.kind)).toEqual(['checkout', null]);
+    expect(printed).toContain('Unrecognized step `(empty)` in deploy workflow [unrecognized-step]');
+  });
+});
