@@ -18,6 +18,8 @@ export interface AnalyzeOptions {
   stepKinds?: readonly StepKind[];
   /** Rules to run; default: all built-in rules. */
   rules?: readonly Rule[];
+  /** Diagrams folder relative to the root (default `docs/components/images`). */
+  diagramsDir?: string;
 }
 
 /** A checked model. */
@@ -33,7 +35,7 @@ export interface Analysis {
 export function analyze(files: readonly SourceFile[], options: AnalyzeOptions = {}): Analysis {
   const built = buildModel(files, options.stepKinds ?? builtinStepKinds);
   const graphs = { deploy: buildGraph(built.components, 'deploy'), delete: buildGraph(built.components, 'delete') };
-  const ruleDiagnostics = runRules(built.components, graphs, options.rules ?? builtinRules);
+  const ruleDiagnostics = runRules(built.components, graphs, options.rules ?? builtinRules, { diagramsDir: options.diagramsDir ?? 'docs/components/images' });
   return {
     components: built.components,
     documents: built.documents,

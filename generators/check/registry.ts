@@ -3,6 +3,7 @@
  * this: diagnostics are sorted afterwards.
  */
 import type { Rule } from './rule.js';
+import { diagramLink } from './rules/diagram-link.js';
 import { disallowedContext } from './rules/disallowed-context.js';
 import { expressionInDoc } from './rules/expression-in-doc.js';
 import { invalidStackName } from './rules/invalid-stack-name.js';
@@ -42,4 +43,5 @@ export const rules: readonly Rule[] = [
   invalidStackName,
   unsafeTemplatePath,
   invalidValue,
+  diagramLink,
 ];

@@ -23,7 +23,14 @@ export interface RuleContext {
   /** First component for each id. */
   byId: ReadonlyMap<string, Component>;
   graphs: { deploy: DependencyGraph; delete: DependencyGraph };
+  options: RuleOptions;
   report(report: RuleReport): void;
+}
+
+/** Project settings some rules need. */
+export interface RuleOptions {
+  /** Diagrams folder relative to the project root. */
+  diagramsDir: string;
 }
 
 /** A check rule: one per file under `check/rules/`. */

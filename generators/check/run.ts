@@ -6,7 +6,7 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { DependencyGraph } from '../graph/graph.js';
 import type { Component } from '../model/types.js';
-import type { Rule, RuleReport } from './rule.js';
+import type { Rule, RuleOptions, RuleReport } from './rule.js';
 import { toDiagnostic } from './rule.js';
 
 /** Runs `rules` and returns their diagnostics, unsorted. */
@@ -14,6 +14,7 @@ export function runRules(
   components: readonly Component[],
   graphs: { deploy: DependencyGraph; delete: DependencyGraph },
   rules: readonly Rule[],
+  options: RuleOptions,
 ): Diagnostic[] {
   const byId = new Map<string, Component>();
   for (const c of components) if (!byId.has(c.id)) byId.set(c.id, c);
@@ -23,6 +24,7 @@ export function runRules(
       components,
       byId,
       graphs,
+      options,
       report(r: RuleReport) {
         const { line, column } = r.position.start;
         if (!r.file || !Number.isInteger(line) || line < 1 || !Number.isInteger(column) || column < 1) {
