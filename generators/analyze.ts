@@ -20,6 +20,8 @@ export interface AnalyzeOptions {
   rules?: readonly Rule[];
   /** Diagrams folder relative to the root (default `docs/components/images`). */
   diagramsDir?: string;
+  /** Project stack prefix: a doc without a stack section deploys `<prefix>-<id>` (front matter may override). */
+  stackPrefix?: string | null;
 }
 
 /** A checked model. */
@@ -34,6 +36,13 @@ export interface Analysis {
 /** Parses, resolves and checks a set of docs. Never throws on doc content. */
 export function analyze(files: readonly SourceFile[], options: AnalyzeOptions = {}): Analysis {
   const built = buildModel(files, options.stepKinds ?? builtinStepKinds);
+  for (const c of built.components) {
+    const own = c.frontMatter?.value.stackPrefix;
+    const prefix = typeof own === 'string' ? own : (options.stackPrefix ?? null);
+    // Only a doc whose steps deploy or delete a stack gets one; a web upload or a test run has none.
+    const samSteps = [c.workflows.deploy, c.workflows.delete].some((w) => w?.steps.some((s) => s.kind === 'sam-deploy' || s.kind === 'sam-delete'));
+    c.defaultStack = !c.stack && prefix && samSteps ? `${prefix}-${c.id}` : null;
+  }
   const graphs = { deploy: buildGraph(built.components, 'deploy'), delete: buildGraph(built.components, 'delete') };
   const ruleDiagnostics = runRules(built.components, graphs, options.rules ?? builtinRules, { diagramsDir: options.diagramsDir ?? 'docs/components/images' });
   return {

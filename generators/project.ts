@@ -49,7 +49,7 @@ export async function loadProject(options: ProjectOptions): Promise<Project> {
     stepViews[u.kind.id] = userStepView(u);
   }
   const files = await readDocs(options.root, config.paths.docs);
-  const analysis = analyze(files, { stepKinds: [...user.kinds.map((u) => u.kind), ...builtinStepKinds], diagramsDir: config.paths.diagrams.replace(/\/+$/, '') });
+  const analysis = analyze(files, { stepKinds: [...user.kinds.map((u) => u.kind), ...builtinStepKinds], diagramsDir: config.paths.diagrams.replace(/\/+$/, ''), stackPrefix: config.stackPrefix });
   return {
     root: options.root,
     config,

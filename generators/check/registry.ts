@@ -21,6 +21,7 @@ import { requiredByAsymmetry } from './rules/required-by-asymmetry.js';
 import { stackMismatch } from './rules/stack-mismatch.js';
 import { titleMismatch } from './rules/title-mismatch.js';
 import { unknownReference } from './rules/unknown-reference.js';
+import { unknownStack } from './rules/unknown-stack.js';
 import { unrecognizedStep } from './rules/unrecognized-step.js';
 
 /** All built-in rules. */
@@ -44,4 +45,5 @@ export const rules: readonly Rule[] = [
   unsafeTemplatePath,
   invalidValue,
   diagramLink,
+  unknownStack,
 ];

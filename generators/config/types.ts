@@ -10,7 +10,8 @@ export interface Config {
   aws: { roleToAssume: ValueSource; region: ValueSource };
   runner: string;
   timeoutMinutes: number;
-  stackPrefix: string;
+  /** Default stack name prefix (`<stackPrefix>-<id>`); null: a doc must name its stack. */
+  stackPrefix: string | null;
   pins: { samCli: string; actions: Record<string, { ref: string; version: string | null }> };
   guards: { deploy: boolean; delete: boolean };
   browser: { executablePath: string | null };
@@ -30,7 +31,7 @@ export const DEFAULT_CONFIG: Config = {
   aws: { roleToAssume: { secret: 'AWS_ROLE_ARN' }, region: { var: 'AWS_REGION' } },
   runner: 'ubuntu-latest',
   timeoutMinutes: 30,
-  stackPrefix: 'app',
+  stackPrefix: null,
   pins: {
     samCli: '1.132.0',
     actions: {

@@ -1,22 +1,26 @@
 /**
  * Which generated files a set of problems stops. A workflow is held back only
  * by problems that would change its content: its own steps, its stack, its
- * options, the Failure Scenarios table it copies, or a cycle / unknown
- * reference in the part of the graph it needs.
+ * options, the Failure Scenarios table it copies, the stacks its runtime
+ * guard checks, or a cycle / unknown reference in the part of the graph it
+ * needs.
  * Everything else (an asymmetry, the other workflow's steps) fails `check`
  * but does not stop generation.
  */
 import type { Analysis } from '../analyze.js';
+import { componentConfig } from '../config/load.js';
+import type { Config } from '../config/types.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { findCycles } from '../graph/graph.js';
 import type { Component, Phase } from '../model/types.js';
 import { sectionKey } from '../parse/outline.js';
+import { guardDependencies } from './workflow/component.js';
 
 /** Rules whose errors anywhere in a doc hold back all of its files. */
 const DOC_WIDE = new Set(['duplicate-component', 'title-mismatch', 'missing-title', 'invalid-front-matter', 'invalid-stack-name']);
 
 /** The errors that stop `c`'s workflow for `phase`; empty means generate it. */
-export function workflowBlockers(c: Component, phase: Phase, analysis: Analysis): Diagnostic[] {
+export function workflowBlockers(c: Component, phase: Phase, analysis: Analysis, config: Config): Diagnostic[] {
   const wf = c.workflows[phase];
   if (!wf) return [];
   const inWorkflow = sectionLines(c, wf.position.start.line);
@@ -39,7 +43,18 @@ export function workflowBlockers(c: Component, phase: Phase, analysis: Analysis)
       c.dependencies[phase].some((r) => r.position.start.line === d.start.line && r.position.start.column === d.start.column),
   );
   const cycle = analysis.diagnostics.filter((d) => d.ruleId === 'dependency-cycle' && onCycle(c.id, phase, analysis));
-  return [...own, ...graphErrors, ...cycle];
+  return [...own, ...graphErrors, ...cycle, ...guardedStackErrors(c, phase, analysis, config)];
+}
+
+/** Errors on the stacks the runtime guard checks: their names are copied into this workflow. */
+function guardedStackErrors(c: Component, phase: Phase, analysis: Analysis, config: Config): Diagnostic[] {
+  if (!componentConfig(config, c.frontMatter?.value).guards[phase]) return [];
+  const byId = new Map<string, Component>();
+  for (const x of analysis.components) if (!byId.has(x.id)) byId.set(x.id, x);
+  const stacks = guardDependencies(c.id, analysis.graphs[phase], byId).map((d) => byId.get(d.id)!);
+  return analysis.diagnostics.filter(
+    (d) => d.severity === 'error' && stacks.some((x) => x.file === d.file && x.stack !== null && x.stack.position.start.line === d.start.line),
+  );
 }
 
 /** Whether a line falls in the H2 section starting at `start` (up to the next H2). */

@@ -58,7 +58,7 @@ export function generateWorkflows(inputs: GenerateInputs): GenerateOutput {
       const wf = c.workflows[phase];
       if (!wf) continue;
       const path = `${workflowsDir}/${workflowFileName(phase, c.id)}`;
-      const blockers = workflowBlockers(c, phase, analysis);
+      const blockers = workflowBlockers(c, phase, analysis, config);
       const diagramPath = `${diagramsDir}/${phase}-${c.id}`;
       if (blockers.length > 0) {
         heldBack.push(path, `${diagramPath}.mmd`, `${diagramPath}.svg`);

@@ -47,6 +47,7 @@ export function buildComponent(file: string, outline: Outline, kinds: readonly S
     title: outline.title,
     overview: '',
     stack: null,
+    defaultStack: null,
     dependencies: { deploy: [], delete: [] },
     requiredBy: { deploy: [], delete: [] },
     workflows: { deploy: null, delete: null },
@@ -175,7 +176,7 @@ function readEntries(sub: OutlineSection, report: Report): DependencyRef[] {
       for (const item of node.children) {
         const para = item.children.find((c) => c.type === 'paragraph');
         if (!para || para.type !== 'paragraph') continue;
-        const text = inlineText(para.children, positionOf(para, positionOf(item, sub.position)));
+        const text = inlineText(para.children, positionOf(item, sub.position));
         if (NONE.test(text.text)) continue;
         const ref = readEntry(text, null, report);
         if (ref) refs.push(ref);
@@ -184,7 +185,7 @@ function readEntries(sub: OutlineSection, report: Report): DependencyRef[] {
       for (const row of node.children.slice(1)) {
         const [idCell, reasonCell] = row.children;
         if (!idCell) continue;
-        const text = inlineText(idCell.children, positionOf(idCell, positionOf(row, sub.position)));
+        const text = inlineText(idCell.children, positionOf(row, sub.position));
         if (!text.text || NONE.test(text.text)) continue;
         const reason = reasonCell ? toString(reasonCell).trim() || null : null;
         const ref = readEntry(text, reason, report);
@@ -220,7 +221,7 @@ function readEntry(text: InlineText, tableReason: string | null, report: Report)
   } else {
     const m = BARE_ID.exec(text.text);
     if (!m) {
-      report('malformed-entry', 'error', `Unexpected entry \`${truncate(text.text)}\`, expected \`id\` — reason`, text.position, 'Start the entry with the component id in backticks.');
+      report('malformed-entry', 'error', `Unexpected entry \`${truncate(text.text)}\`, expected \`id\` — reason`, first?.position ?? text.position, 'Start the entry with the component id in backticks.');
       return null;
     }
     raw = m[1]!;

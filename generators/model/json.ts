@@ -4,7 +4,7 @@
  */
 import type { Analysis } from '../analyze.js';
 import { diagnosticJson } from '../diagnostics/report/json.js';
-import type { Component, DependencyRef, Workflow } from './types.js';
+import { type Component, type DependencyRef, stackOf, type Workflow } from './types.js';
 
 /** The JSON-ready model. */
 export function modelJson(analysis: Analysis): unknown {
@@ -20,7 +20,7 @@ function componentJson(c: Component) {
     file: c.file,
     title: c.title?.value ?? null,
     overview: c.overview,
-    stack: c.stack?.value ?? null,
+    stack: stackOf(c),
     dependencies: { deploy: c.dependencies.deploy.map(refJson), delete: c.dependencies.delete.map(refJson) },
     requiredBy: { deploy: c.requiredBy.deploy.map(refJson), delete: c.requiredBy.delete.map(refJson) },
     workflows: { deploy: workflowJson(c.workflows.deploy), delete: workflowJson(c.workflows.delete) },

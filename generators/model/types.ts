@@ -113,7 +113,10 @@ export interface Component {
   file: string;
   title: Located | null;
   overview: string;
+  /** The `CloudFormation Stack` section, as written. */
   stack: Located | null;
+  /** `<stackPrefix>-<id>` when the doc has no stack section and a prefix is configured; see {@link stackOf}. */
+  defaultStack: string | null;
   dependencies: Record<Phase, DependencyRef[]>;
   requiredBy: Record<Phase, DependencyRef[]>;
   workflows: Record<Phase, Workflow | null>;
@@ -125,6 +128,11 @@ export interface Component {
   frontMatter: (Located<Record<string, unknown>> & { yaml: string }) | null;
   /** Where to report doc-level problems: the H1, else the first line. */
   position: Position;
+}
+
+/** The stack a component deploys: its `CloudFormation Stack` section, else the default name, else none. */
+export function stackOf(c: Component): string | null {
+  return c.stack?.value ?? c.defaultStack;
 }
 
 /** A Markdown file that was read, component or not. */

@@ -50,7 +50,7 @@ export function outline(root: Root, source: string): Outline {
   let h3: OutlineSection | null = null;
   const open = (node: Heading): OutlineSection => {
     const title = toString(node).trim();
-    return { title, key: sectionKey(title), depth: node.depth, heading: node, position: positionOf(node, fallback), content: [], subsections: [], markdown: '' };
+    return { title, key: sectionKey(title), depth: node.depth, heading: node, position: headingPosition(node, fallback), content: [], subsections: [], markdown: '' };
   };
   for (const node of root.children) {
     if (node.type === 'yaml') {
@@ -59,7 +59,7 @@ export function outline(root: Root, source: string): Outline {
     }
     if (node.type === 'thematicBreak') continue;
     if (node.type === 'heading' && node.depth === 1 && !result.title && !h2) {
-      result.title = { value: toString(node).trim(), position: positionOf(node, fallback) };
+      result.title = { value: toString(node).trim(), position: headingPosition(node, fallback) };
       continue;
     }
     if (node.type === 'heading' && node.depth <= 2) {
@@ -81,6 +81,13 @@ export function outline(root: Root, source: string): Outline {
     for (const sub of s.subsections) fillMarkdown(sub, source);
   }
   return result;
+}
+
+/** A heading's range ends with its text, so trailing spaces or tabs never change it. */
+function headingPosition(node: Heading, fallback: Position): Position {
+  const own = positionOf(node, fallback);
+  const last = node.children[node.children.length - 1];
+  return last?.position ? { start: own.start, end: { line: last.position.end.line, column: last.position.end.column } } : own;
 }
 
 function fillMarkdown(section: OutlineSection, source: string): void {

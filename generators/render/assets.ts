@@ -29,8 +29,6 @@ export interface PageAssets {
   warmModuleUrls: string[];
   /** Directories the interceptor may serve files from. */
   roots: string[];
-  /** mermaid's version, for diagnostics. */
-  mermaidVersion: string;
 }
 
 // The stylesheets mermaid-cli's renderMermaid adds, in its order. They carry
@@ -65,7 +63,6 @@ async function resolveAssets(): Promise<PageAssets> {
   const packageDir = async (name: string) => realpath(dirname(fromCli.resolve(`${name}/package.json`)));
 
   const mermaidDir = await packageDir('mermaid');
-  const mermaidPackage = JSON.parse(await readFile(join(mermaidDir, 'package.json'), 'utf8')) as { version: string };
   const roots = new Set<string>([join(mermaidDir, 'dist')]);
   const styleUrls: string[] = [];
   for (const [pkg, file] of STYLESHEETS) {
@@ -84,7 +81,6 @@ async function resolveAssets(): Promise<PageAssets> {
     styleUrls,
     warmModuleUrls,
     roots: [...roots],
-    mermaidVersion: mermaidPackage.version,
   };
 }
 

@@ -1,12 +1,20 @@
 /**
  * Renders Mermaid diagrams to SVG with Mermaid's own engine in headless
- * Chromium, as mermaid-cli does, but with one browser and warm pages for a
- * whole run. SVGs embed their source's sha256, so staleness is decided
- * without a browser.
+ * Chromium, exactly as mermaid-cli does, but with one browser and warm pages
+ * for a whole run. Each SVG embeds its source's sha256, so staleness is
+ * decided without a browser, and a run with nothing stale starts none.
  *
  * @example
- * const result = await renderDiagramFiles(jobs, { browser: { configuredPath } });
- * // { rendered, cached, failed, errors: [{ key, message, line, column? }], … }
+ * const progress = createProgressLine();
+ * try {
+ *   const result = await renderDiagramFiles(jobs, { browser: { configuredPath }, onProgress: progress.onProgress });
+ *   // result: { rendered, cached, failed, errors: [{ key, message, line, column? }], written, … }
+ * } catch (error) {
+ *   if (!(error instanceof NoBrowserError)) throw error;
+ *   // keep the .mmd files, warn once with error.message
+ * } finally {
+ *   progress.finish();
+ * }
  */
 export { sourceHash, embeddedSourceHash, withSourceHash } from './hash.js';
 export {

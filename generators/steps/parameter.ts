@@ -20,6 +20,8 @@ export type ParameterSource =
 export interface Parameter {
   name: string;
   source: ParameterSource | null;
+  /** The source as written when it could not be read (already reported where it was parsed). */
+  unreadSource?: string;
   position: Position;
 }
 

@@ -1,8 +1,8 @@
 /**
  * Executes docs/rules.md: every `markdown rule=<id> expect=fail|pass` block
  * runs through `analyze`. A fail block must produce the rule (at the severity
- * the page states), a pass block nothing at all. Every rule in the registry
- * and every id the parser reports must be documented with both.
+ * the page states), a pass block neither the rule nor any error. Every rule
+ * in the registry and every id the parser reports must be documented with both.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -63,7 +63,8 @@ describe('docs/rules.md', () => {
       const analysis = analyzeDocs(splitDocs(block.body));
       const printed = printDiagnostics(analysis.diagnostics);
       if (block.attrs.expect === 'pass') {
-        expect(printed, 'a passing example must be clean').toBe('');
+        const wrong = analysis.diagnostics.filter((d) => d.ruleId === block.attrs.rule || d.severity === 'error');
+        expect(printDiagnostics(wrong), `a passing example must not yield [${block.attrs.rule}] or any error; it yields:\n${printed}`).toBe('');
         return;
       }
       const hits = analysis.diagnostics.filter((d) => d.ruleId === block.attrs.rule);

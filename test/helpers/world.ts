@@ -69,12 +69,15 @@ export function withoutPositions(value: unknown): unknown {
   return value;
 }
 
-/** Removes only `column` everywhere (tabs count as one column, spaces as one each). */
+/**
+ * Removes `column` and `endColumn` everywhere: what changes when a tab
+ * replaces spaces (a tab is one column) or a line gains trailing blanks.
+ */
 export function withoutColumns(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(withoutColumns);
   if (value && typeof value === 'object') {
     const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) if (k !== 'column') out[k] = withoutColumns(v);
+    for (const [k, v] of Object.entries(value)) if (k !== 'column' && k !== 'endColumn') out[k] = withoutColumns(v);
     return out;
   }
   return value;

@@ -46,8 +46,8 @@ describe('docs/model.schema.json', () => {
   });
 
   describe('rejects output with one thing wrong', () => {
-    type Mutation = (m: any) => void; // eslint-disable-line @typescript-eslint/no-explicit-any
-    const comp = (m: any, id: string) => m.components.find((c: { id: string }) => c.id === id); // eslint-disable-line @typescript-eslint/no-explicit-any
+    type Mutation = (m: any) => void;
+    const comp = (m: any, id: string) => m.components.find((c: { id: string }) => c.id === id);
     const cases: [string, Mutation][] = [
       ['an unknown severity', (m) => (m.diagnostics.push({ file: 'x.md', line: 1, column: 1, severity: 'fatal', code: 'x', message: 'x' }))],
       ['a diagnostic without a code', (m) => (m.diagnostics.push({ file: 'x.md', line: 1, column: 1, severity: 'error', message: 'x' }))],

@@ -10,12 +10,18 @@ import { analyzeDocs, modelOf, printDiagnostics, withoutPositions } from '../hel
 
 type StepJson = { line: number; column: number; text: string; kind: string | null; params: Record<string, unknown> };
 
-/** Reads `steps` (Markdown list items, without the `1. `) as the deploy workflow of one doc. */
+/**
+ * Reads `steps` (Markdown list items, without the `1. `) as the deploy
+ * workflow of one doc; the first step is on line 11. `errors` is what a
+ * clean doc must not have; `printed` shows every diagnostic.
+ */
 function readSteps(...steps: string[]) {
   const body = steps.map((s, i) => `${i + 1}. ${s}`).join('\n');
-  const analysis = analyzeDocs({ 'x.md': `# x\n\n## CloudFormation Stack\n\n\`firefly-x\`\n\n## Deploy Workflow\n\n### Steps\n\n${body}\n` });
+  const diagram = '### Sequence Diagram\n\n![Deploy x sequence](./images/deploy-x.svg)\n';
+  const analysis = analyzeDocs({ 'x.md': `# x\n\n## CloudFormation Stack\n\n\`firefly-x\`\n\n## Deploy Workflow\n\n### Steps\n\n${body}\n\n${diagram}` });
   const c = modelOf(analysis).components[0] as unknown as { workflows: { deploy: { steps: StepJson[] } } };
-  return { steps: c.workflows.deploy.steps, diagnostics: analysis.diagnostics, printed: printDiagnostics(analysis.diagnostics) };
+  const errors = analysis.diagnostics.filter((d) => d.severity === 'error');
+  return { steps: c.workflows.deploy.steps, diagnostics: analysis.diagnostics, errors, printed: printDiagnostics(analysis.diagnostics) };
 }
 
 const one = (step: string) => readSteps(step).steps[0]!;
@@ -150,18 +156,18 @@ describe('more phrasings', () => {
   });
 
   it('a script in another language is still a script, and reported at its fence', () => {
-    const { steps, printed } = readSteps('Warm up:\n   ```python\n   print(1)\n   ```');
+    const { steps, errors } = readSteps('Warm up:\n   ```python\n   print(1)\n   ```');
     expect(steps[0]!.kind).toBe('script');
-    expect(printed).toBe('docs/components/x.md:12:4: error Unexpected script language `python`, expected `bash` or `sh` [unsupported-script-language]\n');
+    expect(printDiagnostics(errors)).toBe('docs/components/x.md:12:4: error Unexpected script language `python`, expected `bash` or `sh` [unsupported-script-language]\n');
   });
 });
 
 describe('parameter sources', () => {
   /** The source a nested parameter line gives, with whatever the parser said about it. */
   const source = (line: string) => {
-    const { steps, diagnostics } = readSteps(`SAM deploy \`firefly-x\` with parameters:\n   - ${line}`);
+    const { steps, errors } = readSteps(`SAM deploy \`firefly-x\` with parameters:\n   - ${line}`);
     const p = (steps[0]!.params.parameters as { name: string; source: unknown }[])[0];
-    return { name: p?.name, source: p?.source, codes: diagnostics.map((d) => d.ruleId) };
+    return { name: p?.name, source: p?.source, codes: errors.map((d) => d.ruleId) };
   };
   const cases: [string, unknown][] = [
     ['`ApiKey` (from secrets)', { kind: 'expression', expression: 'secrets.API_KEY' }],
@@ -189,7 +195,7 @@ describe('parameter sources', () => {
 
   it('an unknown wording keeps the parameter without a source and says why', () => {
     const { steps, printed } = readSteps('SAM deploy `firefly-x` with parameters:\n   - `ApiKey` (from the vault)\n   - ApiKey without backticks');
-    expect(steps[0]!.params.parameters).toEqual([{ name: 'ApiKey', source: null, line: 12, column: 6 }]);
+    expect(steps[0]!.params.parameters).toEqual([{ name: 'ApiKey', source: null, unreadSource: 'from the vault', line: 12, column: 6 }]);
     expect(printed).toContain('docs/components/x.md:12:6: error Unexpected parameter source `from the vault` for `ApiKey` [parameter-without-source]\n');
     expect(printed).toContain('docs/components/x.md:13:4: error Unexpected parameter `ApiKey without backticks`, expected `Name` optionally followed by (from …) [parameter-without-source]\n');
   });
@@ -210,7 +216,7 @@ describe('wiring bare parameters to earlier lookups', () => {
   const params = (steps: StepJson[], index: number) => steps[index]!.params.parameters as { name: string; source: unknown }[];
 
   it('wires a bare parameter to the earliest earlier lookup of that output (prose and one-line forms)', () => {
-    const { steps, diagnostics } = readSteps(
+    const { steps, errors } = readSteps(
       'Look up `ApiId` and `StageName` from the `app-http-api` stack outputs.',
       'Look up `ApiId` from the `app-other` stack output.',
       'SAM deploy `firefly-x` with parameters:\n   - `ApiId`\n   - `StageName`',
@@ -221,7 +227,7 @@ describe('wiring bare parameters to earlier lookups', () => {
       { kind: 'lookup', step: 1, output: 'StageName' },
     ]);
     expect(params(steps, 3)[0]!.source).toEqual({ kind: 'lookup', step: 1, output: 'ApiId' });
-    expect(diagnostics).toEqual([]);
+    expect(errors).toEqual([]);
   });
 
   it('leaves a parameter with its own source alone', () => {
@@ -230,20 +236,20 @@ describe('wiring bare parameters to earlier lookups', () => {
   });
 
   it('does not wire to a lookup that comes after the deploy, or reads another output', () => {
-    const { steps, printed } = readSteps(
+    const { steps, errors } = readSteps(
       'Look up `ApiUrl` from the `app-http-api` stack output.',
       'SAM deploy `firefly-x` with parameters:\n   - `ApiId`',
       'Look up `ApiId` from the `app-http-api` stack output.',
     );
     expect(params(steps, 1)[0]!.source).toBeNull();
-    expect(printed).toBe('docs/components/x.md:13:6: error Parameter `ApiId` has no source, and no earlier step looks up `ApiId` [parameter-without-source]\n');
+    expect(printDiagnostics(errors)).toBe('docs/components/x.md:13:6: error Parameter `ApiId` has no source, and no earlier step looks up `ApiId` [parameter-without-source]\n');
   });
 
   it('does not wire across workflows', () => {
     const analysis = analyzeDocs({
       'x.md': '# x\n\n## CloudFormation Stack\n\n`firefly-x`\n\n## Delete Workflow\n\n### Steps\n\n1. Look up `ApiId` from the `app-http-api` stack output.\n2. SAM delete `firefly-x`.\n\n## Deploy Workflow\n\n### Steps\n\n1. SAM deploy `firefly-x` with parameters:\n   - `ApiId`\n',
     });
-    expect(printDiagnostics(analysis.diagnostics)).toBe('docs/components/x.md:19:6: error Parameter `ApiId` has no source, and no earlier step looks up `ApiId` [parameter-without-source]\n');
+    expect(printDiagnostics(analysis.diagnostics.filter((d) => d.severity === 'error'))).toBe('docs/components/x.md:19:6: error Parameter `ApiId` has no source, and no earlier step looks up `ApiId` [parameter-without-source]\n');
   });
 });
 

@@ -13,7 +13,7 @@ export const missingStack: Rule = {
   description: 'A workflow deploys or deletes a stack, but the doc names no stack.',
   run(ctx) {
     for (const c of ctx.components) {
-      if (c.stack) continue;
+      if (c.stack || c.defaultStack) continue;
       for (const phase of PHASES) {
         const step = c.workflows[phase]?.steps.find((s) => s.kind !== null && STACK_KINDS.has(s.kind));
         if (!step) continue;
@@ -22,7 +22,7 @@ export const missingStack: Rule = {
           file: c.file,
           position: step.position,
           message: `Missing \`CloudFormation Stack\` section, but step ${step.index} runs \`${step.kind === 'sam-deploy' ? 'sam deploy' : 'sam delete'}\``,
-          hint: `Add \`## CloudFormation Stack\` with \`${named ?? `<prefix>-${c.id}`}\` in backticks.`,
+          hint: `Add \`## CloudFormation Stack\` with \`${named ?? `<prefix>-${c.id}`}\` in backticks, or set \`stackPrefix\` in docflow.config.yaml to default it to \`<stackPrefix>-${c.id}\`.`,
         });
       }
     }

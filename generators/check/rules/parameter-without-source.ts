@@ -16,7 +16,8 @@ export const parameterWithoutSource: Rule = {
         for (const step of c.workflows[phase]?.steps ?? []) {
           if (step.kind !== 'sam-deploy') continue;
           for (const p of step.params.parameters as Parameter[]) {
-            if (p.source) continue;
+            // An unreadable `(from …)` was already reported where the step was parsed.
+            if (p.source || p.unreadSource !== undefined) continue;
             ctx.report({
               file: c.file,
               position: p.position,

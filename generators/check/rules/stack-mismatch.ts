@@ -2,7 +2,7 @@
  * stack-mismatch: a `sam deploy`/`sam delete` step names a different stack
  * than the `CloudFormation Stack` section. One of the two is stale.
  */
-import { PHASES } from '../../model/types.js';
+import { PHASES, stackOf } from '../../model/types.js';
 import type { Position } from '../../diagnostics/diagnostic.js';
 import type { Rule } from '../rule.js';
 
@@ -12,17 +12,18 @@ export const stackMismatch: Rule = {
   description: 'A step names a different stack than the CloudFormation Stack section.',
   run(ctx) {
     for (const c of ctx.components) {
-      if (!c.stack) continue;
+      const stack = stackOf(c);
+      if (!stack) continue;
       for (const phase of PHASES) {
         for (const step of c.workflows[phase]?.steps ?? []) {
           if (step.kind !== 'sam-deploy' && step.kind !== 'sam-delete') continue;
           const named = step.params.stack as string | null;
-          if (!named || named === c.stack.value) continue;
+          if (!named || named === stack) continue;
           ctx.report({
             file: c.file,
             position: (step.params.stackPosition as Position | null) ?? step.position,
-            message: `Unexpected stack \`${named}\` in step ${step.index}, expected \`${c.stack.value}\` (the CloudFormation Stack section)`,
-            related: [{ file: c.file, start: c.stack.position.start, message: 'stack declared here' }],
+            message: `Unexpected stack \`${named}\` in step ${step.index}, expected \`${stack}\` (${c.stack ? 'the CloudFormation Stack section' : 'the default `<stackPrefix>-<id>`'})`,
+            related: [{ file: c.file, start: (c.stack?.position ?? c.position).start, message: c.stack ? 'stack declared here' : 'default stack for this component' }],
             hint: 'Make the step and the CloudFormation Stack section name the same stack.',
           });
         }

@@ -2,8 +2,26 @@
  * unrecognized-step: a step no step kind recognises. It is kept in the model
  * (kind null) but no workflow step can be generated for it.
  */
+import { distance } from 'fastest-levenshtein';
 import { PHASES } from '../../model/types.js';
+import { builtinStepKinds } from '../../steps/registry.js';
 import type { Rule } from '../rule.js';
+
+/** One-line phrasings of the built-in kinds, to suggest the closest. */
+const PHRASES = builtinStepKinds.flatMap((k) => k.examples.filter((e) => !e.includes('\n')));
+const normal = (t: string) => t.toLowerCase().replace(/`/g, '').replace(/\s+/g, ' ').replace(/[.:]$/, '').trim();
+
+/** The closest known phrasing, when it is close enough to be a likely intent. */
+function closestPhrase(text: string): string | null {
+  const t = normal(text);
+  let best: string | null = null;
+  let score = Infinity;
+  for (const p of PHRASES) {
+    const d = distance(t, normal(p));
+    if (d < score) [best, score] = [p, d];
+  }
+  return best !== null && score <= Math.max(3, Math.floor(t.length * 0.4)) ? best : null;
+}
 
 export const unrecognizedStep: Rule = {
   id: 'unrecognized-step',
@@ -15,11 +33,12 @@ export const unrecognizedStep: Rule = {
         for (const step of c.workflows[phase]?.steps ?? []) {
           if (step.kind !== null) continue;
           const text = step.text.length > 60 ? `${step.text.slice(0, 57)}...` : step.text;
+          const closest = closestPhrase(step.text);
           ctx.report({
             file: c.file,
             position: step.position,
             message: `Unrecognized step \`${text || '(empty)'}\` in ${phase} workflow`,
-            hint: 'Use a phrasing from docs/FORMAT.md#steps, write a shell command in backticks, put a script in a fenced block under the step, or add a step kind in templates/steps/.',
+            hint: `${closest ? `Did you mean \`${closest}\`? Otherwise use` : 'Use'} a phrasing from docs/FORMAT.md#steps, write a shell command in backticks, put a script in a fenced block under the step, or add a step kind in templates/steps/.`,
           });
         }
       }

@@ -9,7 +9,7 @@ import { svgPathFor } from '../../drift/svg.js';
 import { writeGenerated } from '../../drift/write.js';
 import { compareWithDisk, computeOutputs } from '../../outputs.js';
 import type { Project } from '../../project.js';
-import { BROWSER_HINT, createProgressLine, NoBrowserError, renderDiagramFiles } from '../../render/index.js';
+import { BROWSER_HINT, createProgressLine, type FindBrowserOptions, NoBrowserError, renderDiagramFiles } from '../../render/index.js';
 import { formatOption, parseCommandArgs } from '../args.js';
 import { type CliIO, colorsFor, ExitCode, UsageError } from '../io.js';
 import { report } from '../report.js';
@@ -62,7 +62,7 @@ async function renderSvgs(project: Project, files: readonly { path: string; cont
   const progress = createProgressLine({ stream: io.stderr as NonNullable<Parameters<typeof createProgressLine>[0]>['stream'], env: io.env });
   try {
     const result = await renderDiagramFiles(jobs, {
-      browser: { env: io.env, configuredPath: project.config.browser.executablePath ? path.resolve(project.root, project.config.browser.executablePath) : undefined },
+      browser: browserSearch(project, io.env),
       onProgress: progress.onProgress,
     });
     progress.finish();
@@ -86,7 +86,7 @@ async function renderSvgs(project: Project, files: readonly { path: string; cont
         {
           ruleId: 'no-browser',
           severity: required ? 'error' : 'warning',
-          message: `No browser found to render ${jobs.length} diagram${jobs.length === 1 ? '' : 's'} to SVG; the .mmd files are written, the SVGs are not`,
+          message: `No browser found to render ${jobs.length} diagram${jobs.length === 1 ? '' : 's'} to SVG; the .mmd files are written, the SVGs are not${searchOff(project) ? ' (`browser.executablePath: none` allows only PUPPETEER_EXECUTABLE_PATH)' : ''}`,
           file: project.configFile ?? 'docflow.config.yaml',
           start: { line: 1, column: 1 },
           hint: BROWSER_HINT,
@@ -94,4 +94,23 @@ async function renderSvgs(project: Project, files: readonly { path: string; cont
       ],
     };
   }
+}
+
+/** The config value that turns the browser search off. */
+const NO_SEARCH = 'none';
+
+function searchOff(project: Project): boolean {
+  return project.config.browser.executablePath === NO_SEARCH;
+}
+
+/**
+ * Where to look for a browser: PUPPETEER_EXECUTABLE_PATH, the configured path
+ * (relative to the root), then the system paths and puppeteer's cache. With
+ * `browser.executablePath: none` only PUPPETEER_EXECUTABLE_PATH is tried, so a
+ * run never picks up a browser it was not given (docs/config.md).
+ */
+function browserSearch(project: Project, env: CliIO['env']): FindBrowserOptions {
+  if (searchOff(project)) return { env, systemPaths: [], puppeteerCache: false };
+  const configured = project.config.browser.executablePath;
+  return { env, configuredPath: configured ? path.resolve(project.root, configured) : undefined };
 }

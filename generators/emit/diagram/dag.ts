@@ -6,7 +6,7 @@ import path from 'node:path';
 import { cmp } from '../../diagnostics/diagnostic.js';
 import { waves } from '../../graph/graph.js';
 import { nodeId } from '../../graph/format.js';
-import type { Component } from '../../model/types.js';
+import { type Component, stackOf } from '../../model/types.js';
 import { type GeneratedFile, HEADER_MARK } from '../files.js';
 import { renderText } from '../templates.js';
 import type { DiagramInputs } from './sequence.js';
@@ -21,7 +21,7 @@ export function dagDiagram(components: readonly Component[], inputs: DiagramInpu
   const ws = waves(graph).map((ids, i) => ({
     id: `wave${i + 1}`,
     label: `Wave ${i + 1}`,
-    nodes: ids.map((id) => ({ id: nodeId(id), label: byId.get(id)?.stack ? `${id}` : `${id} (no stack)` })),
+    nodes: ids.map((id) => ({ id: nodeId(id), label: byId.get(id) && stackOf(byId.get(id)!) ? id : `${id} (no stack)` })),
   }));
   const edges = graph.ids.flatMap((id) => [...graph.before.get(id)!].sort(cmp).map((dep) => ({ from: nodeId(dep), to: nodeId(id) })));
   const links = [...byId.values()]

@@ -5,7 +5,7 @@
  */
 import type { Config } from '../../config/types.js';
 import type { DependencyGraph } from '../../graph/graph.js';
-import type { Component, Phase, Step } from '../../model/types.js';
+import { type Component, type Phase, type Step, stackOf } from '../../model/types.js';
 import type { Parameter } from '../../steps/parameter.js';
 import { type GeneratedFile, HEADER_MARK } from '../files.js';
 import { renderText, type TemplateSet } from '../templates.js';
@@ -50,7 +50,7 @@ export function diagramName(phase: Phase, id: string): string {
 export function sequenceDiagram(component: Component, phase: Phase, inputs: DiagramInputs): GeneratedFile {
   const workflow = component.workflows[phase]!;
   const config = componentConfig(inputs.config, component.frontMatter?.value);
-  const stack = component.stack?.value ?? null;
+  const stack = stackOf(component);
   const service = awsService(component);
   const stacks = new Map<string, string>(); // stack name → participant id
   const stackParticipant = (name: string) => {

@@ -4,7 +4,7 @@
  * (`func-…` is Lambda), else the first service its Overview names. Null when
  * the doc does not say.
  */
-import type { Component } from '../../model/types.js';
+import { type Component, stackOf } from '../../model/types.js';
 
 const SERVICES: readonly [RegExp, string][] = [
   [/\bDynamoDB\b/i, 'Amazon DynamoDB'],
@@ -38,7 +38,7 @@ const ID_HINTS: readonly [RegExp, string][] = [
 export function awsService(c: Component): string | null {
   const declared = c.frontMatter?.value.service;
   if (typeof declared === 'string' && declared.trim()) return declared.trim();
-  if (!c.stack) return null;
+  if (!stackOf(c)) return null;
   for (const [re, label] of ID_HINTS) if (re.test(c.id)) return label;
   let best: { at: number; label: string } | null = null;
   for (const [re, label] of SERVICES) {

@@ -7,7 +7,7 @@ import { componentConfig } from '../../config/load.js';
 import type { Config } from '../../config/types.js';
 import { cmp } from '../../diagnostics/diagnostic.js';
 import type { DependencyGraph } from '../../graph/graph.js';
-import type { Component, Phase } from '../../model/types.js';
+import { type Component, type Phase, stackOf } from '../../model/types.js';
 import { expression, inert } from '../expressions.js';
 import { type GeneratedFile, headerLines, type LineOrigin } from '../files.js';
 import { renderYaml, TemplateError, type TemplateSet } from '../templates.js';
@@ -41,7 +41,7 @@ export interface ComponentWorkflow {
 export function componentWorkflow(component: Component, phase: Phase, inputs: WorkflowInputs): ComponentWorkflow {
   const workflow = component.workflows[phase]!;
   const config = componentConfig(inputs.config, component.frontMatter?.value);
-  const stack = component.stack?.value ?? null;
+  const stack = stackOf(component);
   const ctx: StepViewContext = { component, phase, config, stack, uses: (repo) => pinnedUses(config, repo) };
 
   const emitted: { step: EmittedStep; origin: Omit<LineOrigin, 'startLine' | 'endLine'> | null }[] = [];
@@ -95,7 +95,7 @@ export function componentWorkflow(component: Component, phase: Phase, inputs: Wo
     environments: config.environments,
     defaultEnvironment: config.environments[0]!,
     secrets,
-    concurrencyGroup: `${stack ?? `${config.stackPrefix}-${component.id}`}-${expression('inputs.environment')}`,
+    concurrencyGroup: `${stack ?? component.id}-${expression('inputs.environment')}`,
     jobId: phase,
     jobName: `${phase === 'deploy' ? 'Deploy' : 'Delete'} ${component.id}`,
     runner: config.runner,
@@ -144,7 +144,8 @@ export function guardDependencies(id: string, graph: DependencyGraph, byId: Read
     for (const dep of graph.before.get(node) ?? []) {
       if (seen.has(dep)) continue;
       seen.add(dep);
-      const stack = byId.get(dep)?.stack?.value;
+      const c = byId.get(dep);
+      const stack = c ? stackOf(c) : null;
       if (stack) out.set(dep, stack);
       else visit(dep);
     }

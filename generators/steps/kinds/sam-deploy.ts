@@ -83,8 +83,9 @@ function readParameter(step: StepSource, text: string, problems: StepProblem[]):
   if (name.includes('=')) return literalParameter(step, name, problems);
   if (m[2] === undefined) return { name, source: null, position };
   const { source, problem } = readSource(name, m[2], position);
-  if (problem) problems.push(problem);
-  return { name, source, position };
+  if (!problem) return { name, source, position };
+  problems.push(problem);
+  return { name, source, unreadSource: m[2].trim(), position };
 }
 
 function literalParameter(step: StepSource, kv: string, problems: StepProblem[]): Parameter | null {
