@@ -16,6 +16,9 @@ import type { Component, Phase } from '../model/types.js';
 import { sectionKey } from '../parse/outline.js';
 import { guardDependencies } from './workflow/component.js';
 
+/** Rules that never change a workflow's content, wherever they are reported. */
+const NEVER_BLOCKS = new Set(['diagram-link', 'required-by-asymmetry', 'delete-order', 'unknown-stack', 'not-a-component']);
+
 /** Rules whose errors anywhere in a doc hold back all of its files. */
 const DOC_WIDE = new Set(['duplicate-component', 'title-mismatch', 'missing-title', 'invalid-front-matter', 'invalid-stack-name']);
 

@@ -47,4 +47,10 @@ export {
   type RenderFilesOptions,
   type RenderFilesResult,
 } from './files.js';
-export { createProgressLine, formatProgress, type ProgressLine, type ProgressLineOptions } from './progress.js';
+export {
+  createProgressLine,
+  formatProgress,
+  type ProgressLine,
+  type ProgressLineOptions,
+  type ProgressStream,
+} from './progress.js';

@@ -4,10 +4,17 @@
  */
 import type { RenderProgress } from './renderer.js';
 
+/** The little of a terminal stream the progress line uses (`process.stderr` fits). */
+export interface ProgressStream {
+  write(chunk: string): unknown;
+  isTTY?: boolean;
+  columns?: number;
+}
+
 /** Options of {@link createProgressLine}. */
 export interface ProgressLineOptions {
   /** Where to draw (default `process.stderr`). */
-  stream?: Pick<NodeJS.WriteStream, 'write'> & { isTTY?: boolean; columns?: number };
+  stream?: ProgressStream;
   /** Environment to read `CI` from (default `process.env`). */
   env?: Readonly<Record<string, string | undefined>>;
   /** Batches of this many diagrams or fewer draw nothing (default 5). */

@@ -15,6 +15,7 @@ import { describe, expect, it } from 'vitest';
 import { cmp } from '../../generators/diagnostics/diagnostic.js';
 import type { GeneratedFile } from '../../generators/emit/files.js';
 import { PHASES } from '../../generators/model/types.js';
+import { embeddedSourceHash, sourceHash } from '../../generators/render/index.js';
 import { printDiagnostics, repoRoot } from '../helpers/world.js';
 import {
   type Diagrams,
@@ -124,13 +125,19 @@ describe('the example project', () => {
   const example = generateDiagrams(repoRoot);
   const committedDir = path.join(repoRoot, 'docs/components/images');
 
-  it('generates exactly the committed .mmd files, byte for byte', async () => {
+  it('generates exactly the committed .mmd files, byte for byte, each with the SVG rendered from it', async () => {
     const d = await example;
-    expect(d.diagnostics.filter((x) => x.severity !== 'info')).toEqual([]);
+    expect(d.diagnostics.filter((x) => x.severity === 'error')).toEqual([]);
     const names = d.files.map((f) => path.posix.basename(f.path));
     expect(names).toEqual(expectedNames(d));
     expect(names, 'docs/components/images holds exactly the generated diagrams').toEqual(readdirSync(committedDir).filter((n) => n.endsWith('.mmd')).sort(cmp));
-    for (const f of d.files) expect(f.content, `${f.path} differs from what the docs generate; run \`npx docflow generate\``).toBe(readFileSync(path.join(repoRoot, f.path), 'utf8'));
+    for (const f of d.files) {
+      expect(f.content, `${f.path} differs from what the docs generate; run \`npx docflow generate\``).toBe(readFileSync(path.join(repoRoot, f.path), 'utf8'));
+      // The committed SVG next to it was rendered from exactly this source.
+      const svg = path.join(repoRoot, f.path.replace(/\.mmd$/, '.svg'));
+      expect(embeddedSourceHash(readFileSync(svg, 'utf8')), `${path.relative(repoRoot, svg)} is stale; run \`npx docflow generate\` with a browser`).toBe(sourceHash(f.content));
+    }
+    expect(readdirSync(committedDir).filter((n) => n.endsWith('.svg')).sort(cmp), 'one SVG per diagram').toEqual(names.map((n) => n.replace(/\.mmd$/, '.svg')));
     // Every component of the example has a deploy diagram; components without a delete workflow have none.
     expect(names).toContain('deploy-web-ui.mmd');
     expect(names).not.toContain('delete-web-ui.mmd');

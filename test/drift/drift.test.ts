@@ -182,6 +182,19 @@ describe('drift', () => {
     expect(read(yml)).toBe(original);
   });
 
+  it('a problem that does not change any workflow (an asymmetry) fails check but holds nothing back', async () => {
+    const doc = `${DOCS}/users-table.md`;
+    edit(doc, '### Deploy\n\n- `users-api` — reads the table\n', '### Deploy\n\nNone\n');
+    const run = await check();
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain(`${doc}:21:1: error Missing \`users-api\` under Required By › Deploy: \`users-api\` lists \`users-table\` under Dependencies › Deploy [required-by-asymmetry]`);
+    expect(workflowLines(run)).toEqual([]);
+    const gen = await generate();
+    expect(gen.code).toBe(1);
+    expect(gen.stderr).not.toContain('not-generated');
+    expect(gen.stdout).toMatch(/^generate: 0 created, 0 updated, \d+ unchanged, 0 removed\b/m);
+  });
+
   it('an error in one doc: the other docs still generate, that doc\'s workflow is held back (not orphaned), exit 1', async () => {
     const broken = read(`${DOCS}/audit-bucket.md`).replace('2. Install SAM CLI', '2. Install whatever the bucket needs');
     write(`${DOCS}/audit-bucket.md`, broken);

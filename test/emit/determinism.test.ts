@@ -29,7 +29,7 @@ async function generateFrom(project: Project, files: readonly SourceFile[]): Pro
   return generateWorkflows({ analysis, config: project.config, templates: project.templates, stepViews: project.stepViews }).files;
 }
 
-const projects = {
+const projects: Record<string, { root: string; docs?: string }> = {
   example: { root: repoRoot },
   'user-step-kind': { root: path.join(repoRoot, 'test/fixtures/emit/user-step-kind'), docs: 'docs' },
   'orchestrator-parts': { root: path.join(repoRoot, 'test/fixtures/emit/orchestrator-parts'), docs: 'docs' },

@@ -19,7 +19,7 @@ import { compareDrift, generatedOnDisk, readExisting } from '../../generators/dr
 import { isAllowedExpression } from '../../generators/emit/expressions.js';
 import type { GeneratedFile } from '../../generators/emit/files.js';
 import type { DependencyGraph } from '../../generators/graph/graph.js';
-import { PHASES, type Phase } from '../../generators/model/types.js';
+import { PHASES, type Phase, stackOf } from '../../generators/model/types.js';
 import { builtinStepKinds } from '../../generators/steps/registry.js';
 import { expectGolden, updating } from '../helpers/golden.js';
 import { printDiagnostics, repoRoot } from '../helpers/world.js';
@@ -112,8 +112,9 @@ function expectWellFormed(g: Generated): void {
     expect(job.environment, at).toBe(ENV);
     expect(job['runs-on'], at).toBe(options.runner);
     expect(job['timeout-minutes'], at).toBe(options.timeoutMinutes);
-    expect(wf.concurrency.group, at).toBe(`${c!.stack?.value ?? `${options.stackPrefix}-${c!.id}`}-${ENV}`);
-    if (c!.stack) expect(job.env.STACK_NAME, at).toBe(c!.stack.value);
+    const stack = stackOf(c!);
+    expect(wf.concurrency.group, at).toBe(`${stack ?? c!.id}-${ENV}`);
+    expect(job.env.STACK_NAME, at).toBe(stack ?? undefined);
 
     const steps: Yaml[] = job.steps;
     const credentials = steps.filter((s) => String(s.uses ?? '').startsWith('aws-actions/configure-aws-credentials@'));
@@ -124,7 +125,7 @@ function expectWellFormed(g: Generated): void {
     for (const s of steps) expect(typeof s.name === 'string' && s.name.length > 0 && !s.name.includes('${{'), `${at}: step name ${s.name}`).toBe(true);
     for (const s of steps.filter((x) => String(x.run ?? '').includes('sam deploy "${args[@]}"'))) {
       expect(s.run, at).toContain('--no-confirm-changeset --no-fail-on-empty-changeset');
-      expect(s.env.STACK_NAME, at).toBe(c!.stack?.value);
+      expect(s.env.STACK_NAME, at).toBe(stack);
     }
     for (const s of steps.filter((x) => String(x.run ?? '').includes('sam delete "${args[@]}"'))) expect(s.run, at).toContain('--no-prompts --region "$AWS_REGION"');
 

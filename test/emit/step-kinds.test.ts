@@ -114,6 +114,27 @@ describe('docs/step-kinds.md: your own step kinds', () => {
     expect(bad.outputs.files.map((f) => f.path)).not.toContain('.github/workflows/deploy-audit-bucket.yml');
   });
 
+  it('a secret used but not listed: actionlint reports it in the workflow and at the doc step (exit 1)', async () => {
+    dir = copyProject('small');
+    mkdirSync(path.join(dir, 'templates/steps'), { recursive: true });
+    const unlisted = file.body.replace('secrets:\n  - SLACK_WEBHOOK_URL\n', '');
+    expect(unlisted).not.toContain('secrets:');
+    writeFileSync(path.join(dir, USER_KIND), unlisted);
+    const doc = 'docs/components/audit-bucket.md';
+    const text = readFileSync(path.join(dir, doc), 'utf8').replace('3. SAM deploy `shop-audit-bucket`.', '3. SAM deploy `shop-audit-bucket`.\n4. Notify Slack `#deploys`');
+    writeFileSync(path.join(dir, doc), text);
+    const run = await runCli(['generate', '--no-render', '--root', dir]);
+    expect(run.code).toBe(1);
+    const yml = '.github/workflows/deploy-audit-bucket.yml';
+    const line = readFileSync(path.join(dir, yml), 'utf8').split('\n').findIndex((l) => l.includes('SLACK_WEBHOOK_URL: ${{ secrets.SLACK_WEBHOOK_URL }}')) + 1;
+    const stepLine = text.split('\n').findIndex((l) => l.startsWith('4. Notify Slack')) + 1;
+    const found = run.stderr.split('\n').filter((l) => l.includes('[actionlint-expression]'));
+    expect(found).toEqual([
+      expect.stringMatching(new RegExp(`^${yml.replace(/\./g, '\\.')}:${line}:\\d+: error actionlint: property "slack_webhook_url" is not defined in object type`)),
+      expect.stringMatching(new RegExp(`^${doc.replace(/\./g, '\\.')}:${stepLine}:1: error actionlint in \`${yml.replace(/\./g, '\\.')}\` \\(step 4\\): property "slack_webhook_url" is not defined`)),
+    ]);
+  });
+
   it('a broken step kind file stops every command with exit 2, at its line', async () => {
     dir = copyProject('small');
     mkdirSync(path.join(dir, 'templates/steps'), { recursive: true });

@@ -71,7 +71,7 @@ async function renderSvgs(project: Project, files: readonly { path: string; cont
       diagnostics: result.errors.map((e) => ({
         ruleId: 'mermaid-syntax',
         severity: 'error' as const,
-        message: `Mermaid could not render this diagram: ${e.message.split('\n')[0]}`,
+        message: `Mermaid could not render this diagram: ${mermaidReason(e.message)}`,
         file: rel(e.key),
         start: { line: e.line, column: e.column ?? 1 },
         hint: 'The diagram comes from templates/diagram/*.mmd.hbs: fix the template (or report a docflow bug if you did not override it).',
@@ -113,4 +113,17 @@ function browserSearch(project: Project, env: CliIO['env']): FindBrowserOptions 
   if (searchOff(project)) return { env, systemPaths: [], puppeteerCache: false };
   const configured = project.config.browser.executablePath;
   return { env, configuredPath: configured ? path.resolve(project.root, configured) : undefined };
+}
+
+/**
+ * Mermaid's error on one line. A parse error's first line only says where
+ * (`Parse error on line 30:`); what the parser got and expected is further down.
+ */
+function mermaidReason(message: string): string {
+  const [first = '', ...rest] = message.split('\n');
+  const parse = rest.map((l) => /^Expecting (.+), got '([^']+)'$/.exec(l.trim())).find((m) => m !== null);
+  if (!parse) return first;
+  const expected = parse[1]!.split(', ');
+  const shown = expected.length > 4 ? `${expected.slice(0, 4).join(', ')}, …` : expected.join(', ');
+  return `${first.replace(/:\s*$/, '')}: unexpected \`${parse[2]}\`, expected ${shown}`;
 }

@@ -26,7 +26,7 @@ export function dagDiagram(components: readonly Component[], inputs: DiagramInpu
   const edges = graph.ids.flatMap((id) => [...graph.before.get(id)!].sort(cmp).map((dep) => ({ from: nodeId(dep), to: nodeId(id) })));
   const links = [...byId.values()]
     .sort((a, b) => cmp(a.id, b.id))
-    .map((c) => ({ id: nodeId(c.id), url: path.posix.relative(inputs.diagramsDir, c.file), tooltip: `Open the ${c.id} doc` }));
+    .map((c) => ({ id: nodeId(c.id), url: encodeURI(path.posix.relative(inputs.diagramsDir, c.file)).replace(/"/g, '%22'), tooltip: `Open the ${c.id} doc` }));
   const body = renderText(inputs.templates, 'diagram/dag', { waves: ws, edges, links });
   const files = [...new Set(components.map((c) => path.posix.dirname(c.file)))].sort(cmp).join(', ');
   return { path: `${inputs.diagramsDir}/${DAG_NAME}.mmd`, content: `%% ${HEADER_MARK} from the docs in ${files} — do not edit.\n${body.replace(/\n*$/, '\n')}`, source: null, origins: [] };
