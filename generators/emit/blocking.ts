@@ -19,6 +19,9 @@ import { guardDependencies } from './workflow/component.js';
 /** Rules that never change a workflow's content, wherever they are reported. */
 const NEVER_BLOCKS = new Set(['diagram-link', 'required-by-asymmetry', 'delete-order', 'unknown-stack', 'not-a-component']);
 
+/** Entries that could not be read: the graph (guards, needs) may be missing an edge. */
+const ENTRY_ERRORS = new Set(['malformed-entry', 'unexpected-content']);
+
 /** Rules whose errors anywhere in a doc hold back all of its files. */
 const DOC_WIDE = new Set(['duplicate-component', 'title-mismatch', 'missing-title', 'invalid-front-matter', 'invalid-stack-name']);
 
@@ -36,7 +39,9 @@ export function workflowBlockers(c: Component, phase: Phase, analysis: Analysis,
     (d) =>
       d.severity === 'error' &&
       d.file === c.file &&
-      (inWorkflow(d.start.line) || inFailures(d.start.line) || DOC_WIDE.has(d.ruleId) || d.start.line === titleLine || (stackLine !== undefined && d.start.line === stackLine)),
+      !NEVER_BLOCKS.has(d.ruleId) &&
+      (ENTRY_ERRORS.has(d.ruleId) ||
+        inWorkflow(d.start.line) || inFailures(d.start.line) || DOC_WIDE.has(d.ruleId) || d.start.line === titleLine || (stackLine !== undefined && d.start.line === stackLine)),
   );
   const graphErrors = analysis.diagnostics.filter(
     (d) =>
@@ -73,6 +78,6 @@ function onCycle(id: string, phase: Phase, analysis: Analysis): boolean {
 /** Errors that stop an orchestrator: any unresolved entry, duplicate or cycle in the graph. */
 export function orchestratorBlockers(analysis: Analysis): Diagnostic[] {
   return analysis.diagnostics.filter(
-    (d) => d.severity === 'error' && ['unknown-reference', 'glob-no-match', 'dependency-cycle', 'duplicate-component'].includes(d.ruleId),
+    (d) => d.severity === 'error' && (ENTRY_ERRORS.has(d.ruleId) || ['unknown-reference', 'glob-no-match', 'dependency-cycle', 'duplicate-component'].includes(d.ruleId)),
   );
 }

@@ -89,6 +89,16 @@ export function generateWorkflows(inputs: GenerateInputs): GenerateOutput {
     const blockers = orchestratorBlockers(analysis);
     if (!complete || blockers.length > 0) {
       heldBack.push(`${orchestratorPrefix}.yml`, `${orchestratorPrefix}-*`);
+      const at = blockers[0] ?? diagnostics.find((d) => d.ruleId === 'not-generated' || d.ruleId === 'template-error');
+      if (at) {
+        diagnostics.push({
+          ruleId: 'not-generated',
+          severity: 'info',
+          message: `Not generated: \`${orchestratorPrefix}.yml\` (it calls every ${phase} workflow; fix the errors reported for them first)`,
+          file: at.file,
+          start: at.start,
+        });
+      }
       continue;
     }
     if (callables.length === 0) continue;

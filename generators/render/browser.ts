@@ -114,12 +114,17 @@ export async function launchBrowser(executablePath: string, timeoutMs = 30_000):
     throw new BrowserError('launch', executablePath, error);
   }
   let closed = false;
+  // If the process exits without close() (an uncaught error), still delete
+  // the profile; puppeteer's own exit hook has killed Chromium by then.
+  const removeProfile = () => rmSync(userDataDir, { recursive: true, force: true });
+  process.once('exit', removeProfile);
   return {
     browser,
     executablePath,
     async close() {
       if (closed) return;
       closed = true;
+      process.removeListener('exit', removeProfile);
       try {
         await browser.close();
       } catch {

@@ -11,6 +11,8 @@ import { allSteps } from './steps.js';
 
 const LOGICAL_ID = /^[A-Za-z0-9]+$/;
 const CAPABILITIES = new Set(['CAPABILITY_IAM', 'CAPABILITY_NAMED_IAM', 'CAPABILITY_AUTO_EXPAND', 'CAPABILITY_RESOURCE_POLICY']);
+// `deploy-all-2.yml` and the `docflow-summary` job are docflow's own names.
+const RESERVED_ID = /^(?:all(?:-\d+)?|docflow-summary|docflow-next)$/;
 const COMPONENT_ID = /^[A-Za-z_][A-Za-z0-9_-]*$/;
 const CONTROL = /[\u0000-\u001f\u007f]/;
 
@@ -21,6 +23,7 @@ export const invalidValue: Rule = {
   run(ctx) {
     const bad = (file: string, position: Position, message: string, hint: string) => ctx.report({ file, position, message, hint });
     for (const c of ctx.components) {
+      if (RESERVED_ID.test(c.id)) bad(c.file, c.position, `Reserved component id \`${c.id}\`: it would collide with docflow's own ${c.id.startsWith('docflow-') ? 'orchestrator jobs' : 'orchestrator files'}`, 'Rename the component (and its doc and H1).');
       if (!COMPONENT_ID.test(c.id)) bad(c.file, c.position, `Invalid component id \`${c.id}\`, expected a letter or _ followed by letters, digits, - or _`, 'The id names workflow files and orchestrator jobs; rename the doc and its H1.');
     }
     for (const { c, step } of allSteps(ctx.components)) {
