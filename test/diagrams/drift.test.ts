@@ -12,6 +12,7 @@ import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { embeddedSourceHash, sourceHash } from '../../generators/render/index.js';
 import { type CliRun, runCli } from '../helpers/cli.js';
+import { snapshotTree } from '../helpers/tree.js';
 import { repoRoot } from '../helpers/world.js';
 import { copyCase, removeCopy, testBrowser } from './support.js';
 
@@ -59,19 +60,7 @@ const renderedBy = (run: CliRun): string[] => [...run.stdout.matchAll(/^ {2}rend
 const svg = (name: string) => `${IMAGES}/${name}.svg`;
 const mmd = (name: string) => `${IMAGES}/${name}.mmd`;
 /** Every file of the copy (except the lint cache) with its bytes. */
-const snapshot = (): Map<string, string> => {
-  const out = new Map<string, string>();
-  const walk = (rel: string) => {
-    for (const e of readdirSync(path.join(dir, rel), { withFileTypes: true })) {
-      const p = rel ? `${rel}/${e.name}` : e.name;
-      if (e.name === 'node_modules') continue;
-      if (e.isDirectory()) walk(p);
-      else out.set(p, readFileSync(path.join(dir, p), 'latin1'));
-    }
-  };
-  walk('');
-  return out;
-};
+const snapshot = (): Map<string, string> => snapshotTree(dir);
 
 describe.skipIf(!browser)('diagram cache and drift', () => {
   let seed: string;

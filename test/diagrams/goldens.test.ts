@@ -17,6 +17,7 @@ import type { GeneratedFile } from '../../generators/emit/files.js';
 import { PHASES } from '../../generators/model/types.js';
 import { embeddedSourceHash, sourceHash } from '../../generators/render/index.js';
 import { printDiagnostics, repoRoot } from '../helpers/world.js';
+import { collectFailures } from '../helpers/tree.js';
 import {
   type Diagrams,
   expectGolden,
@@ -292,14 +293,7 @@ describe('diagram fixtures', () => {
       expect(d.project.files.length, `${name}/docs/components has no .md files`).toBeGreaterThan(0);
 
       // Compare every golden before failing, so one run writes or shows every difference.
-      const failures: unknown[] = [];
-      const attempt = (fn: () => void) => {
-        try {
-          fn();
-        } catch (e) {
-          failures.push(e);
-        }
-      };
+      const { attempt, rethrow } = collectFailures();
       const expectedDir = path.join(dir, 'expected');
       const names = d.files.map((f) => path.posix.basename(f.path));
       const stale = existsSync(expectedDir) ? readdirSync(expectedDir).filter((f) => !names.includes(f)) : [];
@@ -316,7 +310,7 @@ describe('diagram fixtures', () => {
         return parseSequence(f.content, f.path);
       };
       attempt(() => REQUIREMENTS[name]?.(d, seq));
-      if (failures.length > 0) throw failures[0];
+      rethrow();
     });
   }
 });

@@ -10,6 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type CliRun, runCli } from '../helpers/cli.js';
+import { snapshotTree } from '../helpers/tree.js';
 import { copyProject, removeCopy } from '../emit/support.js';
 
 const WORKFLOWS = '.github/workflows';
@@ -44,19 +45,7 @@ const edit = (rel: string, from: string, to: string): void => {
 /** 1-based line of the first line of `rel` containing `needle`. */
 const lineOf = (rel: string, needle: string): number => read(rel).split('\n').findIndex((l) => l.includes(needle)) + 1;
 /** Every file under the copy (except the lint cache) with its bytes. */
-const snapshot = (): Map<string, string> => {
-  const out = new Map<string, string>();
-  const walk = (rel: string) => {
-    for (const e of readdirSync(path.join(dir, rel), { withFileTypes: true })) {
-      const p = rel ? `${rel}/${e.name}` : e.name;
-      if (e.name === 'node_modules') continue;
-      if (e.isDirectory()) walk(p);
-      else out.set(p, readFileSync(path.join(dir, p), 'latin1'));
-    }
-  };
-  walk('');
-  return out;
-};
+const snapshot = (): Map<string, string> => snapshotTree(dir);
 /** Diagnostics a run printed about a workflow file (drift is reported on the generated file). */
 const workflowLines = (run: CliRun): string[] => (run.stdout + run.stderr).split('\n').filter((l) => l.startsWith(`${WORKFLOWS}/`));
 

@@ -24,6 +24,7 @@ import { builtinStepKinds } from '../../generators/steps/registry.js';
 import { expectGolden, updating } from '../helpers/golden.js';
 import { printDiagnostics, repoRoot } from '../helpers/world.js';
 import { actionlint, type Generated, generateProject, runBlocks } from './support.js';
+import { collectFailures } from '../helpers/tree.js';
 
 const fixturesDir = path.join(repoRoot, 'test/fixtures/emit');
 const cases = readdirSync(fixturesDir, { withFileTypes: true })
@@ -285,14 +286,7 @@ describe('emit fixtures', () => {
       const files = workflowFiles(g);
 
       // Compare every golden before failing, so one run writes or shows every difference.
-      const failures: unknown[] = [];
-      const attempt = (fn: () => void) => {
-        try {
-          fn();
-        } catch (e) {
-          failures.push(e);
-        }
-      };
+      const { attempt, rethrow } = collectFailures();
       const expectedDir = path.join(dir, 'expected');
       const names = files.map((f) => path.posix.basename(f.path));
       const stale = existsSync(expectedDir) ? readdirSync(expectedDir).filter((f) => !names.includes(f)) : [];
@@ -304,7 +298,7 @@ describe('emit fixtures', () => {
       attempt(() => expectWellFormed(g));
       const lint = await actionlint(files);
       attempt(() => expect(lint, `${name}: actionlint`).toEqual([]));
-      if (failures.length > 0) throw failures[0];
+      rethrow();
     });
   }
 });
