@@ -12,23 +12,34 @@ export interface WriteSummary {
   updated: string[];
   unchanged: string[];
   removed: string[];
+  /** Files that could not be written or removed, with the system's reason (e.g. `EACCES`). */
+  failed: { path: string; reason: string }[];
 }
 
 /** Writes `files` under root and removes `orphans`; `existing` is what is on disk now. */
 export async function writeGenerated(root: string, files: readonly GeneratedFile[], existing: ReadonlyMap<string, string | null>, orphans: readonly string[]): Promise<WriteSummary> {
-  const summary: WriteSummary = { created: [], updated: [], unchanged: [], removed: [] };
+  const summary: WriteSummary = { created: [], updated: [], unchanged: [], removed: [], failed: [] };
+  const reason = (e: unknown) => (e as NodeJS.ErrnoException).code ?? (e as Error).message;
   for (const file of files) {
     const before = existing.get(file.path) ?? null;
     if (before === file.content) {
       summary.unchanged.push(file.path);
       continue;
     }
-    await writeAtomic(path.join(root, file.path), file.content);
-    (before === null ? summary.created : summary.updated).push(file.path);
+    try {
+      await writeAtomic(path.join(root, file.path), file.content);
+      (before === null ? summary.created : summary.updated).push(file.path);
+    } catch (e) {
+      summary.failed.push({ path: file.path, reason: reason(e) });
+    }
   }
   for (const p of orphans) {
-    await fs.rm(path.join(root, p), { force: true });
-    summary.removed.push(p);
+    try {
+      await fs.rm(path.join(root, p), { force: true });
+      summary.removed.push(p);
+    } catch (e) {
+      summary.failed.push({ path: p, reason: reason(e) });
+    }
   }
   return summary;
 }
@@ -37,6 +48,11 @@ export async function writeGenerated(root: string, files: readonly GeneratedFile
 export async function writeAtomic(file: string, content: string | Uint8Array): Promise<void> {
   await fs.mkdir(path.dirname(file), { recursive: true });
   const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
-  await fs.writeFile(tmp, content);
-  await fs.rename(tmp, file);
+  try {
+    await fs.writeFile(tmp, content);
+    await fs.rename(tmp, file);
+  } catch (e) {
+    await fs.rm(tmp, { force: true }).catch(() => undefined);
+    throw e;
+  }
 }

@@ -17,6 +17,8 @@ import type { Component, DocumentInfo } from './types.js';
 export interface SourceFile {
   path: string;
   text: string;
+  /** Why the file could not be read (its text is then empty). */
+  readError?: string;
 }
 
 /** Components (sorted by id, then file) with references resolved, and what reading them found. */
@@ -33,6 +35,18 @@ export function buildModel(files: readonly SourceFile[], kinds: readonly StepKin
   const documents: DocumentInfo[] = [];
   const diagnostics: Diagnostic[] = [];
   for (const file of sorted) {
+    if (file.readError !== undefined) {
+      documents.push({ file: file.path, isComponent: false });
+      diagnostics.push({
+        ruleId: 'unreadable-file',
+        severity: 'error',
+        message: `Cannot read this doc: ${file.readError}`,
+        file: file.path,
+        start: { line: 1, column: 1 },
+        hint: 'Check the file permissions, or move the file out of the docs folder.',
+      });
+      continue;
+    }
     const text = normalizeSource(file.text);
     const built = buildComponent(file.path, outline(parseMarkdown(text), text), kinds);
     documents.push({ file: file.path, isComponent: built.component !== null });
@@ -60,7 +74,12 @@ export async function readDocs(root: string, docsDir: string): Promise<SourceFil
       const full = path.join(dir, e.name);
       if (e.isDirectory()) await walk(full);
       else if (e.isFile() && e.name.toLowerCase().endsWith('.md')) {
-        out.push({ path: toPosix(path.relative(root, full)), text: await fs.readFile(full, 'utf8') });
+        const rel = toPosix(path.relative(root, full));
+        try {
+          out.push({ path: rel, text: await fs.readFile(full, 'utf8') });
+        } catch (e) {
+          out.push({ path: rel, text: '', readError: (e as NodeJS.ErrnoException).code ?? (e as Error).message });
+        }
       }
     }
   };

@@ -37,7 +37,15 @@ export async function generateCommand(argv: string[], io: CliIO): Promise<number
     rendered = r.written;
   }
 
-  const diagnostics = normalizeDiagnostics([...project.analysis.diagnostics, ...outputs.diagnostics, ...renderDiagnostics]);
+  const writeDiagnostics: Diagnostic[] = summary.failed.map((f) => ({
+    ruleId: 'write-failed',
+    severity: 'error',
+    message: `Cannot write \`${f.path}\`: ${f.reason}`,
+    file: f.path,
+    start: { line: 1, column: 1 },
+    hint: 'Check that the folder is writable (and not a read-only checkout), then run generate again.',
+  }));
+  const diagnostics = normalizeDiagnostics([...project.analysis.diagnostics, ...outputs.diagnostics, ...renderDiagnostics, ...writeDiagnostics]);
   // Infos (e.g. "not a component") are for `check`; here only what was held back.
   const shown = diagnostics.filter((d) => d.severity !== 'info' || d.ruleId === 'not-generated');
   if (shown.length > 0 || format !== 'text') report(io, format === 'text' ? io.stderr : io.stdout, format, shown, project.files.length);
