@@ -59,6 +59,7 @@ export function componentWorkflow(component: Component, phase: Phase, inputs: Wo
       view: {
         name: phase === 'deploy' ? 'Check that deploy dependencies are deployed' : 'Check that delete dependencies are gone',
         dependencies: guardDeps.map((d) => `${d.id} ${d.stack}`).join('\n') + '\n',
+        component: component.id,
         doc: component.file,
       },
       secrets: [],
