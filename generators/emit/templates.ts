@@ -80,15 +80,16 @@ hb.registerHelper('mmd', (value: unknown) => {
   return new hb.SafeString(mermaidText(String(value)));
 });
 
-const MERMAID_ENTITIES: Record<string, string> = { '#': '#35;', ';': '#59;', '<': '#lt;', '>': '#gt;', '"': '#quot;', '%': '#37;', ':': '#58;', '{': '#123;', '}': '#125;', '\n': ' ', '\r': ' ' };
+const MERMAID_ENTITIES: Record<string, string> = { '#': '#35;', ';': '#59;', '<': '#lt;', '>': '#gt;', '"': '#quot;', '%': '#37;', ':': '#58;', '{': '#123;', '}': '#125;', $: '#36;', '\n': ' ', '\r': ' ' };
 
 /**
  * Text safe inside a Mermaid label or message: everything Mermaid could read
  * as syntax (`;` ends a statement, `#` starts an entity, `%%` a comment,
- * quotes and brackets delimit labels) becomes an entity code, in one pass.
+ * quotes and brackets delimit labels, `$$` starts KaTeX math, `:` an icon
+ * such as `fa:fa-car`) becomes an entity code, in one pass.
  */
 export function mermaidText(text: string): string {
-  return text.replace(/[#;<>"%:{}\r\n]/g, (ch) => MERMAID_ENTITIES[ch]!).replace(/\s+/g, ' ').trim();
+  return text.replace(/[#;<>"%:{}$\r\n]/g, (ch) => MERMAID_ENTITIES[ch]!).replace(/\s+/g, ' ').trim();
 }
 
 // Expressions for user templates: `{{secret "NAME"}}` → "${{ secrets.NAME }}".

@@ -165,7 +165,7 @@ const REQUIREMENTS: Record<string, (d: Diagrams, seq: (name: string) => ParsedSe
     expect(outline(deploy)).toEqual(
       expect.arrayContaining([
         'Runner->>Runner: Say "hello"; count #1 <br> then {braces}: 100%% done — ünïcödé ✓ 日本語',
-        'Runner->>Runner: Runner->>STS: not a message; end',
+        'Runner->>Runner: Runner->>STS: not a message; end, costs $$x^2$$ and fa:fa-car',
         'Runner->>Runner: %% not a comment #lt; #59; & <b>',
       ]),
     );

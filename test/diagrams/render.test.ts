@@ -90,7 +90,7 @@ describe.skipIf(!browser)('diagrams rendered in Chromium', () => {
     expect(texts).toEqual(
       expect.arrayContaining([
         'Say "hello"; count #1 <br> then {braces}: 100%% done — ünïcödé ✓ 日本語',
-        'Runner->>STS: not a message; end',
+        'Runner->>STS: not a message; end, costs $$x^2$$ and fa:fa-car',
         '%% not a comment #lt; #59; & <b>',
       ]),
     );
