@@ -19,9 +19,6 @@ import { guardDependencies } from './workflow/component.js';
 /** Rules that never change a workflow's content, wherever they are reported. */
 const NEVER_BLOCKS = new Set(['diagram-link', 'required-by-asymmetry', 'delete-order', 'unknown-stack', 'not-a-component']);
 
-/** Entries that could not be read: the graph (guards, needs) may be missing an edge. */
-const ENTRY_ERRORS = new Set(['malformed-entry', 'unexpected-content']);
-
 /** Rules whose errors anywhere in a doc hold back all of its files. */
 const DOC_WIDE = new Set(['duplicate-component', 'title-mismatch', 'missing-title', 'invalid-front-matter', 'invalid-stack-name']);
 
@@ -40,15 +37,16 @@ export function workflowBlockers(c: Component, phase: Phase, analysis: Analysis,
       d.severity === 'error' &&
       d.file === c.file &&
       !NEVER_BLOCKS.has(d.ruleId) &&
-      (ENTRY_ERRORS.has(d.ruleId) ||
-        inWorkflow(d.start.line) || inFailures(d.start.line) || DOC_WIDE.has(d.ruleId) || d.start.line === titleLine || (stackLine !== undefined && d.start.line === stackLine)),
+      (inWorkflow(d.start.line) || inFailures(d.start.line) || DOC_WIDE.has(d.ruleId) || d.start.line === titleLine || (stackLine !== undefined && d.start.line === stackLine)),
   );
+  // Unresolved entries of this doc that would add edges to this workflow's guard.
+  const feeding = phase === 'deploy' ? c.dependencies.deploy : [...c.dependencies.delete, ...c.requiredBy.deploy];
+  const unresolved = new Set(feeding.filter((r) => r.ids.length === 0).map((r) => `${r.position.start.line}:${r.position.start.column}`));
   const graphErrors = analysis.diagnostics.filter(
     (d) =>
       d.severity === 'error' &&
       d.file === c.file &&
-      (d.ruleId === 'unknown-reference' || d.ruleId === 'glob-no-match') &&
-      c.dependencies[phase].some((r) => r.position.start.line === d.start.line && r.position.start.column === d.start.column),
+      (unresolved.has(`${d.start.line}:${d.start.column}`) || c.unreadEntries.some((p) => p.start.line === d.start.line)),
   );
   const cycle = analysis.diagnostics.filter((d) => d.ruleId === 'dependency-cycle' && onCycle(c.id, phase, analysis));
   return [...own, ...graphErrors, ...cycle, ...guardedStackErrors(c, phase, analysis, config)];
@@ -75,9 +73,12 @@ function onCycle(id: string, phase: Phase, analysis: Analysis): boolean {
   return findCycles(analysis.graphs[phase]).some((cycle) => cycle.includes(id)) || (phase === 'delete' && findCycles(analysis.graphs.deploy).some((cycle) => cycle.includes(id)));
 }
 
-/** Errors that stop an orchestrator: any unresolved entry, duplicate or cycle in the graph. */
+/** Errors that stop an orchestrator: any unresolved or unreadable entry, duplicate or cycle in the graph. */
 export function orchestratorBlockers(analysis: Analysis): Diagnostic[] {
+  const unread = new Set(analysis.components.flatMap((c) => c.unreadEntries.map((p) => `${c.file}:${p.start.line}`)));
   return analysis.diagnostics.filter(
-    (d) => d.severity === 'error' && (ENTRY_ERRORS.has(d.ruleId) || ['unknown-reference', 'glob-no-match', 'dependency-cycle', 'duplicate-component'].includes(d.ruleId)),
+    (d) =>
+      d.severity === 'error' &&
+      (unread.has(`${d.file}:${d.start.line}`) || ['unknown-reference', 'glob-no-match', 'dependency-cycle', 'duplicate-component'].includes(d.ruleId)),
   );
 }

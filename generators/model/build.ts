@@ -8,7 +8,7 @@ import { toString } from 'mdast-util-to-string';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import type { Diagnostic, Position } from '../diagnostics/diagnostic.js';
 import { inlineText, positionOf } from '../parse/inline.js';
-import { type Outline, type OutlineSection, sectionKey } from '../parse/outline.js';
+import type { Outline, OutlineSection } from '../parse/outline.js';
 import { classifySteps } from '../steps/classify.js';
 import type { StepKind } from '../steps/kind.js';
 import type { Component, DependencyRef, FailureScenario, InlineText, Phase, SectionInfo, StepCode, StepSource, Workflow } from './types.js';
@@ -50,6 +50,7 @@ export function buildComponent(file: string, outline: Outline, kinds: readonly S
     defaultStack: null,
     dependencies: { deploy: [], delete: [] },
     requiredBy: { deploy: [], delete: [] },
+    unreadEntries: [],
     workflows: { deploy: null, delete: null },
     failureScenarios: [],
     failureHeaders: [],
@@ -66,6 +67,7 @@ export function buildComponent(file: string, outline: Outline, kinds: readonly S
     const first = seen.get(section.key);
     if (first && COMPONENT_SECTIONS.has(section.key)) {
       report('duplicate-section', 'error', `Unexpected second \`${section.title}\` section (first at line ${first.position.start.line})`, section.position, 'Merge the two sections into one.');
+      if (section.key === 'dependencies' || section.key === 'required by') component.unreadEntries.push(section.position);
       continue;
     }
     seen.set(section.key, section);
@@ -79,7 +81,12 @@ export function buildComponent(file: string, outline: Outline, kinds: readonly S
       case 'dependencies':
       case 'required by': {
         const target = section.key === 'dependencies' ? component.dependencies : component.requiredBy;
-        readEntrySection(section, SUBSECTIONS[section.key], target, report);
+        // Entries that cannot be read are recorded: the graph may lack their edges.
+        const entryReport: Report = (ruleId, severity, message, position, hint) => {
+          if (severity === 'error') component.unreadEntries.push(position);
+          report(ruleId, severity, message, position, hint);
+        };
+        readEntrySection(section, SUBSECTIONS[section.key], target, entryReport);
         break;
       }
       case 'deploy workflow':
@@ -157,7 +164,10 @@ function readEntrySection(section: OutlineSection, names: Record<string, Phase>,
   for (const sub of section.subsections) {
     const phase = names[sub.key];
     if (!phase) {
-      report('unknown-subsection', 'warning', `Unexpected subsection \`${sub.title}\` in \`${section.title}\`, expected \`Deploy\` or \`Delete\``, sub.position);
+      // Entries under an unknown heading would be dropped from the graph: that is an error.
+      const holdsEntries = sub.content.some((n) => n.type === 'list' || n.type === 'table');
+      const message = `Unexpected subsection \`${sub.title}\` in \`${section.title}\`, expected \`Deploy\` or \`Delete\`${holdsEntries ? '; its entries are ignored' : ''}`;
+      report('unknown-subsection', holdsEntries ? 'error' : 'warning', message, sub.position, 'Rename the heading to `### Deploy` or `### Delete` (or `Deploy Dependencies`, `Required By Deploy`, …).');
       continue;
     }
     target[phase].push(...readEntries(sub, report));
@@ -305,4 +315,3 @@ function truncate(text: string): string {
   return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }
 
-export { sectionKey };

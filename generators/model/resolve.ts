@@ -29,7 +29,7 @@ function resolveOne(ref: DependencyRef, owner: Component, byId: Map<string, Comp
   const name = ref.raw.trim();
   ref.ref = byId.has(name) ? name : name.replace(PREFIX, '');
   if (ref.link && !/^[a-z]+:/i.test(ref.link)) {
-    const target = decodeURI(ref.link.split('#')[0]!);
+    const target = safeDecodeURI(ref.link.split('#')[0]!);
     const file = path.posix.normalize(path.posix.join(path.posix.dirname(owner.file), target));
     const hit = byFile.get(file);
     ref.ids = hit ? [hit.id] : [];
@@ -43,7 +43,11 @@ function resolveOne(ref: DependencyRef, owner: Component, byId: Map<string, Comp
   ref.ids = byId.has(ref.ref) ? [ref.ref] : [];
 }
 
-/** The id a ref would name if it resolved, for messages: `ref` without a link. */
-export function refLabel(ref: DependencyRef): string {
-  return ref.link ? `${ref.ref} (${ref.link})` : ref.ref;
+/** `decodeURI`, but a malformed escape (`%ZZ`) leaves the text as written: it then resolves to nothing and is reported. */
+export function safeDecodeURI(text: string): string {
+  try {
+    return decodeURI(text);
+  } catch {
+    return text;
+  }
 }

@@ -2,7 +2,7 @@
  * The typed model of a set of component docs. Every significant value keeps
  * the unist position it was read from, so rules never re-find anything.
  */
-import type { Diagnostic, Position } from '../diagnostics/diagnostic.js';
+import type { Position } from '../diagnostics/diagnostic.js';
 
 /** The two lifecycles a component doc describes. */
 export type Phase = 'deploy' | 'delete';
@@ -119,6 +119,11 @@ export interface Component {
   defaultStack: string | null;
   dependencies: Record<Phase, DependencyRef[]>;
   requiredBy: Record<Phase, DependencyRef[]>;
+  /**
+   * Where Dependencies / Required By content could not be read as entries
+   * (reported as errors). The graph may miss edges while any remain.
+   */
+  unreadEntries: Position[];
   workflows: Record<Phase, Workflow | null>;
   failureScenarios: FailureScenario[];
   /** Failure Scenarios table headers, in order. */
@@ -139,11 +144,4 @@ export function stackOf(c: Component): string | null {
 export interface DocumentInfo {
   file: string;
   isComponent: boolean;
-}
-
-/** The whole model: components sorted by id, plus everything found wrong. */
-export interface Model {
-  components: Component[];
-  documents: DocumentInfo[];
-  diagnostics: Diagnostic[];
 }

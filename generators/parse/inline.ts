@@ -3,7 +3,7 @@
  * backticks, plus spans that map string offsets back to source positions.
  */
 import type { Nodes, PhrasingContent } from 'mdast';
-import type { Point, Position } from '../diagnostics/diagnostic.js';
+import type { Position } from '../diagnostics/diagnostic.js';
 import type { InlineSpan, InlineText } from '../model/types.js';
 
 /** Builds an {@link InlineText} from phrasing nodes; `fallback` is used where a node has no position. */
@@ -60,28 +60,4 @@ export function positionOf(node: Nodes, fallback: Position): Position {
   const p = node.position;
   if (!p) return fallback;
   return { start: { line: p.start.line, column: p.start.column }, end: { line: p.end.line, column: p.end.column } };
-}
-
-/**
- * The source position of `text.slice(start, end)`: inside a code span, the
- * span itself; inside plain text, counted from the text node's start.
- */
-export function positionInInline(inline: InlineText, start: number, end: number): Position {
-  const span = inline.spans.find((s) => s.kind !== 'link' && start >= s.start && start < s.end);
-  if (!span) return inline.position;
-  if (span.kind === 'code') return span.position;
-  const from = advance(span.position.start, span.value, start - span.start);
-  const to = advance(span.position.start, span.value, Math.min(end, span.end) - span.start);
-  return { start: from, end: to };
-}
-
-function advance(point: Point, value: string, offset: number): Point {
-  let { line, column } = point;
-  for (let i = 0; i < offset && i < value.length; i++) {
-    if (value[i] === '\n') {
-      line++;
-      column = 1;
-    } else column++;
-  }
-  return { line, column };
 }

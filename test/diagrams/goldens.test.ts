@@ -26,7 +26,6 @@ import {
   fixtureCases,
   generateDiagrams,
   type ParsedSequence,
-  type ParsedStatement,
   parseDag,
   parseSequence,
   updating,
@@ -114,7 +113,6 @@ function expectedNames(d: Diagrams): string[] {
 }
 
 const blocks = (seq: ParsedSequence, keyword: 'alt' | 'else' | 'opt') => seq.statements.filter((s) => s.type === 'block' && s.keyword === keyword);
-const messages = (seq: ParsedSequence) => seq.statements.filter((s): s is Extract<ParsedStatement, { type: 'message' }> => s.type === 'message');
 /** Statements as short lines (`Runner->>STS: text`, `alt label`, `end`), texts decoded. */
 const outline = (seq: ParsedSequence) =>
   seq.statements.map((s) =>

@@ -5,6 +5,7 @@
  * warning; a link to another image is an error.
  */
 import path from 'node:path';
+import { safeDecodeURI } from '../../model/resolve.js';
 import { PHASES } from '../../model/types.js';
 import type { Rule } from '../rule.js';
 
@@ -31,7 +32,7 @@ export const diagramLink: Rule = {
           });
           continue;
         }
-        const url = decodeURI(wf.diagram.url.split(/[?#]/)[0]!);
+        const url = safeDecodeURI(wf.diagram.url.split(/[?#]/)[0]!);
         if (/^[a-z]+:/i.test(url) || path.posix.normalize(path.posix.join(path.posix.dirname(c.file), url)) !== target) {
           ctx.report({
             file: c.file,

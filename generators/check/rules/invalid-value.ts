@@ -12,8 +12,9 @@ import { allSteps } from './steps.js';
 const LOGICAL_ID = /^[A-Za-z0-9]+$/;
 const CAPABILITIES = new Set(['CAPABILITY_IAM', 'CAPABILITY_NAMED_IAM', 'CAPABILITY_AUTO_EXPAND', 'CAPABILITY_RESOURCE_POLICY']);
 // `deploy-all-2.yml` and the `docflow-summary` job are docflow's own names.
-const RESERVED_ID = /^(?:all(?:-\d+)?|docflow-summary|docflow-next)$/;
-const COMPONENT_ID = /^[A-Za-z_][A-Za-z0-9_-]*$/;
+const RESERVED_ID = /^(?:all(?:-\d+)?|all-dag|docflow-summary|docflow-next)$/;
+// Lowercase kebab-case, as docs/FORMAT.md says: ids name files, jobs and Mermaid nodes, so they must map one to one.
+const COMPONENT_ID = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 const CONTROL = /[\u0000-\u001f\u007f]/;
 
 export const invalidValue: Rule = {
@@ -24,7 +25,7 @@ export const invalidValue: Rule = {
     const bad = (file: string, position: Position, message: string, hint: string) => ctx.report({ file, position, message, hint });
     for (const c of ctx.components) {
       if (RESERVED_ID.test(c.id)) bad(c.file, c.position, `Reserved component id \`${c.id}\`: it would collide with docflow's own ${c.id.startsWith('docflow-') ? 'orchestrator jobs' : 'orchestrator files'}`, 'Rename the component (and its doc and H1).');
-      if (!COMPONENT_ID.test(c.id)) bad(c.file, c.position, `Invalid component id \`${c.id}\`, expected a letter or _ followed by letters, digits, - or _`, 'The id names workflow files and orchestrator jobs; rename the doc and its H1.');
+      if (!COMPONENT_ID.test(c.id)) bad(c.file, c.position, `Invalid component id \`${c.id}\`, expected lowercase kebab-case (a-z, 0-9 and single hyphens, starting with a letter)`, 'The id names workflow files and orchestrator jobs; rename the doc and its H1.');
     }
     for (const { c, step } of allSteps(ctx.components)) {
       if (step.kind === null) continue;
