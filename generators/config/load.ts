@@ -117,7 +117,7 @@ function mergeConfig(base: Config, data: Record<string, unknown>): Config {
       for (const [repo, pin] of Object.entries(pins.actions ?? {})) {
         target.actions[repo] = typeof pin === 'string' ? { ref: pin, version: null } : { ref: pin.ref, version: pin.version ?? null };
       }
-    } else if (key === 'aws' || key === 'guards' || key === 'paths' || key === 'browser' || key === 'orchestrator') {
+    } else if (key === 'aws' || key === 'guards' || key === 'paths' || key === 'browser' || key === 'orchestrator' || key === 'sam') {
       out[key] = { ...(out[key] as object), ...(value as object) };
     } else out[key] = value;
   }

@@ -14,6 +14,8 @@ export interface Config {
   stackPrefix: string | null;
   pins: { samCli: string; actions: Record<string, { ref: string; version: string | null }> };
   guards: { deploy: boolean; delete: boolean };
+  /** SAM settings: `resolveS3` lets `sam deploy` create and use a managed bucket for artifacts. */
+  sam: { resolveS3: boolean };
   browser: { executablePath: string | null };
   orchestrator: { maxReusableWorkflows: number };
 }
@@ -43,6 +45,7 @@ export const DEFAULT_CONFIG: Config = {
     },
   },
   guards: { deploy: true, delete: true },
+  sam: { resolveS3: true },
   browser: { executablePath: null },
   orchestrator: { maxReusableWorkflows: 50 },
 };

@@ -7,6 +7,7 @@ import type { List, ListItem, PhrasingContent, RootContent, Table } from 'mdast'
 import { toString } from 'mdast-util-to-string';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import type { Diagnostic, Position } from '../diagnostics/diagnostic.js';
+import type { ParseRuleId } from './parse-rules.js';
 import { inlineText, positionOf } from '../parse/inline.js';
 import type { Outline, OutlineSection } from '../parse/outline.js';
 import { classifySteps } from '../steps/classify.js';
@@ -30,7 +31,7 @@ export interface BuiltDoc {
 /** Reads an outline as a component, or reports (info) that it is not one. */
 export function buildComponent(file: string, outline: Outline, kinds: readonly StepKind[]): BuiltDoc {
   const diagnostics: Diagnostic[] = [];
-  const report = (ruleId: string, severity: Diagnostic['severity'], message: string, position: Position, hint?: string) =>
+  const report = (ruleId: ParseRuleId, severity: Diagnostic['severity'], message: string, position: Position, hint?: string) =>
     diagnostics.push({ ruleId, severity, message, file, start: position.start, end: position.end, ...(hint ? { hint } : {}) });
 
   const docPosition = outline.title?.position ?? outline.start;
@@ -113,7 +114,7 @@ export function buildComponent(file: string, outline: Outline, kinds: readonly S
   return { component, diagnostics };
 }
 
-type Report = (ruleId: string, severity: Diagnostic['severity'], message: string, position: Position, hint?: string) => void;
+type Report = (ruleId: ParseRuleId, severity: Diagnostic['severity'], message: string, position: Position, hint?: string) => void;
 
 function info(section: OutlineSection): SectionInfo {
   return { title: section.title, depth: section.depth, position: section.position, markdown: section.markdown };

@@ -1,23 +1,45 @@
 /**
  * Reads a `sam …` command written whole in backticks into its flags, so the
  * command phrasing and the prose phrasing of a step give the same params.
+ * The words become arguments, not shell: operators, globs, comments and
+ * variables would silently mean something else, so they are reported.
  */
 import { parse } from 'shell-quote';
 
 /** A command split into named options (last wins) and the remaining tokens. */
 export interface ParsedCommand {
   options: Map<string, string[]>;
-  /** Tokens not consumed as a known option, as written. */
+  /** Tokens not consumed as a known option, as written (quotes removed). */
   rest: string[];
+  /** Shell syntax the command used that docflow cannot pass on as arguments. */
+  unsupported: string[];
 }
 
 /**
  * Splits `args` (the text after `sam build` etc.) into words; `valued` lists
  * the options that take values (long and short spellings), mapped to a
- * canonical name. A `$VAR` stays literal: this is read, never run.
+ * canonical name. Values of options in `variableOk` may be `$VAR`.
  */
-export function parseCommand(args: string, valued: Record<string, string>, multi: ReadonlySet<string> = new Set()): ParsedCommand {
-  const words = parse(args, (name) => `$${name}`).map((w) => (typeof w === 'string' ? w : 'op' in w ? w.op : String(w)));
+export function parseCommand(
+  args: string,
+  valued: Record<string, string>,
+  multi: ReadonlySet<string> = new Set(),
+  variableOk: ReadonlySet<string> = new Set(),
+): ParsedCommand {
+  const unsupported: string[] = [];
+  const words: string[] = [];
+  for (const token of parse(args, (name) => `$${name}`)) {
+    if (typeof token === 'string') words.push(token);
+    else if ('comment' in token) {
+      unsupported.push(`#${token.comment}`);
+      break;
+    } else if (token.op === 'glob') unsupported.push((token as { pattern: string }).pattern);
+    else {
+      // What follows an operator is another command, not more arguments.
+      unsupported.push(token.op);
+      break;
+    }
+  }
   const options = new Map<string, string[]>();
   const rest: string[] = [];
   for (let i = 0; i < words.length; i++) {
@@ -25,6 +47,7 @@ export function parseCommand(args: string, valued: Record<string, string>, multi
     const [flag, inline] = word.startsWith('--') && word.includes('=') ? [word.slice(0, word.indexOf('=')), word.slice(word.indexOf('=') + 1)] : [word, undefined];
     const canonical = valued[flag];
     if (!canonical) {
+      if (word.includes('$')) unsupported.push(word);
       rest.push(word);
       continue;
     }
@@ -32,7 +55,16 @@ export function parseCommand(args: string, valued: Record<string, string>, multi
     if (inline !== undefined) values.push(inline);
     else if (multi.has(canonical)) while (i + 1 < words.length && !words[i + 1]!.startsWith('-')) values.push(words[++i]!);
     else if (i + 1 < words.length) values.push(words[++i]!);
+    if (!variableOk.has(canonical)) unsupported.push(...values.filter((v) => v.includes('$')));
     options.set(canonical, [...(options.get(canonical) ?? []), ...values]);
   }
-  return { options, rest };
+  // Report in the order written.
+  unsupported.sort((a, b) => args.indexOf(a) - args.indexOf(b));
+  return { options, rest, unsupported };
+}
+
+/** The problem to report for a command's unsupported syntax, if any. */
+export function unsupportedSyntax(parsed: ParsedCommand): string | null {
+  if (parsed.unsupported.length === 0) return null;
+  return `Unexpected shell syntax \`${parsed.unsupported.join(' ')}\` in a \`sam\` command step: its words are passed to sam as arguments, not run by a shell (no variables, operators or globs)`;
 }

@@ -4,11 +4,12 @@
  * plain objects listed in an explicit registry, so users can add their own.
  */
 import type { Position } from '../diagnostics/diagnostic.js';
+import type { ParseRuleId } from '../model/parse-rules.js';
 import type { StepSource } from '../model/types.js';
 
 /** Something a kind noticed while reading a step it recognised. */
 export interface StepProblem {
-  ruleId: string;
+  ruleId: ParseRuleId;
   message: string;
   position: Position;
   hint?: string;

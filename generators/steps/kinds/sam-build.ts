@@ -4,7 +4,7 @@
  */
 import type { StepKind } from '../kind.js';
 import { phrase } from '../kind.js';
-import { parseCommand } from '../command.js';
+import { parseCommand, unsupportedSyntax } from '../command.js';
 
 const annotated = /^`sam build`(?:\s*(?:[—–:]|\s-)\s*template:?\s*`([^`]+)`)?$/i;
 const prose = /^sam build(?: (?:the )?(?:template )?`([^`]+)`)?$/i;
@@ -26,6 +26,10 @@ export const samBuild: StepKind = {
     const c = command.exec(text);
     if (!c) return null;
     const parsed = parseCommand(c[1]!, { '--template-file': 'template', '--template': 'template', '-t': 'template' });
-    return { params: { template: parsed.options.get('template')?.at(-1) ?? null, flags: parsed.rest } };
+    const problem = unsupportedSyntax(parsed);
+    return {
+      params: { template: parsed.options.get('template')?.at(-1) ?? null, flags: parsed.rest },
+      problems: problem ? [{ ruleId: 'unsupported-command-syntax', message: problem, position: step.position, hint: 'Write values as parameters with a (from …) source, move shell logic into a fenced script step, or use the prose phrasing.' }] : [],
+    };
   },
 };

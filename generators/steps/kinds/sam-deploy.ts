@@ -6,7 +6,7 @@
 import type { StepSource } from '../../model/types.js';
 import type { StepKind, StepProblem } from '../kind.js';
 import { codePosition, codeSpans, phrase } from '../kind.js';
-import { parseCommand } from '../command.js';
+import { parseCommand, unsupportedSyntax } from '../command.js';
 import { type Parameter, readSource } from '../parameter.js';
 
 const annotated = /^`sam deploy`(?:\s*(?:[—–:]|\s-)\s*(.*))?$/i;
@@ -46,9 +46,11 @@ export const samDeploy: StepKind = {
     } else if ((m = command.exec(text))) {
       const parsed = parseCommand(
         m[1]!,
-        { '--stack-name': 'stack', '--parameter-overrides': 'params', '--capabilities': 'caps', '--template-file': 'template', '-t': 'template' },
+        { '--stack-name': 'stack', '--parameter-overrides': 'params', '--capabilities': 'caps' },
         new Set(['params', 'caps']),
       );
+      const syntax = unsupportedSyntax(parsed);
+      if (syntax) problems.push({ ruleId: 'unsupported-command-syntax', message: syntax, position: step.position, hint: 'Write values as parameters with a (from …) source, move shell logic into a fenced script step, or use the prose phrasing.' });
       stack = parsed.options.get('stack')?.at(-1) ?? null;
       capabilities = parsed.options.get('caps') ?? [];
       parameters = (parsed.options.get('params') ?? []).map((kv) => literalParameter(step, kv, problems)).filter(isParam);

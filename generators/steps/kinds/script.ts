@@ -2,7 +2,7 @@
  * Script: a step whose body is a fenced code block under the item. The item's
  * text names it; the code runs as written (bash unless the fence says sh).
  */
-import type { StepKind } from '../kind.js';
+import type { StepKind, StepProblem } from '../kind.js';
 import { phrase } from '../kind.js';
 
 const shells = new Set(['', 'bash', 'sh', 'shell', 'console']);
@@ -13,7 +13,7 @@ export const script: StepKind = {
   examples: ['Sync the built site to the bucket:\n\n   ```bash\n   aws s3 sync dist/ "s3://$BUCKET"\n   ```'],
   match(step) {
     if (step.code.length === 0) return null;
-    const problems = step.code
+    const problems: StepProblem[] = step.code
       .filter((c) => !shells.has((c.lang ?? '').toLowerCase()))
       .map((c) => ({
         ruleId: 'unsupported-script-language',

@@ -14,7 +14,7 @@ export const samDeployView: StepViewBuilder = (step, ctx) => {
     STACK_NAME: (step.params.stack as string | null) ?? ctx.stack ?? '',
     CAPABILITIES: words(step.params.capabilities as string[]),
     PARAMETER_NAMES: words(params.map((p) => p.name)),
-    EXTRA_ARGS: words(step.params.flags as string[]),
+    EXTRA_ARGS: JSON.stringify(deployFlags(step.params.flags as string[], ctx.config.sam.resolveS3)),
   };
   const secrets: string[] = [];
   params.forEach((p, k) => {
@@ -46,3 +46,9 @@ export const samDeployView: StepViewBuilder = (step, ctx) => {
   });
   return [...pre, { template: 'steps/sam-deploy', view: { name: stepName(step), env }, secrets }];
 };
+
+/** The doc's flags, plus `--resolve-s3` (a managed artifact bucket) unless the doc chose a bucket or config turned it off. */
+function deployFlags(flags: readonly string[], resolveS3: boolean): string[] {
+  const chosen = flags.some((f) => f === '--resolve-s3' || f === '--s3-bucket' || f.startsWith('--s3-bucket=') || f === '--config-file' || f === '--config-env');
+  return resolveS3 && !chosen ? [...flags, '--resolve-s3'] : [...flags];
+}
