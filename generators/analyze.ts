@@ -27,6 +27,8 @@ export interface AnalyzeOptions {
 /** A checked model. */
 export interface Analysis {
   components: Component[];
+  /** The first component (by file) for each id; duplicates are reported, never used. */
+  byId: ReadonlyMap<string, Component>;
   documents: DocumentInfo[];
   graphs: { deploy: DependencyGraph; delete: DependencyGraph };
   /** Sorted and deduplicated. */
@@ -44,9 +46,12 @@ export function analyze(files: readonly SourceFile[], options: AnalyzeOptions = 
     c.defaultStack = !c.stack && prefix && samSteps ? `${prefix}-${c.id}` : null;
   }
   const graphs = { deploy: buildGraph(built.components, 'deploy'), delete: buildGraph(built.components, 'delete') };
-  const ruleDiagnostics = runRules(built.components, graphs, options.rules ?? builtinRules, { diagramsDir: options.diagramsDir ?? 'docs/components/images' });
+  const byId = new Map<string, Component>();
+  for (const c of built.components) if (!byId.has(c.id)) byId.set(c.id, c);
+  const ruleDiagnostics = runRules(built.components, byId, graphs, options.rules ?? builtinRules, { diagramsDir: options.diagramsDir ?? 'docs/components/images' });
   return {
     components: built.components,
+    byId,
     documents: built.documents,
     graphs,
     diagnostics: normalizeDiagnostics([...built.diagnostics, ...ruleDiagnostics]),

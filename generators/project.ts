@@ -7,7 +7,7 @@ import { analyze, type Analysis } from './analyze.js';
 import { loadConfig } from './config/load.js';
 import type { Config } from './config/types.js';
 import { type Diagnostic, normalizeDiagnostics } from './diagnostics/diagnostic.js';
-import { loadTemplates, type TemplateSet, type TemplateSource } from './emit/templates.js';
+import { loadTemplates, TemplateError, type TemplateSet, type TemplateSource } from './emit/templates.js';
 import { builtinStepViews } from './emit/workflow/steps/index.js';
 import { userStepView } from './emit/workflow/steps/user.js';
 import type { StepViewBuilder } from './emit/workflow/step-view.js';
@@ -42,7 +42,14 @@ export async function loadProject(options: ProjectOptions): Promise<Project> {
   const config = loaded.config;
   if (options.docs !== undefined) config.paths.docs = toPosix(path.normalize(options.docs));
   const user = await loadUserStepKinds(options.root, config.paths.templates);
-  const templateMap = new Map<string, TemplateSource>(await loadTemplates(options.root, config.paths.templates));
+  const templateDiagnostics: Diagnostic[] = [];
+  const templateMap = new Map<string, TemplateSource>(
+    await loadTemplates(options.root, config.paths.templates).catch((e: unknown) => {
+      if (!(e instanceof TemplateError)) throw e;
+      templateDiagnostics.push({ ruleId: 'template-error', severity: 'error', message: e.message, file: e.file, start: { line: e.line, column: e.column } });
+      return new Map<string, TemplateSource>();
+    }),
+  );
   const stepViews: Record<string, StepViewBuilder> = { ...builtinStepViews };
   for (const u of user.kinds) {
     templateMap.set(`user/${u.kind.id}`, { name: `user/${u.kind.id}`, file: u.file, source: u.emit });
@@ -58,6 +65,6 @@ export async function loadProject(options: ProjectOptions): Promise<Project> {
     analysis,
     templates: templateMap,
     stepViews,
-    configDiagnostics: normalizeDiagnostics([...loaded.diagnostics, ...user.diagnostics]),
+    configDiagnostics: normalizeDiagnostics([...loaded.diagnostics, ...user.diagnostics, ...templateDiagnostics]),
   };
 }

@@ -12,12 +12,11 @@ import { toDiagnostic } from './rule.js';
 /** Runs `rules` and returns their diagnostics, unsorted. */
 export function runRules(
   components: readonly Component[],
+  byId: ReadonlyMap<string, Component>,
   graphs: { deploy: DependencyGraph; delete: DependencyGraph },
   rules: readonly Rule[],
   options: RuleOptions,
 ): Diagnostic[] {
-  const byId = new Map<string, Component>();
-  for (const c of components) if (!byId.has(c.id)) byId.set(c.id, c);
   const out: Diagnostic[] = [];
   for (const rule of rules) {
     rule.run({

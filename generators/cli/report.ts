@@ -9,7 +9,7 @@ import { type CliIO, colorsFor, type OutStream } from './io.js';
 export type ReportFormat = 'text' | 'json' | 'github';
 
 /** Writes `diagnostics` to `stream`; text gets a summary line. */
-export function report(io: CliIO, stream: OutStream, format: ReportFormat, diagnostics: readonly Diagnostic[], docs: number, sources?: ReadonlyMap<string, string>): void {
+export function report(io: CliIO, stream: OutStream, format: ReportFormat, diagnostics: readonly Diagnostic[], docs: number | null, sources?: ReadonlyMap<string, string>): void {
   if (format === 'json') return stream.write(formatJson(diagnostics));
   if (format === 'github') return stream.write(formatGithub(diagnostics));
   const colors = colorsFor(stream, io.env);

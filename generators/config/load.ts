@@ -62,8 +62,16 @@ export interface LoadedConfig {
 /** Reads the config at `root` (optional file); defaults fill every gap. */
 export async function loadConfig(root: string): Promise<LoadedConfig> {
   for (const name of CONFIG_FILES) {
-    const text = await fs.readFile(path.join(root, name), 'utf8').catch(() => null);
-    if (text !== null) return parseConfig(name, text);
+    let text: string;
+    try {
+      text = await fs.readFile(path.join(root, name), 'utf8');
+    } catch (e) {
+      // Only a missing file means "no config"; anything else must not silently fall back to defaults.
+      if ((e as NodeJS.ErrnoException).code === 'ENOENT') continue;
+      const reason = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+      return { config: structuredClone(DEFAULT_CONFIG), file: name, diagnostics: [{ ruleId: 'config-syntax', severity: 'error', message: `Cannot read the config file: ${reason}`, file: name, start: { line: 1, column: 1 }, hint: 'Make docflow.config.yaml a readable file, or remove it to use the defaults.' }] };
+    }
+    return parseConfig(name, text);
   }
   return { config: structuredClone(DEFAULT_CONFIG), file: null, diagnostics: [] };
 }

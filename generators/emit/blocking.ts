@@ -55,8 +55,7 @@ export function workflowBlockers(c: Component, phase: Phase, analysis: Analysis,
 /** Errors on the stacks the runtime guard checks: their names are copied into this workflow. */
 function guardedStackErrors(c: Component, phase: Phase, analysis: Analysis, config: Config): Diagnostic[] {
   if (!componentConfig(config, c.frontMatter?.value).guards[phase]) return [];
-  const byId = new Map<string, Component>();
-  for (const x of analysis.components) if (!byId.has(x.id)) byId.set(x.id, x);
+  const byId = analysis.byId;
   const stacks = guardDependencies(c.id, analysis.graphs[phase], byId).map((d) => byId.get(d.id)!);
   return analysis.diagnostics.filter(
     (d) => d.severity === 'error' && stacks.some((x) => x.file === d.file && x.stack !== null && x.stack.position.start.line === d.start.line),

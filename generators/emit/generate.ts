@@ -6,7 +6,6 @@
 import type { Analysis } from '../analyze.js';
 import type { Config } from '../config/types.js';
 import { type Diagnostic, normalizeDiagnostics } from '../diagnostics/diagnostic.js';
-import type { Component } from '../model/types.js';
 import { PHASES } from '../model/types.js';
 import { orchestratorBlockers, workflowBlockers } from './blocking.js';
 import type { GeneratedFile } from './files.js';
@@ -44,8 +43,7 @@ export function generateWorkflows(inputs: GenerateInputs): GenerateOutput {
   const { analysis, config, templates } = inputs;
   const workflowsDir = config.paths.workflows.replace(/\/+$/, '');
   const diagramsDir = config.paths.diagrams.replace(/\/+$/, '');
-  const byId = new Map<string, Component>();
-  for (const c of analysis.components) if (!byId.has(c.id)) byId.set(c.id, c);
+  const byId = analysis.byId;
   const files: GeneratedFile[] = [];
   const heldBack: string[] = [];
   const diagnostics: Diagnostic[] = [];
@@ -75,7 +73,7 @@ export function generateWorkflows(inputs: GenerateInputs): GenerateOutput {
       try {
         const out = componentWorkflow(c, phase, { config, templates, graphs: analysis.graphs, byId, stepViews: inputs.stepViews, workflowsDir });
         files.push(out.file);
-        if (inputs.diagrams !== false) files.push(sequenceDiagram(c, phase, { config, templates, graphs: analysis.graphs, byId, diagramsDir }));
+        if (inputs.diagrams !== false) files.push(sequenceDiagram(c, phase, { config, templates, graphs: analysis.graphs, byId, diagramsDir }, out.guardAfter));
         callables.push({ id: c.id, secrets: out.secrets, idToken: out.idToken });
       } catch (e) {
         if (!(e instanceof TemplateError)) throw e;

@@ -40,7 +40,13 @@ export async function loadTemplates(root: string, projectDir: string): Promise<T
     for (const rel of await listFiles(dir)) {
       if (!rel.endsWith('.hbs')) continue;
       const name = rel.replace(/(?:\.[a-z]+)?\.hbs$/, '');
-      set.set(name, { name, file: label(rel), source: await fs.readFile(path.join(dir, rel), 'utf8') });
+      let source: string;
+      try {
+        source = await fs.readFile(path.join(dir, rel), 'utf8');
+      } catch (e) {
+        throw new TemplateError(label(rel), 1, 1, `Cannot read template \`${name}\`: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+      }
+      set.set(name, { name, file: label(rel), source });
     }
   }
   return set;

@@ -1,4 +1,4 @@
-/** Prints deploy and delete waves as text, JSON or a Mermaid flowchart. */
+/** Deploy and delete waves and the orchestration plan, as data and as text. */
 import type { Analysis } from '../analyze.js';
 import { waves } from './graph.js';
 import { type OrchestrationPlan, planPhases } from './orchestration.js';
@@ -34,23 +34,4 @@ export function formatPlanText(p: Plan): string {
     ]),
   ]);
   return [...block('Deploy order', p.deploy), '', ...block('Delete order', p.delete), ...files].join('\n') + '\n';
-}
-
-/** A Mermaid flowchart of the deploy graph, one subgraph per wave. */
-export function formatPlanMermaid(analysis: Analysis, p: Plan): string {
-  const lines = ['flowchart LR'];
-  p.deploy.forEach((wave, i) => {
-    lines.push(`  subgraph wave${i + 1}["Wave ${i + 1}"]`);
-    for (const id of wave) lines.push(`    ${nodeId(id)}["${id}"]`);
-    lines.push('  end');
-  });
-  for (const id of analysis.graphs.deploy.ids) {
-    for (const dep of [...analysis.graphs.deploy.before.get(id)!].sort()) lines.push(`  ${nodeId(dep)} --> ${nodeId(id)}`);
-  }
-  return lines.join('\n') + '\n';
-}
-
-/** Mermaid node ids must be identifiers; component ids are kebab-case. */
-export function nodeId(id: string): string {
-  return 'c_' + id.replace(/[^A-Za-z0-9]/g, '_');
 }

@@ -7,6 +7,7 @@
 import type { Position } from '../diagnostics/diagnostic.js';
 import { cmp } from '../diagnostics/diagnostic.js';
 import type { Component, DependencyRef, Phase } from '../model/types.js';
+import { globalWaves } from './orchestration.js';
 
 /** Where an edge was declared: the entry that created it. */
 export interface EdgeOrigin {
@@ -50,17 +51,7 @@ export function buildGraph(components: readonly Component[], phase: Phase): Depe
  * on or behind a cycle are left out; `findCycles` reports them.
  */
 export function waves(graph: DependencyGraph): string[][] {
-  const done = new Set<string>();
-  const result: string[][] = [];
-  let remaining = graph.ids.filter((id) => !done.has(id));
-  for (;;) {
-    const wave = remaining.filter((id) => [...graph.before.get(id)!].every((d) => done.has(d) || !graph.before.has(d)));
-    if (wave.length === 0) break;
-    for (const id of wave) done.add(id);
-    result.push(wave);
-    remaining = remaining.filter((id) => !done.has(id));
-  }
-  return result;
+  return globalWaves(new Map(graph.ids.map((id) => [id, [...graph.before.get(id)!]])));
 }
 
 /**

@@ -33,7 +33,15 @@ export async function loadUserStepKinds(root: string, dir: string): Promise<{ ki
   const diagnostics: Diagnostic[] = [];
   for (const name of names) {
     const file = path.posix.join(dir.split(path.sep).join('/'), 'steps', name);
-    const parsed = parseUserStepKind(file, await fs.readFile(path.join(folder, name), 'utf8'));
+    let text: string;
+    try {
+      text = await fs.readFile(path.join(folder, name), 'utf8');
+    } catch (e) {
+      const reason = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+      diagnostics.push({ ruleId: 'invalid-step-kind', severity: 'error', message: `Cannot read this step kind file: ${reason}`, file, start: { line: 1, column: 1 }, hint: 'Make it a readable file, or remove it.' });
+      continue;
+    }
+    const parsed = parseUserStepKind(file, text);
     diagnostics.push(...parsed.diagnostics);
     if (parsed.kind) kinds.push(parsed.kind);
   }

@@ -1,6 +1,7 @@
 /** `docflow graph`: deploy and delete waves. */
 import { hasErrors } from '../../diagnostics/diagnostic.js';
-import { formatPlanMermaid, formatPlanText, plan } from '../../graph/format.js';
+import { dagDiagram } from '../../emit/diagram/dag.js';
+import { formatPlanText, plan } from '../../graph/format.js';
 import { formatOption, parseCommandArgs } from '../args.js';
 import { type CliIO, ExitCode } from '../io.js';
 import { report } from '../report.js';
@@ -14,7 +15,12 @@ export async function graphCommand(argv: string[], io: CliIO): Promise<number> {
   const { analysis } = project;
   const p = plan(analysis, project.config.orchestrator.maxReusableWorkflows);
   if (format === 'json') io.stdout.write(JSON.stringify(p, null, 2) + '\n');
-  else if (format === 'mermaid') io.stdout.write(formatPlanMermaid(analysis, p));
+  else if (format === 'mermaid') {
+    // The same flowchart as the generated deploy-all-dag.mmd, without its header.
+    const { config, templates } = project;
+    const dag = dagDiagram(analysis.components, { config, templates, graphs: analysis.graphs, byId: analysis.byId, diagramsDir: config.paths.diagrams.replace(/\/+$/, '') });
+    io.stdout.write(dag.content.slice(dag.content.indexOf('\n') + 1));
+  }
   else io.stdout.write(formatPlanText(p));
   const errors = analysis.diagnostics.filter((d) => d.severity === 'error');
   if (errors.length > 0) report(io, io.stderr, 'text', errors, project.files.length);

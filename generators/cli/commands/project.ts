@@ -17,7 +17,7 @@ export async function openProject(values: Record<string, unknown>, io: CliIO, fo
     throw e;
   }
   if (hasErrors(project.configDiagnostics)) {
-    report(io, io.stderr, format, project.configDiagnostics, 0);
+    report(io, io.stderr, format, project.configDiagnostics, null);
     return ExitCode.usage;
   }
   return project;

@@ -39,13 +39,14 @@ function snippetFor(d: Diagnostic, source: string | undefined): string[] | null 
   return [`  ${gutter}${line}`, `  ${' '.repeat(gutter.length + d.start.column - 1)}^${'~'.repeat(width - 1)}`];
 }
 
-/** `2 errors, 1 warning in 16 docs` — the closing line. */
-export function summaryLine(diagnostics: readonly Diagnostic[], docs: number, colors: Colors): string {
+/** `2 errors, 1 warning in 16 docs` — the closing line (without `in …` when `docs` is null). */
+export function summaryLine(diagnostics: readonly Diagnostic[], docs: number | null, colors: Colors): string {
   const count = (s: Diagnostic['severity']) => diagnostics.filter((d) => d.severity === s).length;
   const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
   const errors = count('error');
   const warnings = count('warning');
-  if (errors === 0 && warnings === 0) return colors.green(`✓ no problems in ${plural(docs, 'doc')}`);
-  const text = `${plural(errors, 'error')}, ${plural(warnings, 'warning')} in ${plural(docs, 'doc')}`;
+  const where = docs === null ? '' : ` in ${plural(docs, 'doc')}`;
+  if (errors === 0 && warnings === 0) return colors.green(`✓ no problems${where}`);
+  const text = `${plural(errors, 'error')}, ${plural(warnings, 'warning')}${where}`;
   return errors > 0 ? colors.red(`✖ ${text}`) : colors.yellow(`⚠ ${text}`);
 }

@@ -5,11 +5,15 @@
 import path from 'node:path';
 import { cmp } from '../../diagnostics/diagnostic.js';
 import { waves } from '../../graph/graph.js';
-import { nodeId } from '../../graph/format.js';
 import { type Component, stackOf } from '../../model/types.js';
 import { type GeneratedFile, HEADER_MARK } from '../files.js';
 import { renderText } from '../templates.js';
 import type { DiagramInputs } from './sequence.js';
+
+/** Mermaid node ids must be identifiers; kebab-case ids map one to one. */
+export function nodeId(id: string): string {
+  return 'c_' + id.replace(/[^A-Za-z0-9]/g, '_');
+}
 
 /** File name (without extension) of the system graph. */
 export const DAG_NAME = 'deploy-all-dag';

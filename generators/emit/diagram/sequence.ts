@@ -46,8 +46,8 @@ export function diagramName(phase: Phase, id: string): string {
   return `${phase}-${id}`;
 }
 
-/** Builds `<phase>-<id>.mmd`. */
-export function sequenceDiagram(component: Component, phase: Phase, inputs: DiagramInputs): GeneratedFile {
+/** Builds `<phase>-<id>.mmd`; the guard is drawn after doc step `guardAfter` (0: first), where the workflow runs it. */
+export function sequenceDiagram(component: Component, phase: Phase, inputs: DiagramInputs, guardAfter: number): GeneratedFile {
   const workflow = component.workflows[phase]!;
   const config = componentConfig(inputs.config, component.frontMatter?.value);
   const stack = stackOf(component);
@@ -66,7 +66,6 @@ export function sequenceDiagram(component: Component, phase: Phase, inputs: Diag
   say(ID.dispatcher, ID.runner, `run ${phase}-${component.id} (environment)`);
 
   const guardDeps = config.guards[phase] ? guardDependencies(component.id, inputs.graphs[phase], inputs.byId) : [];
-  const guardAfter = workflow.steps.find((s) => s.kind === 'aws-credentials')?.index ?? 0;
   const guard = () => {
     if (guardDeps.length === 0) return;
     for (const d of guardDeps) say(ID.runner, stackParticipant(d.stack), `describe-stacks ${d.stack}`);

@@ -33,6 +33,8 @@ export function workflowFileName(phase: Phase, id: string): string {
 /** A component workflow, the secrets its callers must pass and whether it needs an OIDC token. */
 export interface ComponentWorkflow {
   file: GeneratedFile;
+  /** The doc step after which the runtime guard runs (0: first); diagrams draw it there too. */
+  guardAfter: number;
   secrets: string[];
   idToken: boolean;
 }
@@ -44,16 +46,19 @@ export function componentWorkflow(component: Component, phase: Phase, inputs: Wo
   const stack = stackOf(component);
   const ctx: StepViewContext = { component, phase, config, stack, uses: (repo) => pinnedUses(config, repo) };
 
-  const emitted: { step: EmittedStep; origin: Omit<LineOrigin, 'startLine' | 'endLine'> | null }[] = [];
+  const emitted: { step: EmittedStep; docStep: number; origin: Omit<LineOrigin, 'startLine' | 'endLine'> | null }[] = [];
   for (const step of workflow.steps) {
     const build = step.kind ? inputs.stepViews[step.kind] : undefined;
     if (!build) throw new Error(`no emitter for step kind \`${step.kind}\` (${component.file}:${step.position.start.line})`);
-    for (const s of build(step, ctx)) emitted.push({ step: s, origin: { file: component.file, position: step.position, label: `step ${step.index}` } });
+    for (const s of build(step, ctx)) emitted.push({ step: s, docStep: step.index, origin: { file: component.file, position: step.position, label: `step ${step.index}` } });
   }
 
+  // The guard needs AWS access: it goes right after the first step that gets credentials.
+  const firstAws = emitted.find((e) => e.step.idToken);
+  const guardAfter = firstAws ? firstAws.docStep : 0;
   const guardDeps = guardDependencies(component.id, inputs.graphs[phase], inputs.byId);
   if (config.guards[phase] && guardDeps.length > 0) {
-    const at = emitted.findIndex((e) => e.step.idToken);
+    const at = guardAfter === 0 ? -1 : emitted.findLastIndex((e) => e.docStep === guardAfter);
     const guard: EmittedStep = {
       template: `steps/${phase}-guard`,
       view: {
@@ -66,9 +71,10 @@ export function componentWorkflow(component: Component, phase: Phase, inputs: Wo
     };
     const deps = component.sections.find((s) => s.title.toLowerCase().startsWith('dependencies'));
     // No credentials step means no AWS access: the guard goes first and fails loudly there.
-    emitted.splice(at >= 0 ? at + 1 : 0, 0, { step: guard, origin: { file: component.file, position: deps?.position ?? component.position, label: 'Dependencies' } });
+    emitted.splice(at + 1, 0, { step: guard, docStep: guardAfter, origin: { file: component.file, position: deps?.position ?? component.position, label: 'Dependencies' } });
   }
   emitted.push({
+    docStep: 0,
     step: {
       template: 'steps/failure-summary',
       view: { name: 'Write failure scenarios to the run summary', summary: failureSummary(component, phase) },
@@ -116,7 +122,7 @@ export function componentWorkflow(component: Component, phase: Phase, inputs: Wo
     const r = ranges[i];
     if (e.origin && r) origins.push({ ...e.origin, startLine: r.start, endLine: r.end });
   });
-  return { file: { path: `${inputs.workflowsDir}/${workflowFileName(phase, component.id)}`, content, source: component.file, origins }, secrets, idToken: needsIdToken };
+  return { file: { path: `${inputs.workflowsDir}/${workflowFileName(phase, component.id)}`, content, source: component.file, origins }, guardAfter, secrets, idToken: needsIdToken };
 }
 
 /** `owner/repo@ref` from the pins (a SHA pin gets its version as a comment, see pinComments). */
