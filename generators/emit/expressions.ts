@@ -31,6 +31,19 @@ export function expression(path: string): string {
 }
 
 /**
+ * The `if:` of an orchestrator job. A component limited to some environments
+ * (front matter `environments`) is skipped in the others; jobs after a
+ * skipped one still run when nothing failed, so a skip does not cascade.
+ */
+export function orchestratorCondition(environments: readonly string[] | null, anyLimited: boolean): string | null {
+  if (!anyLimited) return null;
+  const base = '!failure() && !cancelled()';
+  if (!environments) return `\${{ ${base} }}`;
+  // Environment names match [A-Za-z0-9][A-Za-z0-9_.-]* (config schema), so they are safe inside the literal.
+  return `\${{ ${base} && contains(fromJSON('${JSON.stringify(environments)}'), inputs.environment) }}`;
+}
+
+/**
  * Doc text placed in names and env values: `${{` would be evaluated by
  * GitHub, so it is broken up. The `expression-in-doc` rule reports it too.
  */

@@ -4,6 +4,7 @@
  * `check` runs the same function and compares with disk.
  */
 import type { Analysis } from '../analyze.js';
+import { componentConfig } from '../config/load.js';
 import type { Config } from '../config/types.js';
 import { type Diagnostic, normalizeDiagnostics } from '../diagnostics/diagnostic.js';
 import { PHASES } from '../model/types.js';
@@ -74,7 +75,9 @@ export function generateWorkflows(inputs: GenerateInputs): GenerateOutput {
         const out = componentWorkflow(c, phase, { config, templates, graphs: analysis.graphs, byId, stepViews: inputs.stepViews, workflowsDir });
         files.push(out.file);
         if (inputs.diagrams !== false) files.push(sequenceDiagram(c, phase, { config, templates, graphs: analysis.graphs, byId, diagramsDir }, out.guardAfter));
-        callables.push({ id: c.id, secrets: out.secrets, idToken: out.idToken });
+        const own = componentConfig(config, c.frontMatter?.value).environments;
+        const limited = own.length !== config.environments.length || own.some((e) => !config.environments.includes(e));
+        callables.push({ id: c.id, secrets: out.secrets, idToken: out.idToken, environments: limited ? own : null });
       } catch (e) {
         if (!(e instanceof TemplateError)) throw e;
         heldBack.push(path, `${diagramPath}.mmd`, `${diagramPath}.svg`);

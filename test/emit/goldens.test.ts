@@ -49,6 +49,8 @@ const ORCHESTRATOR = /^(deploy|delete)-all(?:-(\d+))?\.yml$/;
 
 /** Expressions docflow itself writes (never from a doc). */
 const INTERNAL_EXPRESSIONS = ['inputs.environment', 'toJSON(needs)', 'github.token', 'github.ref_name'];
+/** The `if:` of orchestrator jobs when some component is limited to certain environments. */
+const ORCHESTRATOR_CONDITION = /^!failure\(\) && !cancelled\(\)(?: && contains\(fromJSON\('\["[A-Za-z0-9][\w.-]*"(?:,"[A-Za-z0-9][\w.-]*")*\]'\), inputs\.environment\))?$/;
 
 /** Every component workflow and orchestrator has the shape the requirements describe. */
 function expectWellFormed(g: Generated): void {
@@ -76,7 +78,7 @@ function expectWellFormed(g: Generated): void {
     expect(file.content.endsWith('\n') && !file.content.endsWith('\n\n'), `${at}: exactly one final newline`).toBe(true);
     expect(file.content, at).not.toContain('\r');
     for (const m of file.content.matchAll(/\$\{\{\s*(.*?)\s*\}\}/g)) {
-      expect(INTERNAL_EXPRESSIONS.includes(m[1]!) || isAllowedExpression(m[1]!), `${at}: expression ${m[0]}`).toBe(true);
+      expect(INTERNAL_EXPRESSIONS.includes(m[1]!) || ORCHESTRATOR_CONDITION.test(m[1]!) || isAllowedExpression(m[1]!), `${at}: expression ${m[0]}`).toBe(true);
     }
     for (const run of runBlocks(file.content)) expect(run, `${at}: an expression inside run:`).not.toContain('${{');
     expect(Object.keys(wf), at).toEqual(['name', 'run-name', 'on', 'permissions', 'concurrency', 'jobs']);

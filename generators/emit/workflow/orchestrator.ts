@@ -9,7 +9,7 @@
 import type { Config } from '../../config/types.js';
 import { type OrchestrationPart, type OrchestrationPlan, planOrchestration } from '../../graph/orchestration.js';
 import type { Phase } from '../../model/types.js';
-import { expression } from '../expressions.js';
+import { expression, orchestratorCondition } from '../expressions.js';
 import { type GeneratedFile, headerLines } from '../files.js';
 import { renderYaml, TemplateError, type TemplateSet } from '../templates.js';
 import { emitWorkflowYaml } from '../yaml.js';
@@ -21,6 +21,8 @@ export interface Callable {
   secrets: string[];
   /** The called workflow configures AWS through OIDC, so the caller must grant id-token: write. */
   idToken: boolean;
+  /** The environments the component is limited to (front matter), or null for all of the project's. */
+  environments: string[] | null;
 }
 
 /** Inputs for {@link orchestratorWorkflows}. */
@@ -53,12 +55,14 @@ function renderPart(phase: Phase, part: OrchestrationPart, plan: OrchestrationPl
   });
   if (!skeleton || typeof skeleton !== 'object' || Array.isArray(skeleton)) throw new TemplateError(templates.get('workflow/orchestrator')?.file ?? 'workflow/orchestrator', 1, 1, 'Template `workflow/orchestrator` must render a mapping');
   const jobs: Record<string, unknown> = {};
+  const anyLimited = part.jobs.some((j) => byId.get(j.id)?.environments);
   for (const { id, needs } of part.jobs) {
     const job = renderYaml(templates, 'workflow/orchestrator-job', {
       name: `${phase === 'deploy' ? 'Deploy' : 'Delete'} ${id}`,
       needs,
       uses: `./${inputs.workflowsDir}/${workflowFileName(phase, id)}`,
       idToken: byId.get(id)?.idToken ?? false,
+      condition: orchestratorCondition(byId.get(id)?.environments ?? null, anyLimited),
       environmentExpression: expression('inputs.environment'),
       secrets: Object.fromEntries((byId.get(id)?.secrets ?? []).map((s) => [s, expression(`secrets.${s}`)])),
     }) as Record<string, unknown>;
