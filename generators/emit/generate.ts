@@ -127,6 +127,12 @@ export function generateWorkflows(inputs: GenerateInputs): GenerateOutput {
       }
     }
   }
+  // Reserved ids (invalid-value) keep generated names apart; two files on one path would be a docflow bug.
+  const seen = new Set<string>();
+  for (const f of files) {
+    if (seen.has(f.path)) throw new Error(`two generated files share the path ${f.path}`);
+    seen.add(f.path);
+  }
   return { files: files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)), heldBack: heldBack.sort(), diagnostics: normalizeDiagnostics(diagnostics), plans };
 }
 
