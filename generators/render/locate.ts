@@ -11,8 +11,9 @@ type PageFailure = Extract<PageOutcome, { ok: false }>;
 /** Turns Mermaid's error into a {@link DiagramError} located in the `.mmd` source. */
 export function locateError(key: string, source: string, outcome: PageFailure): DiagramError {
   const view = parserView(source);
-  // Jison errors carry a location; other parsers only say "line N, column M".
-  const parserLine = outcome.parserLine ?? numberAfter(outcome.message, 'line') ?? 1;
+  // Jison's message names the line it points at; its hash.line has already moved
+  // past an unexpected NEWLINE, so the message wins when it has a number.
+  const parserLine = numberAfter(outcome.message, 'line') ?? outcome.parserLine ?? 1;
   const line = sourceLineOf(view, parserLine);
   // Mermaid quotes its own line number in the text; say the file's instead.
   const message = outcome.message.replace(/\bline (\d+)/i, (_, n: string) => `line ${sourceLineOf(view, Number(n))}`);

@@ -130,6 +130,15 @@ describe.skipIf(!testBrowser)('renderer', () => {
     expect(failure.error.column).toBe(9);
   });
 
+  it('reports an unexpected end of line on the line that ends too early, not the next one', async () => {
+    const source = '%% header\nsequenceDiagram\n  participant A\n  A->>A\n  A->>A: fine\n';
+    const [result] = await renderer.render([{ key: 'eol.mmd', source }]);
+    if (result?.ok !== false) throw new Error('expected a failure');
+    expect(result.error.line).toBe(4);
+    expect(result.error.message).toMatch(/^Parse error on line 4:/);
+    expect(result.error.message).toContain("got 'NEWLINE'");
+  });
+
   it('maps error lines through front matter, directives and CRLF line ends', async () => {
     const cases: [string, string, number][] = [
       ['front-matter', '---\ntitle: Deploy\nconfig:\n  theme: neutral\n---\nsequenceDiagram\n  A->>B: ok\n  A->>: bad\n', 8],
