@@ -12,7 +12,7 @@ import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { embeddedSourceHash, sourceHash } from '../../generators/render/index.js';
 import { type CliRun, runCli } from '../helpers/cli.js';
-import { snapshotTree } from '../helpers/tree.js';
+import { fileEditor, snapshotTree } from '../helpers/tree.js';
 import { repoRoot } from '../helpers/world.js';
 import { copyCase, removeCopy, testBrowser } from './support.js';
 
@@ -38,14 +38,7 @@ function newProject(): string {
 let dir: string;
 const generate = (env: Record<string, string>, ...flags: string[]): Promise<CliRun> => runCli(['generate', ...flags, '--root', dir], { env });
 const check = (): Promise<CliRun> => runCli(['check', '--root', dir], { env: NO_BROWSER });
-const read = (rel: string): string => readFileSync(path.join(dir, rel), 'utf8');
-const write = (rel: string, text: string): void => writeFileSync(path.join(dir, rel), text);
-/** Replaces exactly one occurrence of `from` in a file. */
-const edit = (rel: string, from: string, to: string): void => {
-  const text = read(rel);
-  expect(text.split(from).length, `${rel} should contain ${from} once`).toBe(2);
-  write(rel, text.replace(from, to));
-};
+const { read, write, edit } = fileEditor(() => dir);
 /** 1-based line of the first line of `rel` containing `needle`. */
 const lineOf = (rel: string, needle: string): number => {
   const at = read(rel).split('\n').findIndex((l) => l.includes(needle)) + 1;

@@ -5,12 +5,12 @@
  * project) seeds a copy; every test works on its own copy of that seed and
  * asserts the exit code and what was printed.
  */
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, statSync, utimesSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type CliRun, runCli } from '../helpers/cli.js';
-import { snapshotTree } from '../helpers/tree.js';
+import { fileEditor, snapshotTree } from '../helpers/tree.js';
 import { copyProject, removeCopy } from '../emit/support.js';
 
 const WORKFLOWS = '.github/workflows';
@@ -34,14 +34,7 @@ afterEach(() => removeCopy(dir));
 const check = (): Promise<CliRun> => runCli(['check', '--root', dir]);
 /** `generate` without rendering: these scenarios are about workflows (and no browser is needed). */
 const generate = (): Promise<CliRun> => runCli(['generate', '--no-render', '--root', dir]);
-const read = (rel: string): string => readFileSync(path.join(dir, rel), 'utf8');
-const write = (rel: string, text: string): void => writeFileSync(path.join(dir, rel), text);
-/** Replaces exactly one occurrence of `from` in a file. */
-const edit = (rel: string, from: string, to: string): void => {
-  const text = read(rel);
-  expect(text.split(from).length, `${rel} should contain ${from} once`).toBe(2);
-  write(rel, text.replace(from, to));
-};
+const { read, write, edit } = fileEditor(() => dir);
 /** 1-based line of the first line of `rel` containing `needle`. */
 const lineOf = (rel: string, needle: string): number => read(rel).split('\n').findIndex((l) => l.includes(needle)) + 1;
 /** Every file under the copy (except the lint cache) with its bytes. */

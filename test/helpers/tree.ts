@@ -1,5 +1,6 @@
 /** Helpers shared by tests that work on temp copies and golden folders. */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { expect } from 'vitest';
 import path from 'node:path';
 
 /** Every file under `dir` (except node_modules, where the lint cache lives) with its bytes. */
@@ -35,4 +36,17 @@ export function collectFailures(): { attempt(fn: () => void): void; rethrow(): v
       if (failures.length > 0) throw failures[0];
     },
   };
+}
+
+/** Read, write and edit files under the folder `root()` returns (a temp copy that changes per test). */
+export function fileEditor(root: () => string) {
+  const read = (rel: string): string => readFileSync(path.join(root(), rel), 'utf8');
+  const write = (rel: string, text: string): void => writeFileSync(path.join(root(), rel), text);
+  /** Replaces exactly one occurrence of `from` in a file. */
+  const edit = (rel: string, from: string, to: string): void => {
+    const text = read(rel);
+    expect(text.split(from).length, `${rel} should contain ${from} once`).toBe(2);
+    write(rel, text.replace(from, to));
+  };
+  return { read, write, edit };
 }

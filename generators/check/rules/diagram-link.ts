@@ -6,41 +6,37 @@
  */
 import path from 'node:path';
 import { safeDecodeURI } from '../../model/resolve.js';
-import { PHASES } from '../../model/types.js';
 import type { Rule } from '../rule.js';
+import { allWorkflows } from './steps.js';
 
 export const diagramLink: Rule = {
   id: 'diagram-link',
   severity: 'error',
   description: "A workflow's Sequence Diagram does not link the generated SVG.",
   run(ctx) {
-    for (const c of ctx.components) {
-      for (const phase of PHASES) {
-        const wf = c.workflows[phase];
-        if (!wf) continue;
-        const target = `${ctx.options.diagramsDir}/${phase}-${c.id}.svg`;
-        let expected = path.posix.relative(path.posix.dirname(c.file), target);
-        if (!expected.startsWith('.')) expected = `./${expected}`;
-        const title = phase === 'deploy' ? 'Deploy' : 'Delete';
-        if (!wf.diagram) {
-          ctx.report({
-            file: c.file,
-            position: wf.position,
-            severity: 'warning',
-            message: `Missing sequence diagram link in \`${title} Workflow\`, expected \`${expected}\``,
-            hint: `Add \`### Sequence Diagram\` with \`![${title} ${c.id} sequence](${expected})\`.`,
-          });
-          continue;
-        }
-        const url = safeDecodeURI(wf.diagram.url.split(/[?#]/)[0]!);
-        if (/^[a-z]+:/i.test(url) || path.posix.normalize(path.posix.join(path.posix.dirname(c.file), url)) !== target) {
-          ctx.report({
-            file: c.file,
-            position: wf.diagram.position,
-            message: `Unexpected diagram link \`${wf.diagram.url}\`, expected \`${expected}\` (the diagram docflow generates)`,
-            hint: `Link \`${expected}\`.`,
-          });
-        }
+    for (const { c, phase, wf } of allWorkflows(ctx.components)) {
+      const target = `${ctx.options.diagramsDir}/${phase}-${c.id}.svg`;
+      let expected = path.posix.relative(path.posix.dirname(c.file), target);
+      if (!expected.startsWith('.')) expected = `./${expected}`;
+      const title = phase === 'deploy' ? 'Deploy' : 'Delete';
+      if (!wf.diagram) {
+        ctx.report({
+          file: c.file,
+          position: wf.position,
+          severity: 'warning',
+          message: `Missing sequence diagram link in \`${title} Workflow\`, expected \`${expected}\``,
+          hint: `Add \`### Sequence Diagram\` with \`![${title} ${c.id} sequence](${expected})\`.`,
+        });
+        continue;
+      }
+      const url = safeDecodeURI(wf.diagram.url.split(/[?#]/)[0]!);
+      if (/^[a-z]+:/i.test(url) || path.posix.normalize(path.posix.join(path.posix.dirname(c.file), url)) !== target) {
+        ctx.report({
+          file: c.file,
+          position: wf.diagram.position,
+          message: `Unexpected diagram link \`${wf.diagram.url}\`, expected \`${expected}\` (the diagram docflow generates)`,
+          hint: `Link \`${expected}\`.`,
+        });
       }
     }
   },
