@@ -3,12 +3,13 @@
  * location so docflow runs the very same mermaid bundle and stylesheets.
  * The page gets them through request interception under a fake origin:
  * Chromium won't import ES modules from `file://`, and a local HTTP server
- * would need a port.
+ * would need a port (and measured no faster).
  */
 import { readFile, readdir, realpath } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, extname, join, relative, isAbsolute } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { withFastConfigCopy } from './config-copy.js';
 import { withStateResets } from './state.js';
 
 /** The fake origin the page loads mermaid's files from (`.invalid` never resolves). */
@@ -16,11 +17,14 @@ export const ASSET_ORIGIN = 'https://docflow-render.invalid';
 
 /** Absolute paths of what the render page loads. */
 export interface PageAssets {
-  /** mermaid-cli's blank page: `<div id="container">`. */
-  pageUrl: string;
+  /** mermaid-cli's blank page (`<div id="container">`), as HTML. */
+  pageHtml: string;
   /** URL of mermaid's ESM dist bundle under {@link ASSET_ORIGIN}. */
   mermaidUrl: string;
-  /** Stylesheet URLs (fontawesome, katex) under {@link ASSET_ORIGIN}, in mermaid-cli's order. */
+  /**
+   * Stylesheet URLs (fontawesome, katex) under {@link ASSET_ORIGIN}, in
+   * mermaid-cli's order; a page loads them on first need ({@link usesWebFonts}).
+   */
   styleUrls: string[];
   /**
    * Modules imported while the page is prepared, so the first render does not
@@ -40,6 +44,16 @@ const STYLESHEETS = [
   ['@fortawesome/fontawesome-free', 'css/fontawesome.css'],
   ['katex', 'dist/katex.css'],
 ] as const;
+
+/**
+ * Whether a diagram may draw with the stylesheets' fonts: KaTeX math
+ * (`$$…$$`), Font Awesome icons (`fa:fa-car`, `fab:…`, mindmap
+ * `::icon(fa fa-book)`, raw `<i class="fa …">`) or a font family named after
+ * either. Deliberately loose: a false positive only loads the fonts early.
+ */
+export function usesWebFonts(source: string): boolean {
+  return /\$\$|\bfa[bklrs]?[:\s]|\bfa-|awesome|katex/i.test(source);
+}
 
 const CONTENT_TYPES: Record<string, string> = {
   '.css': 'text/css;charset=UTF-8',
@@ -76,7 +90,7 @@ async function resolveAssets(): Promise<PageAssets> {
     .sort()
     .map((name) => assetUrl(join(chunkDir, name)));
   return {
-    pageUrl: pathToFileURL(join(dirname(cliEntry), '..', 'dist', 'index.html')).href,
+    pageHtml: await readFile(join(dirname(cliEntry), '..', 'dist', 'index.html'), 'utf8'),
     mermaidUrl: assetUrl(join(mermaidDir, 'dist', 'mermaid.esm.mjs')),
     styleUrls,
     warmModuleUrls,
@@ -91,10 +105,11 @@ function assetUrl(path: string): string {
 /** A file to answer an intercepted request with. */
 export interface AssetResponse {
   contentType: string;
-  body: Buffer;
+  /** The body, base64-encoded once per process: CDP takes bodies that way, and every page asks for the same files. */
+  base64Body: string;
 }
 
-const bodies = new Map<string, Promise<Buffer>>();
+const bodies = new Map<string, Promise<string>>();
 
 /**
  * The file behind an asset URL, or `null` when the URL is outside the asset
@@ -108,12 +123,12 @@ export async function readAsset(assets: PageAssets, url: string): Promise<AssetR
   let body = bodies.get(path);
   if (!body) {
     body = path.endsWith('.mjs')
-      ? readFile(path, 'utf8').then((code) => Buffer.from(withStateResets(code), 'utf8'))
-      : readFile(path);
+      ? readFile(path, 'utf8').then((code) => Buffer.from(withFastConfigCopy(withStateResets(code)), 'utf8').toString('base64'))
+      : readFile(path).then((bytes) => bytes.toString('base64'));
     bodies.set(path, body);
   }
   try {
-    return { contentType, body: await body };
+    return { contentType, base64Body: await body };
   } catch {
     bodies.delete(path);
     return null;

@@ -1,12 +1,13 @@
 /**
  * One warm Chromium page with mermaid loaded, set up the way mermaid-cli's
- * `renderMermaid` sets up its page (same blank page, stylesheets, fonts,
+ * `renderMermaid` sets up its page (same blank page, stylesheets and fonts,
  * default config, white background, XMLSerializer output). mermaid-cli builds
  * such a page for every diagram; docflow builds it once and reuses it, which
- * is where the speed comes from.
+ * is where most of the speed comes from. The rest: fonts only load when a
+ * diagram can use them, and mermaid's config copy is faster (config-copy.ts).
  */
-import type { HTTPRequest, Page } from 'puppeteer-core';
-import { type PageAssets, readAsset } from './assets.js';
+import type { CDPSession, Page, Protocol } from 'puppeteer-core';
+import { type PageAssets, readAsset, usesWebFonts } from './assets.js';
 import { RUN_STATE_RESETS } from './state.js';
 
 /** What one render in the page produced. */
@@ -34,27 +35,38 @@ const BACKGROUND = 'white';
 export async function prepareMermaidPage(page: Page, assets: PageAssets, seed: string): Promise<MermaidPage> {
   try {
     await page.setViewport(VIEWPORT);
-    await page.setRequestInterception(true);
-    page.on('request', (request) => void answer(assets, request));
-    await page.goto(assets.pageUrl);
+    await interceptRequests(page, assets);
+    // mermaid-cli navigates to its page's file:// URL; writing the same HTML
+    // into the blank tab skips a navigation and a renderer process swap
+    // (~55 ms a page), and mermaid's output does not depend on the URL.
+    await page.setContent(assets.pageHtml);
     await page.evaluate(`document.body.style.background = ${JSON.stringify(BACKGROUND)}`);
-    // mermaid-cli adds the stylesheets, imports mermaid, then waits for every
-    // font; output only needs all three done before the first render, so
-    // they overlap here (fonts start loading once their stylesheets are in).
-    const styled = Promise.all(assets.styleUrls.map((url) => page.addStyleTag({ url }))).then(() =>
-      page.evaluate('Promise.all(Array.from(document.fonts, (font) => font.load())).then(() => undefined)'),
-    );
-    const imported = page.evaluate(importScript([assets.mermaidUrl, ...assets.warmModuleUrls]));
-    await Promise.all([styled, imported]);
+    await page.evaluate(importScript([assets.mermaidUrl, ...assets.warmModuleUrls]));
     await page.evaluate(setupScript(seed));
   } catch (error) {
     await page.close().catch(() => undefined);
     throw error;
   }
+  let webFonts: Promise<void> | undefined;
   return {
-    render: (id, source) => renderIn(page, id, source),
+    async render(id, source) {
+      if (usesWebFonts(source)) await (webFonts ??= loadWebFonts(page, assets));
+      return renderIn(page, id, source);
+    },
     close: () => page.close(),
   };
+}
+
+/**
+ * Adds mermaid-cli's stylesheets and waits for every font they declare, as
+ * mermaid-cli does before each render. Only diagrams that can use those fonts
+ * (see {@link usesWebFonts}) wait for this: decoding the two dozen icon and
+ * math fonts costs more than a page's whole mermaid import, and no other
+ * text is measured or drawn with them, so the output is the same either way.
+ */
+async function loadWebFonts(page: Page, assets: PageAssets): Promise<void> {
+  for (const url of assets.styleUrls) await page.addStyleTag({ url });
+  await page.evaluate('Promise.all(Array.from(document.fonts, (font) => font.load())).then(() => undefined)');
 }
 
 async function renderIn(page: Page, id: string, source: string): Promise<PageOutcome> {
@@ -62,19 +74,32 @@ async function renderIn(page: Page, id: string, source: string): Promise<PageOut
   return (await page.evaluate(`window.__docflowRender(${JSON.stringify(id)}, ${JSON.stringify(source)})`)) as PageOutcome;
 }
 
-/** Serves mermaid's files; refuses every other request, so renders never touch the network. */
-async function answer(assets: PageAssets, request: HTTPRequest): Promise<void> {
-  const url = request.url();
+/**
+ * Serves mermaid's files; refuses every other request, so renders never touch
+ * the network. Raw CDP rather than puppeteer's request interception, which
+ * base64-encodes every body again for every page.
+ */
+async function interceptRequests(page: Page, assets: PageAssets): Promise<void> {
+  const session = await page.createCDPSession();
+  session.on('Fetch.requestPaused', (event: Protocol.Fetch.RequestPausedEvent) => void answer(session, assets, event));
+  await session.send('Fetch.enable', { patterns: [{ urlPattern: '*' }] });
+}
+
+async function answer(session: CDPSession, assets: PageAssets, event: Protocol.Fetch.RequestPausedEvent): Promise<void> {
+  const { requestId, request } = event;
   try {
-    if (url === assets.pageUrl || url.startsWith('data:')) return await request.continue();
-    const asset = await readAsset(assets, url);
-    if (!asset) return await request.abort('blockedbyclient');
-    await request.respond({
-      status: 200,
-      // The page is a file:// document importing from another origin.
-      headers: { 'Access-Control-Allow-Origin': '*' },
-      contentType: asset.contentType,
-      body: asset.body,
+    if (request.url.startsWith('data:')) return void (await session.send('Fetch.continueRequest', { requestId }));
+    const asset = await readAsset(assets, request.url);
+    if (!asset) return void (await session.send('Fetch.failRequest', { requestId, errorReason: 'BlockedByClient' }));
+    await session.send('Fetch.fulfillRequest', {
+      requestId,
+      responseCode: 200,
+      responseHeaders: [
+        { name: 'Content-Type', value: asset.contentType },
+        // The page is an about:blank document importing from another origin.
+        { name: 'Access-Control-Allow-Origin', value: '*' },
+      ],
+      body: asset.base64Body,
     });
   } catch {
     // The page closed mid-request; nothing is waiting for the answer.

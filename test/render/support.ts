@@ -56,3 +56,32 @@ export const deleteDiagram = `sequenceDiagram
     CFN-->>SAM: DELETE_COMPLETE
     Note right of CFN: Retained tables need a manual cleanup
 `;
+
+/** One small diagram of every type Mermaid has, plus icons and math (their fonts load on demand). */
+export const diagramSamples: Readonly<Record<string, string>> = {
+  flowchart: 'flowchart LR\n A[Start] --> B{Ok?}\n B -->|yes| C[Deploy]\n B -->|no| D[Stop]\n',
+  sequence: 'sequenceDiagram\n actor U as User\n U->>S: go\n S-->>U: ok\n',
+  class: 'classDiagram\n class Animal\n Animal <|-- Duck\n Duck : +swim()\n',
+  stateV2: 'stateDiagram-v2\n [*] --> Still\n Still --> Moving\n note right of Moving: fast\n Moving --> [*]\n',
+  stateV1: 'stateDiagram\n [*] --> Still\n Still --> Moving\n Moving --> [*]\n',
+  er: 'erDiagram\n CUSTOMER ||--o{ ORDER : places\n',
+  gantt: 'gantt\n title A\n dateFormat YYYY-MM-DD\n section S\n t1 :a1, 2024-01-01, 3d\n t2 :after a1, 2d\n',
+  journey: 'journey\n title Day\n section Work\n Code: 5: Me\n Review: 3: Me, You\n',
+  timeline: 'timeline\n title History\n 2002 : LinkedIn\n 2004 : Facebook : Google\n',
+  kanban: 'kanban\n todo[Todo]\n  t1[Write docs]\n done[Done]\n  t2[Ship]\n',
+  mindmap: 'mindmap\n  root((docflow))\n    parse\n    render\n',
+  gitGraph: 'gitGraph\n commit\n branch dev\n commit\n checkout main\n merge dev\n',
+  pie: 'pie title Pets\n "Dogs" : 386\n "Cats" : 85\n',
+  quadrant: 'quadrantChart\n title Reach\n x-axis Low --> High\n y-axis Low --> High\n A: [0.3, 0.6]\n',
+  requirement: 'requirementDiagram\n requirement r1 {\n id: 1\n text: the test\n risk: high\n verifymethod: test\n }\n element e1 {\n type: simulation\n }\n e1 - satisfies -> r1\n',
+  c4: 'C4Context\n title System\n Person(a, "User")\n System(b, "docflow")\n Rel(a, b, "uses")\n',
+  sankey: 'sankey-beta\n A,B,10\n B,C,5\n',
+  xychart: 'xychart-beta\n x-axis [a, b, c]\n bar [1, 2, 3]\n',
+  packet: 'packet-beta\n 0-15: "Source Port"\n 16-31: "Dest Port"\n',
+  block: 'block-beta\n columns 3\n a b c\n',
+  architecture: 'architecture-beta\n group api(cloud)[API]\n service db(database)[Database] in api\n service srv(server)[Server] in api\n db:L -- R:srv\n',
+  // Font Awesome icons and KaTeX math: the page loads their fonts on demand.
+  icons: 'flowchart LR\n A[fa:fa-car Car] --> B(fab:fa-github GitHub)\n',
+  math: 'flowchart LR\n A["$$x^2 + \\sqrt{y}$$"] --> B[plain]\n',
+  mindmapIcon: 'mindmap\n  root((docflow))\n    docs\n    ::icon(fa fa-book)\n',
+};
