@@ -46,13 +46,16 @@ const STYLESHEETS = [
 ] as const;
 
 /**
- * Whether a diagram may draw with the stylesheets' fonts: KaTeX math
- * (`$$…$$`), Font Awesome icons (`fa:fa-car`, `fab:…`, mindmap
- * `::icon(fa fa-book)`, raw `<i class="fa …">`) or a font family named after
- * either. Deliberately loose: a false positive only loads the fonts early.
+ * Whether a diagram may use the stylesheets: KaTeX math (`$$…$$`), Font
+ * Awesome's classes (`fa`, `fab`, `far`, `fas`, `fa-*`, whether from
+ * `fa:fa-car`, a mindmap `::icon(fa fa-book)`, a `:::fas` class or raw
+ * `<i class="fa">`), or a font family named after either. Those classes,
+ * `.katex*` and custom properties are all the stylesheets style (plus a
+ * counter on `body`), so a diagram without them renders the same with or
+ * without. Deliberately loose: a false positive only loads the fonts early.
  */
 export function usesWebFonts(source: string): boolean {
-  return /\$\$|\bfa[bklrs]?[:\s]|\bfa-|awesome|katex/i.test(source);
+  return /\$\$|\bfa[bklrs]?\b|awesome|katex/i.test(source);
 }
 
 const CONTENT_TYPES: Record<string, string> = {
@@ -105,7 +108,10 @@ function assetUrl(path: string): string {
 /** A file to answer an intercepted request with. */
 export interface AssetResponse {
   contentType: string;
-  /** The body, base64-encoded once per process: CDP takes bodies that way, and every page asks for the same files. */
+  /**
+   * The body, base64-encoded once per process: CDP takes bodies that way,
+   * and every page asks for the same files.
+   */
   base64Body: string;
 }
 
@@ -117,14 +123,19 @@ const bodies = new Map<string, Promise<string>>();
  */
 export async function readAsset(assets: PageAssets, url: string): Promise<AssetResponse | null> {
   if (!url.startsWith(ASSET_ORIGIN + '/')) return null;
-  const path = decodeURIComponent(new URL(url).pathname);
+  let path: string;
+  try {
+    path = decodeURIComponent(new URL(url).pathname);
+  } catch {
+    return null; // a malformed escape names no file
+  }
   const contentType = CONTENT_TYPES[extname(path).toLowerCase()];
   if (!contentType || !assets.roots.some((root) => isInside(root, path))) return null;
   let body = bodies.get(path);
   if (!body) {
-    body = path.endsWith('.mjs')
-      ? readFile(path, 'utf8').then((code) => Buffer.from(withFastConfigCopy(withStateResets(code)), 'utf8').toString('base64'))
-      : readFile(path).then((bytes) => bytes.toString('base64'));
+    body = readFile(path).then((bytes) =>
+      (path.endsWith('.mjs') ? Buffer.from(patchModule(bytes.toString('utf8')), 'utf8') : bytes).toString('base64'),
+    );
     bodies.set(path, body);
   }
   try {
@@ -133,6 +144,11 @@ export async function readAsset(assets: PageAssets, url: string): Promise<AssetR
     bodies.delete(path);
     return null;
   }
+}
+
+/** mermaid's module with docflow's appended patches: counter resets, then the fast config copy. */
+function patchModule(code: string): string {
+  return withFastConfigCopy(withStateResets(code));
 }
 
 function isInside(root: string, path: string): boolean {

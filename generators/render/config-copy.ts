@@ -10,10 +10,13 @@
  * The replacement has the same semantics, branch for branch: it still
  * snapshots `Object.entries(src)`, recurses the same way and uses
  * `defineProperty` wherever plain assignment could differ (a `__proto__`
- * key, or a target whose prototype is not `Object.prototype` or `null`, where
- * an inherited setter or read-only property could intercept). The property
- * test in test/render/config-copy.test.ts runs it against mermaid's own
- * function, taken from the installed bundle, on random inputs.
+ * key, a target that is not extensible, or one whose prototype is not
+ * `Object.prototype` or `null`, where an inherited setter or read-only
+ * property could intercept). It assumes what holds in mermaid's page: no
+ * Proxy targets, and no setter or read-only property on `Object.prototype`
+ * besides `__proto__`. The property test in test/render/config-copy.test.ts
+ * runs it against mermaid's own function, taken from the installed bundle,
+ * on random inputs, cycles and prototype-swapping getters included.
  *
  * Like the counter resets (state.ts), it is appended to the mermaid module
  * that declares the function, when the page loads it; mermaid's code is
@@ -40,10 +43,13 @@ export const FAST_ASSIGN_WITH_DEPTH = `function assignWithDepthFast(dst, src, { 
     return src;
   }
   if (src !== undefined && src !== null && typeof dst === 'object' && typeof src === 'object') {
-    const proto = Object.getPrototypeOf(dst);
-    const plain = proto === Object.prototype || proto === null;
+    // Plain assignment adds the same property as defineProperty unless the
+    // key is __proto__, the target is not extensible (the error message
+    // differs), or the prototype, read afresh as a getter may swap it, is
+    // not Object.prototype or null (an inherited setter or read-only property).
     const define = (key, value) => {
-      if (plain && key !== '__proto__') dst[key] = value;
+      const proto = Object.getPrototypeOf(dst);
+      if (key !== '__proto__' && (proto === Object.prototype || proto === null) && Object.isExtensible(dst)) dst[key] = value;
       else Object.defineProperty(dst, key, { value, writable: true, enumerable: true, configurable: true });
     };
     const entries = Object.entries(src);

@@ -36,9 +36,12 @@ export async function prepareMermaidPage(page: Page, assets: PageAssets, seed: s
   try {
     await page.setViewport(VIEWPORT);
     await interceptRequests(page, assets);
-    // mermaid-cli navigates to its page's file:// URL; writing the same HTML
+    // mermaid-cli navigates to its page's file:// URL. Writing the same HTML
     // into the blank tab skips a navigation and a renderer process swap
-    // (~55 ms a page), and mermaid's output does not depend on the URL.
+    // (~55 ms a page). Output only depends on the URL with
+    // `arrowMarkerAbsolute: true`, where mermaid writes it into marker URLs:
+    // mermaid-cli's is the machine's absolute path to its node_modules,
+    // docflow's is `about://blank` everywhere, as generated files must be.
     await page.setContent(assets.pageHtml);
     await page.evaluate(`document.body.style.background = ${JSON.stringify(BACKGROUND)}`);
     await page.evaluate(importScript([assets.mermaidUrl, ...assets.warmModuleUrls]));
@@ -59,10 +62,10 @@ export async function prepareMermaidPage(page: Page, assets: PageAssets, seed: s
 
 /**
  * Adds mermaid-cli's stylesheets and waits for every font they declare, as
- * mermaid-cli does before each render. Only diagrams that can use those fonts
- * (see {@link usesWebFonts}) wait for this: decoding the two dozen icon and
- * math fonts costs more than a page's whole mermaid import, and no other
- * text is measured or drawn with them, so the output is the same either way.
+ * mermaid-cli does before each render. Only diagrams that can use them (see
+ * {@link usesWebFonts}) wait for this, once per page: decoding the two dozen
+ * icon and math fonts costs more than a page's whole mermaid import, and the
+ * stylesheets style nothing else, so other diagrams render the same either way.
  */
 async function loadWebFonts(page: Page, assets: PageAssets): Promise<void> {
   for (const url of assets.styleUrls) await page.addStyleTag({ url });
@@ -88,7 +91,6 @@ async function interceptRequests(page: Page, assets: PageAssets): Promise<void> 
 async function answer(session: CDPSession, assets: PageAssets, event: Protocol.Fetch.RequestPausedEvent): Promise<void> {
   const { requestId, request } = event;
   try {
-    if (request.url.startsWith('data:')) return void (await session.send('Fetch.continueRequest', { requestId }));
     const asset = await readAsset(assets, request.url);
     if (!asset) return void (await session.send('Fetch.failRequest', { requestId, errorReason: 'BlockedByClient' }));
     await session.send('Fetch.fulfillRequest', {
@@ -102,7 +104,8 @@ async function answer(session: CDPSession, assets: PageAssets, event: Protocol.F
       body: asset.base64Body,
     });
   } catch {
-    // The page closed mid-request; nothing is waiting for the answer.
+    // Never leave a request paused; if the page closed, this fails too, harmlessly.
+    await session.send('Fetch.failRequest', { requestId, errorReason: 'Failed' }).catch(() => undefined);
   }
 }
 

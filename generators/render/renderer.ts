@@ -151,20 +151,22 @@ export async function openRenderer(options: RendererOptions): Promise<Renderer> 
           callOptions.onProgress?.({ done, total: jobs.length, current: job.key, ratePerSec: seconds > 0 ? done / seconds : 0 });
         }
       };
-      // Preparing a page and its first render cost as much as ~8 renders, so extra pages are
-      // opened one by one, after the first is rendering, and only while
-      // enough work is left to repay them; they join the shared queue when ready.
+      // Preparing a page and its first render cost as much as ~8 renders,
+      // so extra pages are opened one by one, after the first is rendering,
+      // and only while enough work is left to repay them; they join the
+      // shared queue when ready.
+      const worthAnotherPage = () => jobs.length - next >= EXTRA_PAGE_MIN_JOBS;
       const addPages = async () => {
         const running: Promise<void>[] = [];
         for (let slot = 1; slot < maxPages; slot++) {
           await pageAt(slot - 1);
-          if (jobs.length - next < EXTRA_PAGE_MIN_JOBS) break;
+          if (!worthAnotherPage()) break;
           await pageAt(slot);
           running.push(drain(slot));
         }
         await Promise.all(running);
       };
-      await Promise.all([drain(0), jobs.length > EXTRA_PAGE_MIN_JOBS ? addPages() : undefined]);
+      await Promise.all([drain(0), worthAnotherPage() ? addPages() : undefined]);
       return results;
     },
     close: () => session.close(),

@@ -16,6 +16,8 @@ describe('usesWebFonts', () => {
     ['a solid icon, upper case', 'flowchart LR\n A[FAS:FA-TRUCK]\n'],
     ['a mindmap icon', 'mindmap\n  root\n    ::icon(fa fa-book)\n'],
     ['an icon class in HTML', 'flowchart LR\n A["<i class=\'fa-solid fa-car\'></i>"]\n'],
+    ['a bare fa class in HTML', 'flowchart LR\n A["<i class=\'fa\'>x</i> Hello"]\n'],
+    ['a Font Awesome class as a node class', 'flowchart LR\n A[Hello]:::fas;\n'],
     ['KaTeX math', 'sequenceDiagram\n A->>B: $$\\sqrt{2}$$\n'],
     ['a font family named after KaTeX', '%%{init: {"fontFamily": "KaTeX_Main"}}%%\nflowchart LR\n A\n'],
     ['a font family named after Font Awesome', 'flowchart LR\n classDef x font-family:Font Awesome 6 Free\n'],

@@ -6,7 +6,8 @@
  * grammar that reaches every branch: arrays on either side, null and
  * primitive values, `__proto__` and `Object.prototype` names as keys,
  * null-prototype objects, prototypes with a setter or a read-only property,
- * frozen targets, objects shared between both arguments, any depth.
+ * frozen targets, objects shared between both arguments, cycles, getters
+ * that swap their object's prototype, any depth.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -52,11 +53,20 @@ const fastAssign = new Function(`"use strict"; return (${FAST_ASSIGN_WITH_DEPTH}
 type Spec =
   | { t: 'prim'; v: string | number | boolean | undefined | null }
   | { t: 'fn' }
-  | { t: 'obj'; proto: 'object' | 'null' | 'setter' | 'readonly'; frozen: boolean; entries: [string, Spec][] }
+  | {
+      t: 'obj';
+      proto: 'object' | 'null' | 'setter' | 'readonly';
+      frozen: boolean;
+      /** An own getter `swap` that re-prototypes the object to one with a setter. */
+      swapper: boolean;
+      entries: [string, Spec][];
+    }
   | { t: 'arr'; items: Spec[] }
-  | { t: 'shared'; i: number };
+  | { t: 'shared'; i: number }
+  /** The object `up` levels above this value (a cycle), or undefined at the top. */
+  | { t: 'ancestor'; up: number };
 
-const KEYS = ['a', 'b', 'c', '0', 'length', '__proto__', 'constructor', 'toString', 'guarded', 'fixed'];
+const KEYS = ['a', 'b', 'c', '0', 'length', '__proto__', 'constructor', 'toString', 'guarded', 'fixed', 'swap'];
 
 const specArb: fc.Arbitrary<Spec> = fc.letrec<{ spec: Spec }>((tie) => ({
   spec: fc.oneof(
@@ -64,10 +74,12 @@ const specArb: fc.Arbitrary<Spec> = fc.letrec<{ spec: Spec }>((tie) => ({
     fc.record({ t: fc.constant('prim' as const), v: fc.oneof(fc.constantFrom(undefined, null, true, 0, 1, ''), fc.string({ maxLength: 2 })) }),
     fc.record({ t: fc.constant('fn' as const) }),
     fc.record({ t: fc.constant('shared' as const), i: fc.nat(2) }),
+    fc.record({ t: fc.constant('ancestor' as const), up: fc.nat(2) }),
     fc.record({
       t: fc.constant('obj' as const),
       proto: fc.constantFrom('object', 'object', 'null', 'setter', 'readonly'),
       frozen: fc.constantFrom(false, false, false, false, true),
+      swapper: fc.constantFrom(false, false, false, true),
       entries: fc.array(fc.tuple(fc.constantFrom(...KEYS), tie('spec')), { maxLength: 4 }),
     }),
     fc.record({ t: fc.constant('arr' as const), items: fc.array(tie('spec'), { maxLength: 3 }) }),
@@ -90,7 +102,7 @@ function trickyPrototype(kind: 'setter' | 'readonly'): object {
   return proto;
 }
 
-function build(spec: Spec, shared: unknown[]): unknown {
+function build(spec: Spec, shared: unknown[], ancestors: unknown[] = []): unknown {
   switch (spec.t) {
     case 'prim':
       return spec.v;
@@ -98,13 +110,29 @@ function build(spec: Spec, shared: unknown[]): unknown {
       return function named() {};
     case 'shared':
       return shared[spec.i];
-    case 'arr':
-      return spec.items.map((item) => build(item, shared));
+    case 'ancestor':
+      return ancestors[ancestors.length - 1 - spec.up];
+    case 'arr': {
+      const array: unknown[] = [];
+      for (const item of spec.items) array.push(build(item, shared, [...ancestors, array]));
+      return array;
+    }
     case 'obj': {
       const proto = spec.proto === 'object' ? Object.prototype : spec.proto === 'null' ? null : trickyPrototype(spec.proto);
       const object = Object.create(proto) as Record<string, unknown>;
       for (const [key, value] of spec.entries) {
-        Object.defineProperty(object, key, { value: build(value, shared), writable: true, enumerable: true, configurable: true });
+        const built = build(value, shared, [...ancestors, object]);
+        Object.defineProperty(object, key, { value: built, writable: true, enumerable: true, configurable: true });
+      }
+      if (spec.swapper && !Object.hasOwn(object, 'swap')) {
+        Object.defineProperty(object, 'swap', {
+          get(this: object) {
+            Object.setPrototypeOf(this, trickyPrototype('setter'));
+            return 'swapped';
+          },
+          enumerable: true,
+          configurable: true,
+        });
       }
       if (spec.frozen) Object.freeze(object);
       return object;
@@ -135,10 +163,10 @@ function describeGraph(roots: unknown[]): unknown {
     const id = nodes.length;
     ids.set(value, id);
     nodes.push(null);
-    const proto = Object.getPrototypeOf(value);
+    const proto: unknown = Object.getPrototypeOf(value);
     const node = {
       kind: Array.isArray(value) ? 'array' : typeof value,
-      proto: protoNames.get(proto) ?? `custom:${JSON.stringify(Object.getOwnPropertyNames(proto).sort())}`,
+      proto: protoNames.get(proto) ?? visit(proto),
       extensible: Object.isExtensible(value),
       props: Reflect.ownKeys(value)
         .filter((key) => typeof value !== 'function' || !['length', 'name', 'prototype'].includes(String(key)))
@@ -163,7 +191,7 @@ function run(assign: Assign, dstSpec: Spec, srcSpec: Spec, sharedSpecs: Spec[], 
   try {
     result = options === undefined ? assign(dst, src) : assign(dst, src, options);
   } catch (caught) {
-    error = caught instanceof Error ? caught.constructor.name : 'non-error';
+    error = caught instanceof Error ? `${caught.constructor.name}: ${caught.message}` : 'non-error';
   }
   return { error, graph: describeGraph([result, dst, src, ...shared]) };
 }
@@ -202,8 +230,9 @@ describe("the fast config copy (mermaid's assignWithDepth)", () => {
       themeVariables: Object.fromEntries(Array.from({ length: 200 }, (_, i) => [`v${i}`, `#${i}`])),
       sequence: { wrap: false, width: 150, messageFont: { size: 16 }, list: [1, 2] },
       flowchart: { htmlLabels: true, curve: 'basis', padding: null },
-      __proto__key: { nested: true },
+      ...(JSON.parse('{"__proto__": {"nested": true}}') as object), // an own key named __proto__
     };
+    expect(Object.hasOwn(config, '__proto__')).toBe(true);
     expect(describeGraph([fastAssign({}, config)])).toEqual(describeGraph([original({}, config)]));
   });
 });

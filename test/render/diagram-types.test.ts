@@ -73,7 +73,9 @@ describe.skipIf(!testBrowser)('every diagram type', () => {
     } finally {
       await cli.close();
     }
-    expect(jobs.map((job) => job.key)).toEqual(expect.arrayContaining(['icons', 'math', 'mindmapIcon', 'sequence']));
+    expect(jobs.map((job) => job.key)).toEqual(
+      expect.arrayContaining(['icons', 'math', 'mindmapIcon', 'faClassInHtml', 'faClassDef', 'sequence']),
+    );
     expect(differing).toEqual([]);
   });
 });

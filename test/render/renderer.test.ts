@@ -177,6 +177,34 @@ describe.skipIf(!testBrowser)('renderer', () => {
     expect(svg).not.toMatch(/<ok>/);
   });
 
+  it('writes no machine path into marker URLs, even with arrowMarkerAbsolute', async () => {
+    // mermaid builds absolute marker URLs from the page's location; mermaid-cli's
+    // page is a file:// path into node_modules, docflow's is about:blank.
+    const source = '%%{init: {"arrowMarkerAbsolute": true}}%%\nflowchart LR\n A --> B\n';
+    const svg = svgOf((await renderer.render([{ key: 'absolute.mmd', source }]))[0]);
+    expect(svg).toMatch(/marker-end="url\(about:\/\/blank#[^)]+\)"/);
+    expect(svg).not.toContain('file:');
+  });
+
+  it('answers every request the page makes, refusing all but its own assets', async () => {
+    // mermaid waits for label images to load; an unanswered request would hang
+    // the render until the timeout. Neither URL may reach the network.
+    const image = (src: string) => `flowchart LR\n A["<img src='${src}'> hi"] --> B\n`;
+    const hanging = await openRenderer({ executablePath: browserPath(), concurrency: 1, diagramTimeoutMs: 10_000 });
+    try {
+      const results = await hanging.render([
+        { key: 'malformed.mmd', source: image('https://docflow-render.invalid/a%E0%A4%A.png') },
+        { key: 'outside.mmd', source: image('https://example.com/logo.png') },
+      ]);
+      expect(results.map((r) => (r.ok ? `${r.key}: ok` : `${r.key}: ${r.error.message}`))).toEqual([
+        'malformed.mmd: ok',
+        'outside.mmd: ok',
+      ]);
+    } finally {
+      await hanging.close();
+    }
+  });
+
   it('reports progress for every diagram', async () => {
     const seen: string[] = [];
     await renderer.render(

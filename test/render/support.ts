@@ -84,4 +84,7 @@ export const diagramSamples: Readonly<Record<string, string>> = {
   icons: 'flowchart LR\n A[fa:fa-car Car] --> B(fab:fa-github GitHub)\n',
   math: 'flowchart LR\n A["$$x^2 + \\sqrt{y}$$"] --> B[plain]\n',
   mindmapIcon: 'mindmap\n  root((docflow))\n    docs\n    ::icon(fa fa-book)\n',
+  // Font Awesome's classes restyle text even without an icon.
+  faClassInHtml: "flowchart LR\n A[\"<i class='fa'>x</i> Hello world\"] --> B[plain]\n",
+  faClassDef: 'flowchart LR\n A[Hello world label]:::fas;\n',
 };
