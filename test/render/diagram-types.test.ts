@@ -6,11 +6,16 @@
  * departures from mermaid-cli's page: the faster config copy
  * (config-copy.ts), fonts loaded on demand, and the page written in place.
  */
-import { renderMermaid } from '@mermaid-js/mermaid-cli';
 import { describe, expect, it } from 'vitest';
-import { launchBrowser as launchForCli } from '../../generators/render/browser.js';
-import { type DiagramResult, diagramSvgId, openRenderer, sourceHash } from '../../generators/render/index.js';
-import { browserPath, diagramSamples as samples, testBrowser } from './support.js';
+import { openRenderer } from '../../generators/render/index.js';
+import {
+  browserPath,
+  diagramSamples as samples,
+  renderWithMermaidCli,
+  svgOf,
+  testBrowser,
+  withoutHashComment,
+} from './support.js';
 
 /**
  * Types whose mermaid-cli output is not stable from one run to the next
@@ -19,10 +24,6 @@ import { browserPath, diagramSamples as samples, testBrowser } from './support.j
  */
 const UNSTABLE_IN_MERMAID_CLI = new Set(['class', 'stateV2', 'gitGraph', 'requirement', 'architecture']);
 
-function svgOf(result: DiagramResult | undefined): string {
-  if (!result?.ok) throw new Error(`expected a rendered diagram, got ${JSON.stringify(result)}`);
-  return result.svg;
-}
 
 describe.skipIf(!testBrowser)('every diagram type', () => {
   it('renders the same bytes in any order and in a fresh browser', async () => {
@@ -60,19 +61,8 @@ describe.skipIf(!testBrowser)('every diagram type', () => {
     } finally {
       await renderer.close();
     }
-    const cli = await launchForCli(browserPath());
-    const differing: string[] = [];
-    try {
-      // puppeteer and puppeteer-core declare the same Browser class twice.
-      const browser = cli.browser as unknown as Parameters<typeof renderMermaid>[0];
-      for (const [i, job] of jobs.entries()) {
-        const { data } = await renderMermaid(browser, job.source, 'svg', { svgId: diagramSvgId(sourceHash(job.source)) });
-        const withoutHash = mine[i]!.replace(/<!-- docflow:source-sha256=[0-9a-f]{64} -->/, '').replace(/\n$/, '');
-        if (withoutHash !== new TextDecoder().decode(data)) differing.push(job.key);
-      }
-    } finally {
-      await cli.close();
-    }
+    const expected = await renderWithMermaidCli(jobs.map((job) => job.source));
+    const differing = jobs.filter((job, i) => withoutHashComment(mine[i]!) !== expected[i]).map((job) => job.key);
     expect(jobs.map((job) => job.key)).toEqual(
       expect.arrayContaining(['icons', 'math', 'mindmapIcon', 'faClassInHtml', 'faClassDef', 'sequence']),
     );

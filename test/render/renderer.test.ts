@@ -1,20 +1,21 @@
-import { launchBrowser as launchForCli } from '../../generators/render/browser.js';
-import { renderMermaid } from '@mermaid-js/mermaid-cli';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  type DiagramResult,
   type Renderer,
   diagramSvgId,
   embeddedSourceHash,
   openRenderer,
   sourceHash,
 } from '../../generators/render/index.js';
-import { browserPath, deleteDiagram, deployDiagram, testBrowser } from './support.js';
+import {
+  browserPath,
+  deleteDiagram,
+  deployDiagram,
+  renderWithMermaidCli,
+  svgOf,
+  testBrowser,
+  withoutHashComment,
+} from './support.js';
 
-function svgOf(result: DiagramResult | undefined): string {
-  if (!result?.ok) throw new Error(`expected a rendered diagram, got ${JSON.stringify(result)}`);
-  return result.svg;
-}
 
 describe.skipIf(!testBrowser)('renderer', () => {
   let renderer: Renderer;
@@ -82,24 +83,8 @@ describe.skipIf(!testBrowser)('renderer', () => {
       { key: 'b', source: deleteDiagram },
       { key: 'a', source: deployDiagram },
     ]);
-    const cliBrowser = await launchForCli(browserPath());
-    try {
-      for (const [source, result] of [
-        [deleteDiagram, mine],
-        [deployDiagram, other],
-      ] as const) {
-        // puppeteer and puppeteer-core declare the same Browser class twice.
-        const browser = cliBrowser.browser as unknown as Parameters<typeof renderMermaid>[0];
-        const { data } = await renderMermaid(browser, source, 'svg', {
-          svgId: diagramSvgId(sourceHash(source)),
-        });
-        const expected = new TextDecoder().decode(data);
-        const withoutHash = svgOf(result).replace(/<!-- docflow:source-sha256=[0-9a-f]{64} -->/, '').replace(/\n$/, '');
-        expect(withoutHash).toBe(expected);
-      }
-    } finally {
-      await cliBrowser.close();
-    }
+    const expected = await renderWithMermaidCli([deleteDiagram, deployDiagram]);
+    expect([mine, other].map((result) => withoutHashComment(svgOf(result)))).toEqual(expected);
   });
 
   it('reports a syntax error at its .mmd line while the other diagrams still render', async () => {

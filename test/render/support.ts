@@ -3,7 +3,9 @@
  * Tests really render in Chromium. Without one they skip locally, but fail
  * under CI, where a missing browser must never pass as green.
  */
-import { findBrowser } from '../../generators/render/index.js';
+import { renderMermaid } from '@mermaid-js/mermaid-cli';
+import { launchBrowser } from '../../generators/render/browser.js';
+import { type DiagramResult, diagramSvgId, findBrowser, sourceHash } from '../../generators/render/index.js';
 
 /** The browser the render tests use, or `undefined` (then they skip). */
 export const testBrowser = findBrowser();
@@ -19,6 +21,37 @@ if (!testBrowser && process.env['CI']) {
 export function browserPath(): string {
   if (!testBrowser) throw new Error('unreachable: render tests skip without a browser');
   return testBrowser.path;
+}
+
+/** The SVG of a rendered result; throws on a failed one. */
+export function svgOf(result: DiagramResult | undefined): string {
+  if (!result?.ok) throw new Error(`expected a rendered diagram, got ${JSON.stringify(result)}`);
+  return result.svg;
+}
+
+/** docflow's SVG as mermaid-cli would write it: without the hash comment and final newline. */
+export function withoutHashComment(svg: string): string {
+  return svg.replace(/<!-- docflow:source-sha256=[0-9a-f]{64} -->/, '').replace(/\n$/, '');
+}
+
+/**
+ * What mermaid-cli's `renderMermaid()` makes of each source, in one browser,
+ * with the SVG id docflow gives that source, so the bytes are comparable.
+ */
+export async function renderWithMermaidCli(sources: readonly string[]): Promise<string[]> {
+  const cli = await launchBrowser(browserPath());
+  try {
+    // puppeteer and puppeteer-core declare the same Browser class twice.
+    const browser = cli.browser as unknown as Parameters<typeof renderMermaid>[0];
+    const svgs: string[] = [];
+    for (const source of sources) {
+      const { data } = await renderMermaid(browser, source, 'svg', { svgId: diagramSvgId(sourceHash(source)) });
+      svgs.push(new TextDecoder().decode(data));
+    }
+    return svgs;
+  } finally {
+    await cli.close();
+  }
 }
 
 /** A deploy diagram like the ones docflow generates, header comment included. */
