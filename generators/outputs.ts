@@ -12,6 +12,7 @@ import { generateWorkflows } from './emit/generate.js';
 import type { OrchestrationPlan } from './graph/orchestration.js';
 import { lintWorkflows } from './lint/actionlint.js';
 import type { Project } from './project.js';
+import { generateSiteFiles } from './site/generate.js';
 
 /** Generated files and what producing them found. */
 export interface Outputs {
@@ -30,8 +31,10 @@ export interface OutputOptions {
 /** Computes every generated file for the project. */
 export async function computeOutputs(project: Project, options: OutputOptions = {}): Promise<Outputs> {
   const generated = generateWorkflows({ analysis: project.analysis, config: project.config, templates: project.templates, stepViews: project.stepViews });
-  const lint = options.lint === false ? [] : await lintWorkflows(generated.files, { cacheDir: path.join(project.root, 'node_modules', '.cache', 'docflow') });
-  return { files: generated.files, heldBack: generated.heldBack, diagnostics: [...generated.diagnostics, ...lint], plans: generated.plans };
+  const site = generateSiteFiles({ analysis: project.analysis, config: project.config, files: generated.files }, project.configFile);
+  const files = [...generated.files, ...site].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const lint = options.lint === false ? [] : await lintWorkflows(files, { cacheDir: path.join(project.root, 'node_modules', '.cache', 'docflow') });
+  return { files, heldBack: generated.heldBack, diagnostics: [...generated.diagnostics, ...lint], plans: generated.plans };
 }
 
 /** Outputs compared with disk. */
@@ -50,8 +53,8 @@ export async function compareWithDisk(project: Project, outputs: Outputs): Promi
   const svgs = diagrams.map((d) => svgPathFor(d.path));
   const existing = await readExisting(project.root, outputs.files.map((f) => f.path));
   const existingSvgs = await readExisting(project.root, svgs);
-  const owned = [project.config.paths.workflows, project.config.paths.diagrams].map((d) => d.replace(/\/+$/, ''));
-  const headed = await generatedOnDisk(project.root, owned, ['.yml', '.yaml', '.mmd', '.svg']);
+  const owned = [project.config.paths.workflows, project.config.paths.diagrams, project.config.paths.docs].map((d) => d.replace(/\/+$/, ''));
+  const headed = await generatedOnDisk(project.root, owned, ['.yml', '.yaml', '.mmd', '.svg', '.md']);
   const files = compareDrift(outputs.files, existing, headed, new Set(outputs.heldBack), new Set(svgs));
   const rendered = compareSvgs(diagrams, existingSvgs);
   return {

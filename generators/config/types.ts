@@ -18,6 +18,28 @@ export interface Config {
   sam: { resolveS3: boolean };
   browser: { executablePath: string | null };
   orchestrator: { maxReusableWorkflows: number };
+  /** The docs site (docs/site.md); null: no components index and no docs workflow. */
+  site: SiteConfig | null;
+}
+
+/** Where the docs workflow takes a publishing value from: config, a variable, a secret, or a stack output. */
+export type PublishValue = ValueSource | { stackOutput: { stack: string; output: string } };
+
+/** Where the built site is published. */
+export type SitePublish =
+  | { to: 'github-pages' }
+  | { to: 's3'; bucket: PublishValue; distribution: PublishValue; environment: string | null }
+  | { to: 'none' };
+
+/** `site:` in docflow.config.yaml, defaults applied. */
+export interface SiteConfig {
+  /** The system's name, for the home page and the index. */
+  title: string;
+  /** What the system is, one or two sentences (home page and index). */
+  description: string | null;
+  /** Where `npm run docs:build` writes the site, relative to the root. */
+  outDir: string;
+  publish: SitePublish;
 }
 
 /** Options a component's front matter may override. */
@@ -42,10 +64,17 @@ export const DEFAULT_CONFIG: Config = {
       'aws-actions/setup-sam': { ref: 'v2', version: null },
       'actions/setup-node': { ref: 'v4', version: null },
       'actions/setup-python': { ref: 'v5', version: null },
+      'actions/configure-pages': { ref: '983d7736d9b0ae728b81ab479565c72886d7745b', version: 'v5.0.0' },
+      'actions/upload-pages-artifact': { ref: '56afc609e74202658d3ffba0e8f6dda462b719fa', version: 'v3.0.1' },
+      'actions/deploy-pages': { ref: 'd6db90164ac5ed86f2b6aed7e0febac5b3c0c03e', version: 'v4.0.5' },
     },
   },
   guards: { deploy: true, delete: true },
   sam: { resolveS3: true },
   browser: { executablePath: null },
   orchestrator: { maxReusableWorkflows: 50 },
+  site: null,
 };
+
+/** `site:` defaults, used once the key is present. */
+export const DEFAULT_SITE: SiteConfig = { title: 'Components', description: null, outDir: 'out/site', publish: { to: 'github-pages' } };
