@@ -10,11 +10,14 @@ import { docflow, docflowMarkdown, docflowSidebar } from 'docflow/vitepress';
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const components = await docflowSidebar({ root, base: '/components/' });
 
+// The docs workflow sets DOCS_BASE to the GitHub Pages base path.
+const base = process.env.DOCS_BASE || '/';
+
 export default defineConfig({
   title: 'docflow',
   description: 'Component docs as the single source of truth for AWS pipelines: generated workflows, diagrams and this site.',
-  // The docs workflow sets DOCS_BASE to the GitHub Pages base path.
-  base: process.env.DOCS_BASE || '/',
+  base,
+  head: [['link', { rel: 'icon', type: 'image/svg+xml', href: `${base}favicon.svg` }]],
   outDir: '../out/site',
   cacheDir: '../node_modules/.cache/vitepress',
   cleanUrls: false,

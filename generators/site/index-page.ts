@@ -19,8 +19,8 @@ export function indexPath(inputs: Pick<SiteInputs, 'config'>): string {
   return `${folders(inputs.config).docs}/index.md`;
 }
 
-/** The components index as a generated file. */
-export function componentsIndex(inputs: SiteInputs, target: IndexTarget = 'github'): GeneratedFile {
+/** The components index as a generated file. On the site, `graph` (inline markup) replaces the rendered graph image. */
+export function componentsIndex(inputs: SiteInputs, target: IndexTarget = 'github', graph: string | null = null): GeneratedFile {
   const dirs = folders(inputs.config);
   const site = inputs.config.site;
   const components = siteComponents(inputs);
@@ -67,6 +67,7 @@ export function componentsIndex(inputs: SiteInputs, target: IndexTarget = 'githu
     );
   }
   const dag = inputs.files.find((f) => f.path === `${dirs.diagrams}/deploy-all-dag.mmd`);
-  if (dag) out.push('## Dependency graph', '', `![Deploy dependency graph](${link(dag.path.replace(/\.mmd$/, '.svg'))})`, '');
+  if (graph !== null) out.push('## Dependency graph', '', graph, '');
+  else if (dag) out.push('## Dependency graph', '', `![Deploy dependency graph](${link(dag.path.replace(/\.mmd$/, '.svg'))})`, '');
   return { path: indexPath(inputs), content: out.join('\n'), source: null, origins: [] };
 }

@@ -12,7 +12,7 @@ import { computeOutputs } from '../outputs.js';
 import { loadProject } from '../project.js';
 import { componentSections } from './component-sections.js';
 import type { SiteInputs } from './context.js';
-import { graphSvg } from './graph.js';
+import { graphHtml } from './graph.js';
 import { componentsIndex, indexPath } from './index-page.js';
 import { componentSidebar, type SidebarItem, type SidebarOptions } from './sidebar.js';
 
@@ -93,7 +93,7 @@ export function docflow(options: DocflowSiteOptions = {}): DocflowVitePlugin {
       const file = path.relative(inputs.root, id).split(path.sep).join('/');
       if (file === indexPath(inputs) && inputs.config.site) {
         transformed.add(id);
-        return componentsIndex(inputs, 'site').content;
+        return componentsIndex(inputs, 'site', graphBlock(inputs, pageUrl)).content;
       }
       const component = inputs.analysis.components.find((c) => c.file === file && inputs.analysis.byId.get(c.id) === c);
       if (component) {
@@ -102,8 +102,7 @@ export function docflow(options: DocflowSiteOptions = {}): DocflowVitePlugin {
       }
       if (GRAPH_PAGE.test(code)) {
         transformed.add(id);
-        const svg = graphSvg(inputs, { href: (cid) => pageUrl(path.join(inputs.root, inputs.analysis.byId.get(cid)!.file)) });
-        return `${code.replace(/\n*$/, '\n')}\n<div class="docflow-graph-wrap" style="overflow-x:auto">\n${svg}\n</div>\n`;
+        return `${code.replace(/\n*$/, '\n')}\n${graphBlock(inputs, pageUrl)}\n`;
       }
       return null;
     },
@@ -122,6 +121,12 @@ export function docflow(options: DocflowSiteOptions = {}): DocflowVitePlugin {
       return [];
     },
   };
+}
+
+/** The graph as an HTML block of a page: one block, no blank line, so Markdown leaves it as is. */
+function graphBlock(inputs: SiteInputs & { root: string }, pageUrl: (file: string) => string): string {
+  const svg = graphHtml(inputs, { href: (id) => pageUrl(path.join(inputs.root, inputs.analysis.byId.get(id)!.file)) });
+  return `<div class="docflow-graph-wrap" style="overflow-x:auto">\n${svg}\n</div>`;
 }
 
 /** The part of markdown-it that {@link docflowMarkdown} touches. */
