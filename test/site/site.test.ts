@@ -102,13 +102,13 @@ describe.skipIf(!testBrowser)('the docs site in a browser', () => {
     try {
       await page.goto(`${server.origin}/components/dynamodb-users.html`, { waitUntil: 'networkidle0' });
       const shown = await page.evaluate(() => {
-        const details = [...document.querySelectorAll('#docflow-workflows ~ details')];
+        const details = Array.from(document.querySelectorAll('#docflow-workflows ~ details'));
         const yaml = details.map((d) => ({ summary: d.querySelector('summary')?.textContent?.trim(), open: (d as HTMLDetailsElement).open, code: d.querySelector('pre code')?.textContent ?? '', highlighted: d.querySelectorAll('pre code span[style]').length }));
         const table = (id: string) => {
           const heading = document.getElementById(id);
           let el = heading?.nextElementSibling ?? null;
           while (el && el.tagName !== 'TABLE' && !/^H[12]$/.test(el.tagName)) el = el.nextElementSibling;
-          return el?.tagName === 'TABLE' ? [...el.querySelectorAll('tbody tr')].map((tr) => ({ component: tr.querySelector('td a')?.textContent, direct: !!tr.querySelector('strong'), transitive: !!tr.querySelector('em') })) : [];
+          return el?.tagName === 'TABLE' ? Array.from(el.querySelectorAll('tbody tr')).map((tr) => ({ component: tr.querySelector('td a')?.textContent, direct: !!tr.querySelector('strong'), transitive: !!tr.querySelector('em') })) : [];
         };
         return { yaml, blast: table('docflow-blast-radius'), prerequisites: table('docflow-prerequisites') };
       });
@@ -189,7 +189,7 @@ async function visitPage(page: Page, url: string): Promise<Visit> {
     const response = await page.goto(url, { waitUntil: 'networkidle0' });
     const seen = await page.evaluate(async () => {
       await Promise.all(
-        [...document.images].map((img) =>
+        Array.from(document.images).map((img) =>
           img.complete
             ? null
             : new Promise((r) => {
@@ -201,10 +201,10 @@ async function visitPage(page: Page, url: string): Promise<Visit> {
       const h1 = document.querySelector('.vp-doc h1');
       return {
         title: document.title,
-        h1: h1 ? [...h1.childNodes].filter((n) => !(n instanceof HTMLElement && n.classList.contains('header-anchor'))).map((n) => n.textContent).join('').trim() : null,
-        images: [...document.images].map((img) => ({ src: img.currentSrc || img.src, width: img.naturalWidth })),
-        links: [...document.querySelectorAll('a[href]')].map((a) => new URL(a.getAttribute('href')!, location.href).href),
-        ids: [...document.querySelectorAll('[id]')].map((e) => e.id),
+        h1: h1 ? Array.from(h1.childNodes).filter((n) => !(n instanceof HTMLElement && n.classList.contains('header-anchor'))).map((n) => n.textContent).join('').trim() : null,
+        images: Array.from(document.images).map((img) => ({ src: img.currentSrc || img.src, width: img.naturalWidth })),
+        links: Array.from(document.querySelectorAll('a[href]')).map((a) => new URL(a.getAttribute('href')!, location.href).href),
+        ids: Array.from(document.querySelectorAll('[id]')).map((e) => e.id),
       };
     });
     const html = (response?.headers()['content-type'] ?? '').startsWith('text/html');
