@@ -7,7 +7,7 @@ import path from 'node:path';
 import { type Diagnostic, normalizeDiagnostics } from './diagnostics/diagnostic.js';
 import { compareDrift, type DriftEntry, generatedOnDisk, readExisting } from './drift/drift.js';
 import { compareSvgs, svgPathFor } from './drift/svg.js';
-import type { GeneratedFile } from './emit/files.js';
+import { type GeneratedFile, hasHeader } from './emit/files.js';
 import { generateWorkflows } from './emit/generate.js';
 import type { OrchestrationPlan } from './graph/orchestration.js';
 import { lintWorkflows } from './lint/actionlint.js';
@@ -45,6 +45,12 @@ export interface Drift {
   existing: Map<string, string | null>;
   /** Header-carrying files no doc generates any more. */
   orphans: string[];
+  /** Pages docflow would generate that someone wrote by hand (no header): never overwritten. */
+  handWritten: string[];
+}
+
+function isHandWritten(text: string | null | undefined): boolean {
+  return text !== null && text !== undefined && !hasHeader(text);
 }
 
 /** Compares outputs with disk: generated text byte for byte, SVGs by embedded source hash. Reads only. */
@@ -55,12 +61,24 @@ export async function compareWithDisk(project: Project, outputs: Outputs): Promi
   const existingSvgs = await readExisting(project.root, svgs);
   const owned = [project.config.paths.workflows, project.config.paths.diagrams, project.config.paths.docs].map((d) => d.replace(/\/+$/, ''));
   const headed = await generatedOnDisk(project.root, owned, ['.yml', '.yaml', '.mmd', '.svg', '.md']);
-  const files = compareDrift(outputs.files, existing, headed, new Set(outputs.heldBack), new Set(svgs));
+  // A Markdown page (the components index) may already exist, written by hand: it is the user's, never ours to replace.
+  const handWritten = outputs.files.filter((f) => f.path.endsWith('.md') && isHandWritten(existing.get(f.path))).map((f) => f.path);
+  const compared = outputs.files.filter((f) => !handWritten.includes(f.path));
+  const files = compareDrift(compared, existing, headed, new Set(outputs.heldBack), new Set(svgs));
   const rendered = compareSvgs(diagrams, existingSvgs);
+  const kept: Diagnostic[] = handWritten.map((p) => ({
+    ruleId: 'drift-hand-written',
+    severity: 'error',
+    message: `\`${p}\` was written by hand (it has no docflow header), so docflow does not replace it with the generated components index`,
+    file: p,
+    start: { line: 1, column: 1 },
+    hint: 'Move what you want to keep into another page, delete the file, then run `npx docflow generate`; or remove `site:` from docflow.config.yaml.',
+  }));
   return {
     entries: [...files.entries, ...rendered.entries].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)),
-    diagnostics: normalizeDiagnostics([...files.diagnostics, ...rendered.diagnostics]),
+    diagnostics: normalizeDiagnostics([...files.diagnostics, ...rendered.diagnostics, ...kept]),
     existing,
     orphans: files.entries.filter((e) => e.kind === 'orphaned').map((e) => e.path),
+    handWritten,
   };
 }

@@ -43,8 +43,9 @@ describe('an existing VitePress site with docflow components in one section', ()
     }
     // users-table sets `group: Data`; users-api has none and sits in its deploy wave.
     const sidebar = read('platform/components/users-api.html');
-    expect(sidebar).toMatch(/>Data<\/h2>/);
-    expect(sidebar).toMatch(/>Wave 2<\/h2>/);
+    expect(sidebar).toMatch(/<h3 class="text"[^>]*>Data<\/h3>/);
+    expect(sidebar).toMatch(/<h3 class="text"[^>]*>Wave 2<\/h3>/);
+    expect(sidebar.indexOf(">Getting started<")).toBeLessThan(sidebar.indexOf(">Data</h3>"));
   });
 
   it('adds the generated sections to a component page, and not to its doc', () => {

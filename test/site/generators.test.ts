@@ -103,6 +103,20 @@ describe('the components index', () => {
     );
   });
 
+  it('never replaces a hand-written index.md', async () => {
+    const root = mkdtempSync(path.join(os.tmpdir(), 'docflow-site-'));
+    temps.push(root);
+    cpSync(path.join(repoRoot, 'test/fixtures/site/existing'), root, { recursive: true });
+    const index = path.join(root, 'docs/platform/components/index.md');
+    writeFileSync(index, '# Our components\n\nWritten by hand.\n');
+    for (const command of ['generate', 'check']) {
+      const run = await runCli([command, ...(command === 'generate' ? ['--no-render'] : []), '--root', root]);
+      expect(run.code, command).toBe(1);
+      expect(run.stdout + run.stderr, command).toContain('docs/platform/components/index.md:1:1: error `docs/platform/components/index.md` was written by hand');
+    }
+    expect(readFileSync(index, 'utf8')).toBe('# Our components\n\nWritten by hand.\n');
+  });
+
   it('is not a component, and a hand edit of it is reported as drift', async () => {
     const root = mkdtempSync(path.join(os.tmpdir(), 'docflow-site-'));
     temps.push(root);
