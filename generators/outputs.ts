@@ -30,7 +30,7 @@ export interface OutputOptions {
 
 /** Computes every generated file for the project. */
 export async function computeOutputs(project: Project, options: OutputOptions = {}): Promise<Outputs> {
-  const generated = generateWorkflows({ analysis: project.analysis, config: project.config, templates: project.templates, stepViews: project.stepViews });
+  const generated = generateWorkflows({ analysis: project.analysis, config: project.config, templates: project.templates });
   const site = generateSiteFiles({ analysis: project.analysis, config: project.config, files: generated.files }, project.configFile);
   const files = [...generated.files, ...site].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const lint = options.lint === false ? [] : await lintWorkflows(files, { cacheDir: path.join(project.root, 'node_modules', '.cache', 'docflow') });
