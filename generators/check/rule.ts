@@ -4,6 +4,7 @@
  */
 import type { Diagnostic, Position, RelatedLocation, Severity } from '../diagnostics/diagnostic.js';
 import type { DependencyGraph } from '../graph/graph.js';
+import type { StackIndex } from '../cfn/stacks.js';
 import type { Component } from '../model/types.js';
 
 /** What a rule reports; the runner fills in the rule id and severity. */
@@ -23,6 +24,8 @@ export interface RuleContext {
   /** First component for each id. */
   byId: ReadonlyMap<string, Component>;
   graphs: { deploy: DependencyGraph; delete: DependencyGraph };
+  /** Each component's stack facts and CloudFormation template (empty when templates are not read). */
+  stacks: StackIndex;
   options: RuleOptions;
   report(report: RuleReport): void;
 }
