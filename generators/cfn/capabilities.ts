@@ -59,7 +59,7 @@ export function requiredCapabilities(template: StackTemplate): CapabilityNeed[] 
   else if (iam) out.push(iam);
   const other = template.transforms.find((t) => t.name !== SAM_TRANSFORM);
   const sam = template.transforms.find((t) => t.name === SAM_TRANSFORM);
-  if (other) out.push({ ...need('CAPABILITY_AUTO_EXPAND', `it uses the macro \`${other.name}\``, other.position), samTransformOnly: false });
+  if (other) out.push({ ...need('CAPABILITY_AUTO_EXPAND', `it uses the transform \`${other.name}\``, other.position), samTransformOnly: false });
   else if (sam) out.push({ ...need('CAPABILITY_AUTO_EXPAND', `it uses the transform \`${SAM_TRANSFORM}\``, sam.position), samTransformOnly: true });
   return out;
 }

@@ -145,12 +145,18 @@ export function parseStackTemplate(file: string, text: string): TemplateRead {
     for (const v of values) if (isScalar(v) && typeof v.value === 'string') transforms.push({ name: v.value, position: positionOf(v) });
   }
   const imports: TemplateImport[] = [];
+  // A node's range starts after its tag; a call written `!ImportValue` is reported at the tag.
+  const callPosition = (node: Node): Position => {
+    const position = positionOf(node);
+    const start = node.tag && node.range ? text.lastIndexOf(node.tag, node.range[0]) : -1;
+    return start < 0 ? position : { start: at(start), end: position.end };
+  };
   walk(root, (node) => {
     const call = intrinsicOf(node);
-    if (call?.name === 'Fn::ImportValue') imports.push({ name: call.arg, position: positionOf(node) });
+    if (call?.name === 'Fn::ImportValue') imports.push({ name: call.arg, position: callPosition(node) });
     if (call?.name === 'Fn::Transform') {
       const name = isMap(call.arg) ? call.arg.get('Name') : undefined;
-      transforms.push({ name: typeof name === 'string' ? name : 'Fn::Transform', position: positionOf(node) });
+      transforms.push({ name: typeof name === 'string' ? name : 'Fn::Transform', position: callPosition(node) });
     }
   });
   return {
