@@ -1,12 +1,12 @@
 /**
- * The one place that asks the step model what touches a stack: which
- * template a component builds, how it deploys it (parameters, capabilities)
- * and which outputs of other stacks it reads. The template rules read steps
- * only through this adapter.
+ * The one place that asks the steps what touches a stack: which template a
+ * component builds, how it deploys it (parameters, capabilities) and which
+ * outputs of other stacks it reads. It reads only each step's kind-declared
+ * facts (docs/step-kinds.md); the template rules read steps only through it.
  */
 import type { Position } from '../diagnostics/diagnostic.js';
 import { type Component, PHASES, type Phase, type Step } from '../model/types.js';
-import { codePosition } from '../steps/kind.js';
+import { stackUseWhere } from '../check/rules/steps.js';
 import type { Parameter } from '../steps/parameter.js';
 
 /** The template a component deploys, and the doc place that names it. */
@@ -57,35 +57,36 @@ export function templatePathFor(pattern: string, id: string): string {
 /** Reads the stack facts of `c`; `pattern` names the template of a deploy step without a build path. */
 export function stackFacts(c: Component, pattern: string): StackFacts {
   const steps = c.workflows.deploy?.steps ?? [];
-  const build = steps.find((s) => s.kind === 'sam-build');
-  const deployStep = steps.find((s) => s.kind === 'sam-deploy');
+  const deployUse = (s: Step) => s.facts.stacks.find((u) => u.action === 'deploy');
+  const deployStep = steps.find((s) => deployUse(s) !== undefined);
   let deploy: DeployFacts | null = null;
   if (deployStep) {
-    const capabilities = (deployStep.params.capabilities as string[] | undefined) ?? [];
+    const capabilities = deployStep.facts.capabilities;
     deploy = {
       step: deployStep,
-      parameters: (deployStep.params.parameters as Parameter[] | undefined) ?? [],
-      capabilities,
-      capabilitiesPosition: capabilities[0] ? codePosition(deployStep.source, capabilities[0]) : deployStep.position,
-      acknowledgesSamTransform: true,
+      parameters: deployStep.facts.consumes,
+      capabilities: capabilities.map((cap) => cap.value),
+      capabilitiesPosition: capabilities[0]?.position ?? deployStep.position,
+      // `sam deploy` acknowledges SAM's own transform by itself.
+      acknowledgesSamTransform: deployUse(deployStep)!.command === 'sam deploy',
     };
   }
   let template: TemplateRef | null = null;
-  const written = build?.params.template as string | null | undefined;
-  if (build && written) template = { path: written.replace(/\\/g, '/').replace(/^\.\//, ''), position: codePosition(build.source, written), explicit: true };
-  else if (build || deployStep) template = { path: templatePathFor(pattern, c.id), position: (build ?? deployStep)!.position, explicit: false };
+  const written = steps.flatMap((s) => s.facts.templates)[0];
+  if (written) template = { path: written.value.replace(/\\/g, '/').replace(/^\.\//, ''), position: written.position, explicit: true };
+  else if (deployStep) template = { path: templatePathFor(pattern, c.id), position: deployStep.position, explicit: false };
   const reads: OutputRead[] = [];
   for (const phase of PHASES) {
     for (const step of c.workflows[phase]?.steps ?? []) {
-      if (step.kind === 'stack-output-lookup') {
-        for (const output of step.params.outputs as string[]) {
-          reads.push({ stack: step.params.stack as string, output, phase, step, position: codePosition(step.source, output), where: `step ${step.index}` });
+      for (const use of step.facts.stacks) {
+        if (use.action !== 'read' || !use.name) continue;
+        const where = stackUseWhere(step, use);
+        if (use.forParameter === undefined) {
+          for (const output of step.facts.produces) reads.push({ stack: use.name.value, output: output.value, phase, step, position: output.position, where });
+          continue;
         }
-      }
-      if (step.kind === 'sam-deploy') {
-        for (const p of (step.params.parameters as Parameter[] | undefined) ?? []) {
-          if (p.source?.kind === 'stack-output') reads.push({ stack: p.source.stack, output: p.source.output, phase, step, position: p.position, where: `the source of \`${p.name}\`` });
-        }
+        const p = step.facts.consumes.find((x) => x.name === use.forParameter);
+        if (p?.source?.kind === 'stack-output') reads.push({ stack: use.name.value, output: p.source.output, phase, step, position: p.position, where });
       }
     }
   }
