@@ -7,6 +7,7 @@
  */
 import { isMap, isPair, isScalar, isSeq, LineCounter, type Node, parseDocument, type YAMLMap } from 'yaml';
 import type { Diagnostic, Position } from '../diagnostics/diagnostic.js';
+import type { RuleId } from '../diagnostics/rule-ids.js';
 import { intrinsicOf, intrinsicTags } from './intrinsics.js';
 
 /** A `Parameters` entry. */
@@ -71,7 +72,7 @@ export interface TemplateRead {
 }
 
 /** The rule id of a template that cannot be read as a CloudFormation template. */
-export const INVALID_TEMPLATE = 'invalid-template';
+export const INVALID_TEMPLATE: RuleId = 'invalid-template';
 
 /** Parses `text` (the template at `file`). Never throws on content. */
 export function parseStackTemplate(file: string, text: string): TemplateRead {

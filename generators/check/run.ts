@@ -32,6 +32,7 @@ export function runRules(
         if (!r.file || !Number.isInteger(line) || line < 1 || !Number.isInteger(column) || column < 1) {
           throw new Error(`rule ${rule.id} reported an invalid location ${r.file}:${line}:${column}`);
         }
+        if (r.scope.components.length === 0) throw new Error(`rule ${rule.id} reported a finding that names no component (${r.file}:${line}:${column})`);
         out.push(toDiagnostic(rule, r));
       },
     });

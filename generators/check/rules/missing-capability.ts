@@ -5,11 +5,10 @@
  * `sam deploy` acknowledges SAM's own transform by itself.
  */
 import { grants, requiredCapabilities } from '../../cfn/capabilities.js';
-import type { Rule } from '../rule.js';
+import { inWorkflow, type Rule } from '../rule.js';
 
 export const missingCapability: Rule = {
   id: 'missing-capability',
-  severity: 'error',
   description: 'The template needs a capability that the deploy step does not grant.',
   run(ctx) {
     for (const { component, facts, template } of ctx.stacks.byId.values()) {
@@ -19,6 +18,7 @@ export const missingCapability: Rule = {
         if (grants(deploy.capabilities, need.capability) || (need.samTransformOnly && deploy.acknowledgesSamTransform)) continue;
         const granted = deploy.capabilities.length ? `it grants ${deploy.capabilities.map((c) => `\`${c}\``).join(', ')}` : 'it grants none';
         ctx.report({
+          scope: inWorkflow(component, 'deploy'),
           file: component.file,
           position: deploy.capabilitiesPosition,
           message: `Missing capability \`${need.capability}\` in step ${deploy.step.index}: ${template.file} needs it, and ${granted}`,

@@ -2,11 +2,10 @@
  * missing-parameter: the template declares a parameter without a `Default`
  * and the deploy step does not pass it. CloudFormation rejects the deploy.
  */
-import type { Rule } from '../rule.js';
+import { inWorkflow, type Rule } from '../rule.js';
 
 export const missingParameter: Rule = {
   id: 'missing-parameter',
-  severity: 'error',
   description: 'A template parameter without a Default is not passed by the deploy step.',
   run(ctx) {
     for (const { component, facts, template } of ctx.stacks.byId.values()) {
@@ -15,6 +14,7 @@ export const missingParameter: Rule = {
       for (const p of template.parameters) {
         if (p.hasDefault || passed.has(p.name)) continue;
         ctx.report({
+          scope: inWorkflow(component, 'deploy'),
           file: component.file,
           position: facts.deploy.step.position,
           message: `Missing parameter \`${p.name}\` in step ${facts.deploy.step.index}: ${template.file} declares it without a \`Default\``,

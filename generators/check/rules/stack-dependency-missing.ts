@@ -8,7 +8,7 @@
 import type { Position, RelatedLocation } from '../../diagnostics/diagnostic.js';
 import type { DependencyGraph } from '../../graph/graph.js';
 import type { Component, Phase } from '../../model/types.js';
-import type { Rule } from '../rule.js';
+import { inWorkflow, type Rule } from '../rule.js';
 
 /** One reason why `c` needs `other`. */
 interface Need {
@@ -21,7 +21,6 @@ interface Need {
 
 export const stackDependencyMissing: Rule = {
   id: 'stack-dependency-missing',
-  severity: 'error',
   description: "A template imports, or a doc reads, another stack's values without a dependency on its component.",
   run(ctx) {
     for (const { component: c, facts, imports } of ctx.stacks.byId.values()) {
@@ -58,6 +57,7 @@ export const stackDependencyMissing: Rule = {
         const ordered = need.phase === 'deploy' ? reaches(graph, c.id, need.other.id) : reaches(graph, need.other.id, c.id);
         if (ordered) continue;
         ctx.report({
+          scope: inWorkflow(c, need.phase),
           file: c.file,
           position: need.position,
           message:

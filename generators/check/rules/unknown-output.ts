@@ -3,12 +3,11 @@
  * output that the looked-up stack's template does not declare. It would fail
  * at run time, after earlier stacks had already deployed.
  */
-import type { Rule } from '../rule.js';
+import { inWorkflow, type Rule } from '../rule.js';
 import { closeNames, didYouMean } from './suggest.js';
 
 export const unknownOutput: Rule = {
   id: 'unknown-output',
-  severity: 'error',
   description: "A lookup names an output that the stack's template does not declare.",
   run(ctx) {
     for (const reader of ctx.stacks.byId.values()) {
@@ -19,6 +18,7 @@ export const unknownOutput: Rule = {
         const declared = template.outputs.map((o) => o.name);
         const matches = closeNames(read.output, declared);
         ctx.report({
+          scope: inWorkflow(reader.component, read.phase),
           file: reader.component.file,
           position: read.position,
           message: `Unknown output \`${read.output}\` of stack \`${read.stack}\` in ${read.where}: ${template.file} does not declare it${didYouMean(matches)}`,

@@ -2,12 +2,11 @@
  * unknown-parameter: the deploy step passes a parameter that the template
  * does not declare. `sam deploy` fails on it before it changes anything.
  */
-import type { Rule } from '../rule.js';
+import { inWorkflow, type Rule } from '../rule.js';
 import { closeNames, didYouMean } from './suggest.js';
 
 export const unknownParameter: Rule = {
   id: 'unknown-parameter',
-  severity: 'error',
   description: 'The deploy step passes a parameter that the template does not declare.',
   run(ctx) {
     for (const { component, facts, template } of ctx.stacks.byId.values()) {
@@ -17,6 +16,7 @@ export const unknownParameter: Rule = {
         if (declared.includes(p.name)) continue;
         const matches = closeNames(p.name, declared);
         ctx.report({
+          scope: inWorkflow(component, 'deploy'),
           file: component.file,
           position: p.position,
           message: `Unknown parameter \`${p.name}\` in step ${facts.deploy.step.index}: ${template.file} does not declare it${didYouMean(matches)}`,
