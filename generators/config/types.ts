@@ -5,7 +5,14 @@ export type ValueSource = { secret: string } | { var: string } | { value: string
 
 /** Project-wide options (docflow.config.yaml), defaults applied. */
 export interface Config {
-  paths: { docs: string; workflows: string; diagrams: string; templates: string };
+  paths: {
+    docs: string;
+    workflows: string;
+    diagrams: string;
+    templates: string;
+    /** The CloudFormation template of a component whose build step names none; `{id}` is the component id. */
+    stackTemplates: string;
+  };
   environments: string[];
   aws: { roleToAssume: ValueSource; region: ValueSource };
   runner: string;
@@ -50,7 +57,7 @@ export const COMPONENT_OPTION_KEYS = ['environments', 'aws', 'runner', 'timeoutM
 
 /** Defaults: common OIDC practice (role ARN in a secret, region in a variable). */
 export const DEFAULT_CONFIG: Config = {
-  paths: { docs: 'docs/components', workflows: '.github/workflows', diagrams: 'docs/components/images', templates: 'templates' },
+  paths: { docs: 'docs/components', workflows: '.github/workflows', diagrams: 'docs/components/images', templates: 'templates', stackTemplates: 'templates/{id}.yaml' },
   environments: ['dev', 'production'],
   aws: { roleToAssume: { secret: 'AWS_ROLE_ARN' }, region: { var: 'AWS_REGION' } },
   runner: 'ubuntu-latest',
