@@ -37,7 +37,7 @@ const errors = project.analysis.diagnostics.filter((d) => d.severity === 'error'
 if (errors.length > 0) throw new Error(`synthetic docs have ${errors.length} errors, e.g. ${JSON.stringify(errors[0])}`);
 let generated = 0;
 const generateMs = await time(() => {
-  generated = generateWorkflows({ analysis: project.analysis, config: project.config, templates: project.templates, stepViews: project.stepViews }).files.length;
+  generated = generateWorkflows({ analysis: project.analysis, config: project.config, templates: project.templates }).files.length;
 });
 await fs.rm(root, { recursive: true, force: true });
 

@@ -54,7 +54,7 @@ export async function loadProject(options: ProjectOptions): Promise<Project> {
   const stepKinds = [...user.kinds, ...(options.stepKinds ?? []), ...builtinStepKinds];
   for (const kind of stepKinds) for (const t of kind.templates) templateMap.set(t.name, t);
   const files = await readDocs(options.root, config.paths.docs);
-  const analysis = analyze(files, { stepKinds, diagramsDir: config.paths.diagrams.replace(/\/+$/, ''), stackPrefix: config.stackPrefix });
+  const analysis = analyze(files, { stepKinds, config, diagramsDir: config.paths.diagrams.replace(/\/+$/, '') });
   return {
     root: options.root,
     config,
