@@ -78,7 +78,7 @@ const [exampleMs, exampleBareMs] = await timePair(async () => { exampleProject =
 const exampleTemplatesRead = [...exampleProject.analysis.stacks.byId.values()].filter((s) => s.template).length;
 let generated = 0;
 const generateMs = await time(() => {
-  generated = generateWorkflows({ analysis: project.analysis, config: project.config, templates: project.templates, stepViews: project.stepViews }).files.length;
+  generated = generateWorkflows({ analysis: project.analysis, config: project.config, templates: project.templates }).files.length;
 });
 for (const dir of [root, bare, example, exampleBare]) await fs.rm(dir, { recursive: true, force: true });
 

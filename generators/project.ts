@@ -57,8 +57,8 @@ export async function loadProject(options: ProjectOptions): Promise<Project> {
   const files = await readDocs(options.root, config.paths.docs);
   const analysis = analyze(files, {
     stepKinds,
+    config,
     diagramsDir: config.paths.diagrams.replace(/\/+$/, ''),
-    stackPrefix: config.stackPrefix,
     readTemplate: (file) => readTemplateFile(options.root, file),
     templatePattern: config.paths.stackTemplates,
   });

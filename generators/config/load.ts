@@ -95,12 +95,10 @@ export function parseConfig(file: string, text: string): LoadedConfig {
 }
 
 /**
- * Validates a component's front matter options. `text` is the front matter
- * YAML and `firstLine` the doc line it starts on.
+ * Validates a component's front matter options: `doc` is the front matter
+ * YAML as parsed (with `lines`) and `firstLine` the doc line it starts on.
  */
-export function validateComponentOptions(file: string, text: string, firstLine: number): Diagnostic[] {
-  const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false });
+export function validateComponentOptions(file: string, doc: Document, lines: LineCounter, firstLine: number): Diagnostic[] {
   if (doc.errors.length > 0) return []; // the parser already reported the syntax error
   return schemaDiagnostics(getValidators().component, doc.toJS() ?? {}, doc, lines, file, 'invalid-front-matter').map((d) => ({
     ...d,

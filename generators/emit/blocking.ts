@@ -8,16 +8,14 @@
  * workflow's steps) fails `check` but does not stop generation.
  */
 import type { Analysis } from '../analyze.js';
-import { componentConfig } from '../config/load.js';
-import type { Config } from '../config/types.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Component, Phase } from '../model/types.js';
 import { guardDependencies } from './workflow/component.js';
 
 /** The errors that stop `c`'s workflow for `phase`; empty means generate it. */
-export function workflowBlockers(c: Component, phase: Phase, analysis: Analysis, config: Config): Diagnostic[] {
+export function workflowBlockers(c: Component, phase: Phase, analysis: Analysis): Diagnostic[] {
   if (!c.workflows[phase]) return [];
-  const guarded = componentConfig(config, c.frontMatter?.value).guards[phase]
+  const guarded = c.options.config.guards[phase]
     ? new Set(guardDependencies(c.id, analysis.graphs[phase], analysis.byId).map((d) => analysis.byId.get(d.id)?.file))
     : new Set<string | undefined>();
   return analysis.diagnostics.filter((d) => {

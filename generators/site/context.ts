@@ -7,7 +7,8 @@ import type { Config } from '../config/types.js';
 import { cmp } from '../diagnostics/diagnostic.js';
 import type { GeneratedFile } from '../emit/files.js';
 import { workflowFileName } from '../emit/workflow/component.js';
-import { globalWaves, reducedNeeds } from '../graph/orchestration.js';
+import { reducedNeeds } from '../graph/orchestration.js';
+import { globalWaves } from '../graph/waves.js';
 import { type Component, type Phase, PHASES } from '../model/types.js';
 
 /** Inputs of the site generators. */

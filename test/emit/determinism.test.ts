@@ -26,7 +26,7 @@ const bytes = (files: readonly GeneratedFile[]) => files.map((f) => [f.path, f.c
 async function generateFrom(project: Project, files: readonly SourceFile[]): Promise<GeneratedFile[]> {
   const user = await loadUserStepKinds(project.root, project.config.paths.templates);
   // The same options loadProject passes.
-  const analysis = analyze(files, { stepKinds: [...user.kinds, ...builtinStepKinds], diagramsDir: project.config.paths.diagrams, stackPrefix: project.config.stackPrefix });
+  const analysis = analyze(files, { stepKinds: [...user.kinds, ...builtinStepKinds], config: project.config, diagramsDir: project.config.paths.diagrams });
   const generated = generateWorkflows({ analysis, config: project.config, templates: project.templates }).files;
   // With `site:`, the components index and the docs workflow too, as computeOutputs adds them.
   const site = generateSiteFiles({ analysis, config: project.config, files: generated }, project.configFile);

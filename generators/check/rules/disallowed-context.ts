@@ -3,7 +3,7 @@
  * use. Only `vars`, `secrets`, `inputs`, `steps.<id>.outputs` and `env` are
  * allowed; `github.event.*` and friends carry attacker-controlled text.
  */
-import { isAllowedExpression } from '../../emit/expressions.js';
+import { isAllowedExpression } from '../../steps/contexts.js';
 import { inWorkflow, type Rule } from '../rule.js';
 import { allSteps } from './steps.js';
 

@@ -12,7 +12,7 @@ export const frontMatterOptions: Rule = {
     for (const c of ctx.components) {
       if (!c.frontMatter) continue;
       // Content starts on the line after the opening `---`.
-      for (const d of validateComponentOptions(c.file, c.frontMatter.yaml, c.frontMatter.position.start.line + 1)) {
+      for (const d of validateComponentOptions(c.file, c.frontMatter.document, c.frontMatter.lines, c.frontMatter.position.start.line + 1)) {
         ctx.report({ file: c.file, scope: wholeDoc(c), position: { start: d.start, end: d.start }, message: d.message, hint: 'Front matter may set environments, aws, runner, timeoutMinutes, stackPrefix and guards (docs/config.md).' });
       }
     }
