@@ -1,5 +1,4 @@
 /** A trace as text: one line per job, step and call, for goldens and for diffs. */
-import { quote } from 'shell-quote';
 import type { Value } from './expressions.js';
 import type { JobTrace, StepTrace, ToolCall, Trace, Trigger } from './types.js';
 
@@ -20,11 +19,18 @@ export function formatTrigger(trigger: Trigger): string {
   return parts.join(' ');
 }
 
+/** An argument as a shell word: bare when safe, else single-quoted. */
+function word(arg: string): string {
+  if (/^[A-Za-z0-9_\-.,:/=@%+^]+$/.test(arg)) return arg;
+  if (arg.includes("'") && !/["$`\\!]/.test(arg)) return `"${arg}"`;
+  return `'${arg.replaceAll("'", "'\\''")}'`;
+}
+
 /** A call as one shell-like line. */
 export function formatCall(call: ToolCall, env: Record<string, string> = call.env): string {
   const where = call.cwd === '.' ? '' : ` (in ${call.cwd})`;
   const code = call.exitCode === 0 ? '' : ` → exit ${call.exitCode}`;
-  return `$ ${quote([call.tool, ...call.argv])}${where}${code}${Object.keys(env).length ? `  [env ${pairs(env)}]` : ''}`;
+  return `$ ${[call.tool, ...call.argv].map(word).join(' ')}${where}${code}${Object.keys(env).length ? `  [env ${pairs(env)}]` : ''}`;
 }
 
 function indentBlock(text: string, prefix: string): string[] {

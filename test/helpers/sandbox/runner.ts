@@ -3,7 +3,7 @@
  * reusable workflows expanded, each step's `if` evaluated, `uses:` steps
  * recorded and `run:` steps executed by bash with recording stubs on PATH.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -181,7 +181,7 @@ function checkTriggered(workflow: Yaml, trigger: Trigger, file: string): Yaml {
 }
 
 /** Runs one workflow in the sandbox and returns what it did. */
-export function runWorkflow(run: SandboxRun): Trace {
+export async function runWorkflow(run: SandboxRun): Promise<Trace> {
   const world = new World(run);
   try {
     const workflow = readWorkflow(run.repo, run.workflow);
@@ -197,7 +197,7 @@ export function runWorkflow(run: SandboxRun): Trace {
       inputs,
     };
     const jobs: JobTrace[] = [];
-    runJobs(world, run.workflow, workflow, base, '', jobs);
+    await runJobs(world, run.workflow, workflow, base, '', jobs);
     return { workflow: run.workflow, trigger: run.trigger, jobs };
   } finally {
     world.dispose();
@@ -210,7 +210,7 @@ interface JobResult {
 }
 
 /** Runs the jobs of one workflow, in `needs` order; returns each job's result and outputs. */
-function runJobs(world: World, file: string, workflow: Yaml, base: Contexts, prefix: string, out: JobTrace[]): Map<string, JobResult> {
+async function runJobs(world: World, file: string, workflow: Yaml, base: Contexts, prefix: string, out: JobTrace[]): Promise<Map<string, JobResult>> {
   const jobs = asRecord(workflow.jobs, `${file}: jobs`);
   const ids = Object.keys(jobs);
   const needsOf = new Map(ids.map((id) => {
@@ -224,7 +224,7 @@ function runJobs(world: World, file: string, workflow: Yaml, base: Contexts, pre
   while (done.size < ids.length) {
     const ready = ids.find((id) => !done.has(id) && needsOf.get(id)!.every((need) => done.has(need)));
     if (ready === undefined) throw new SandboxError(`${file}: the jobs' needs form a cycle`);
-    done.set(ready, runJob(world, file, workflow, ready, asRecord(jobs[ready], ready), needsOf, done, base, workflowEnv, prefix, out));
+    done.set(ready, await runJob(world, file, workflow, ready, asRecord(jobs[ready], ready), needsOf, done, base, workflowEnv, prefix, out));
   }
   return done;
 }
@@ -238,7 +238,7 @@ function ancestors(id: string, needsOf: Map<string, string[]>): Set<string> {
   return seen;
 }
 
-function runJob(world: World, file: string, workflow: Yaml, id: string, job: Yaml, needsOf: Map<string, string[]>, done: Map<string, JobResult>, base: Contexts, workflowEnv: Record<string, string>, prefix: string, out: JobTrace[]): JobResult {
+async function runJob(world: World, file: string, workflow: Yaml, id: string, job: Yaml, needsOf: Map<string, string[]>, done: Map<string, JobResult>, base: Contexts, workflowEnv: Record<string, string>, prefix: string, out: JobTrace[]): Promise<JobResult> {
   if (job.strategy !== undefined) throw new SandboxError(`${file}: job ${id} has a strategy (matrix); the sandbox does not run matrices`);
   const needs = needsOf.get(id)!;
   const before = [...ancestors(id, needsOf)].map((need) => done.get(need)!.result);
@@ -252,7 +252,7 @@ function runJob(world: World, file: string, workflow: Yaml, id: string, job: Yam
     const environment = typeof job.environment === 'object' ? asRecord(job.environment, 'environment').name : job.environment;
     trace.environment = interpolate(String(environment), contexts);
   }
-  if (typeof job.uses === 'string') return callWorkflow(world, file, id, job, contexts, prefix, trace, out);
+  if (typeof job.uses === 'string') return await callWorkflow(world, file, id, job, contexts, prefix, trace, out);
   const folders = world.newJobFolders();
   const jobEnv = { ...workflowEnv, ...evaluateEnv(asRecord(job.env, 'env'), { ...contexts, env: { ...world.run.contexts?.env, ...workflowEnv } }) };
   const defaults = asRecord(asRecord(job.defaults, 'defaults').run, 'defaults.run');
@@ -261,13 +261,13 @@ function runJob(world: World, file: string, workflow: Yaml, id: string, job: Yam
   const steps = job.steps;
   if (!Array.isArray(steps)) throw new SandboxError(`${file}: job ${id} has neither steps nor uses`);
   const job_ = new JobRun(world, folders, contexts, jobEnv, runDefaults, `${file}: job ${id}`);
-  for (const step of steps) trace.steps.push(job_.step(asRecord(step, 'step')));
+  for (const step of steps) trace.steps.push(await job_.step(asRecord(step, 'step')));
   trace.result = job_.failed ? 'failure' : 'success';
   const outputs = Object.fromEntries(Object.entries(asRecord(job.outputs, 'outputs')).map(([key, value]) => [key, interpolate(String(value), job_.contexts())]));
   return { result: trace.result, outputs };
 }
 
-function callWorkflow(world: World, file: string, id: string, job: Yaml, contexts: Contexts, prefix: string, trace: JobTrace, out: JobTrace[]): JobResult {
+async function callWorkflow(world: World, file: string, id: string, job: Yaml, contexts: Contexts, prefix: string, trace: JobTrace, out: JobTrace[]): Promise<JobResult> {
   const uses = job.uses as string;
   if (!uses.startsWith('./')) {
     trace.calls = { workflow: uses, with: {}, secrets: {} };
@@ -297,7 +297,7 @@ function callWorkflow(world: World, file: string, id: string, job: Yaml, context
     secrets: job.secrets === 'inherit' ? 'inherit' : Object.fromEntries(Object.entries(secrets).filter(([key]) => key !== 'GITHUB_TOKEN').map(([key, value]) => [key, String(value)])),
   };
   const base: Contexts = { github: contexts.github!, vars: contexts.vars!, secrets, inputs };
-  const results = runJobs(world, uses.slice(2), callee, base, `${prefix}${id}/`, out);
+  const results = await runJobs(world, uses.slice(2), callee, base, `${prefix}${id}/`, out);
   const failed = [...results.values()].some((result) => result.result === 'failure');
   trace.result = failed ? 'failure' : 'success';
   const jobsContext = Object.fromEntries([...results].map(([key, value]) => [key, { result: value.result, outputs: value.outputs }]));
@@ -354,7 +354,7 @@ class JobRun {
     };
   }
 
-  step(step: Yaml): StepTrace {
+  async step(step: Yaml): Promise<StepTrace> {
     this.stepCount += 1;
     const name = String(step.name ?? (step.uses ? step.uses : `Run ${String(step.run ?? '').split('\n')[0]}`));
     const id = step.id === undefined ? undefined : String(step.id);
@@ -373,7 +373,7 @@ class JobRun {
     trace.continueOnError = continueOnError;
     let result: { ok: boolean; outputs: Record<string, string>; error?: string };
     if (typeof step.uses === 'string') result = this.action(step, contexts, trace);
-    else if (typeof step.run === 'string') result = this.script(step, contexts, stepEnv, trace);
+    else if (typeof step.run === 'string') result = await this.script(step, contexts, stepEnv, trace);
     else throw new SandboxError(`${this.where}: step \`${name}\` has neither run nor uses`);
     trace.outcome = result.ok ? 'success' : 'failure';
     trace.conclusion = result.ok || continueOnError ? 'success' : 'failure';
@@ -397,7 +397,7 @@ class JobRun {
     return { ok: result.fail === undefined, outputs: result.outputs ?? {}, ...(result.fail ? { error: result.fail } : {}) };
   }
 
-  private script(step: Yaml, contexts: Contexts, stepEnv: Record<string, string>, trace: StepTrace): { ok: boolean; outputs: Record<string, string>; error?: string } {
+  private async script(step: Yaml, contexts: Contexts, stepEnv: Record<string, string>, trace: StepTrace): Promise<{ ok: boolean; outputs: Record<string, string>; error?: string }> {
     const source = interpolate(step.run as string, contexts);
     const shell = String(step.shell ?? this.runDefaults.shell ?? 'bash');
     const dir = path.join(this.folders.temp, `_step${this.stepCount}`);
@@ -416,7 +416,7 @@ class JobRun {
     if (!existsSync(cwd)) return { ok: false, outputs: {}, error: `working-directory ${path.relative(this.folders.workspace, cwd)} does not exist` };
     const baseEnv = this.baseEnv(dir, files);
     const env = { ...baseEnv, ...this.world.run.contexts?.env, ...this.jobEnv, ...this.addedEnv, ...stepEnv };
-    const ran = spawnSync(command[0]!, command.slice(1), { cwd, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 120_000 });
+    const ran = await runProcess(command, cwd, env);
     for (const call of this.world.takeCalls()) trace.calls.push(this.recordCall(call, baseEnv));
     const read = (name: string): string => readFileSync(path.join(dir, name), 'utf8');
     const summary = read('summary');
@@ -424,7 +424,7 @@ class JobRun {
     Object.assign(this.addedEnv, parseCommandFile(read('env')));
     this.addedPath.unshift(...read('path').split('\n').filter(Boolean));
     const ok = ran.status === 0;
-    const error = ok ? undefined : this.world.scrub((ran.error?.message ?? ran.stderr ?? '').trim().split('\n').slice(-5).join('\n') || `exit code ${String(ran.status)}`, this.folders);
+    const error = ok ? undefined : this.world.scrub((ran.error ?? ran.stderr).trim().split('\n').slice(-5).join('\n') || `exit code ${String(ran.status)}`, this.folders);
     return { ok, outputs: parseCommandFile(read('output')), ...(error ? { error } : {}) };
   }
 
@@ -468,6 +468,18 @@ class JobRun {
       exitCode: call.exitCode,
     };
   }
+}
+
+/** Runs a command to its end; async so that vitest's worker stays responsive during long runs. */
+function runProcess(command: string[], cwd: string, env: Record<string, string>): Promise<{ status: number | null; stderr: string; error?: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(command[0]!, command.slice(1), { cwd, env, stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => { stderr += chunk; });
+    const timer = setTimeout(() => child.kill('SIGKILL'), 300_000);
+    child.on('error', (error) => { clearTimeout(timer); resolve({ status: null, stderr, error: error.message }); });
+    child.on('close', (status) => { clearTimeout(timer); resolve({ status, stderr }); });
+  });
 }
 
 /** Built-in stand-ins: checkout copies the repo; AWS credentials export the region. */
