@@ -100,7 +100,13 @@ function asRecord(value: unknown, what: string): Yaml {
 function readWorkflow(repo: string, file: string): Yaml {
   const full = path.join(repo, file);
   if (!existsSync(full)) throw new SandboxError(`workflow ${file} does not exist under ${repo}`);
-  return asRecord(parse(readFileSync(full, 'utf8')), file);
+  let data: unknown;
+  try {
+    data = parse(readFileSync(full, 'utf8'));
+  } catch (error) {
+    throw new SandboxError(`${file} is not valid YAML: ${(error as Error).message}`);
+  }
+  return asRecord(data, file);
 }
 
 /** The `on:` section as a map from event name to its settings. */
