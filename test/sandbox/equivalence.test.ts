@@ -106,7 +106,7 @@ describe('a workflow and itself', () => {
 describe('targeted mutations are not equivalent', () => {
   test('a changed argument', long, async () => {
     const repo = mutated('deploy-cdn.yaml', [['DomainName=${{ vars.UI_DOMAIN }}', 'DomainName=${{ vars.DOCS_DOMAIN }}']]);
-    await expectDifferent('deploy-cdn', repo, '- $ aws cloudformation deploy', 'DomainName=app.inkwell.example', '+ $ aws cloudformation deploy', 'DomainName=docs.inkwell.example');
+    await expectDifferent('deploy-cdn', repo, '~ $ aws cloudformation deploy', 'DomainName=app.inkwell.example → DomainName=docs.inkwell.example');
   });
 
   test('a dropped step', long, async () => {
@@ -116,7 +116,7 @@ describe('targeted mutations are not equivalent', () => {
 
   test('a changed step condition, even one that still runs the step here', long, async () => {
     const repo = mutated('deploy-users-table.yaml', [['if: ${{ !env.ACT }}', 'if: always()']]);
-    await expectDifferent('deploy-users-table', repo, 'if success() && !env.ACT', 'if always()');
+    await expectDifferent('deploy-users-table', repo, '~ $ pip install aws-sam-cli', 'step condition: success() && !env.ACT → always()');
   });
 
   test('a changed job condition', long, async () => {
@@ -131,17 +131,17 @@ describe('targeted mutations are not equivalent', () => {
 
   test('a changed workflow-level env value reaches every call', long, async () => {
     const repo = mutated('deploy-shared-layer.yaml', [['AWS_MAX_ATTEMPTS: "10"', 'AWS_MAX_ATTEMPTS: "3"']]);
-    await expectDifferent('deploy-shared-layer', repo, 'AWS_MAX_ATTEMPTS=10', 'AWS_MAX_ATTEMPTS=3');
+    await expectDifferent('deploy-shared-layer', repo, '~ $ sam deploy', 'env AWS_MAX_ATTEMPTS: 10 → 3');
   });
 
   test('a changed action input', long, async () => {
     const repo = mutated('deploy-acm-certificate.yaml', [['aws-region: us-east-1', 'aws-region: ${{ secrets.AWS_REGION }}']]);
-    await expectDifferent('deploy-acm-certificate', repo, '- uses aws-actions/configure-aws-credentials@v4', 'aws-region=us-east-1', 'aws-region=eu-west-1');
+    await expectDifferent('deploy-acm-certificate', repo, '~ uses aws-actions/configure-aws-credentials@v4', 'with aws-region: us-east-1 → eu-west-1', 'env AWS_REGION: us-east-1 → eu-west-1');
   });
 
   test('a changed script for a Python step', long, async () => {
     const repo = mutated('deploy-auth.yaml', [['Description="Inkwell administrators"', 'Description="Admins"']]);
-    await expectDifferent('deploy-auth', repo, '- $ python3 -', 'stdin:');
+    await expectDifferent('deploy-auth', repo, '~ $ python3 -', 'stdin line', 'Admins');
   });
 
   test('a changed input of a reusable workflow call', long, async () => {

@@ -79,15 +79,47 @@ function isRead(effect: Effect): boolean {
   return effect.kind === 'call' && isReadOnly(effect.call);
 }
 
-function describe(effect: Effect, shownEnv?: Record<string, string>): string {
+function describe(effect: Effect, shownEnv?: Record<string, string>, withStdin = true): string {
   const where = `step ${JSON.stringify(effect.step.name)}${effect.step.condition === 'success()' ? '' : `, if ${effect.step.condition}`}`;
   if (effect.kind === 'uses') {
     const inputs = Object.entries(effect.with).map(([key, value]) => `${key}=${value}`).join(', ');
     return `uses ${effect.uses}${inputs ? ` with ${inputs}` : ''}  (${where})`;
   }
-  const stdin = effect.call.stdin ? `\n        stdin: ${JSON.stringify(effect.call.stdin)}` : '';
+  const stdin = effect.call.stdin && withStdin ? `\n        stdin: ${JSON.stringify(effect.call.stdin)}` : '';
   return `${formatCall(effect.call, shownEnv ?? scopedEnv(effect.call))}  (${where})${stdin}`;
 }
+
+/** What differs between two effects of the same kind, one line each; undefined when they are not comparable. */
+function explain(reference: Effect, candidate: Effect): string[] | undefined {
+  const out: string[] = [];
+  const changed = (what: string, a: string, b: string): void => { if (a !== b) out.push(`${what}: ${a || '(none)'} → ${b || '(none)'}`); };
+  if (reference.kind === 'uses' && candidate.kind === 'uses') {
+    if (reference.uses.replace(/@.*$/, '') !== candidate.uses.replace(/@.*$/, '')) return undefined;
+    changed('action', reference.uses, candidate.uses);
+    for (const key of [...new Set([...Object.keys(reference.with), ...Object.keys(candidate.with)])].sort()) changed(`with ${key}`, reference.with[key] ?? '', candidate.with[key] ?? '');
+  } else if (reference.kind === 'call' && candidate.kind === 'call') {
+    const [a, b] = [reference.call, candidate.call];
+    if (a.tool !== b.tool) return undefined;
+    if (a.argv.length === b.argv.length) a.argv.forEach((arg, at) => changed(`argument ${at + 1}`, arg, b.argv[at]!));
+    else changed('arguments', a.argv.join(' '), b.argv.join(' '));
+    changed('cwd', a.cwd, b.cwd);
+    changed('exit code', String(a.exitCode), String(b.exitCode));
+    const [envA, envB] = [scopedEnv(a), TOOL_ENV[a.tool] ? scopedEnv(b) : b.env];
+    const keys = TOOL_ENV[a.tool] ? new Set([...Object.keys(envA), ...Object.keys(envB)]) : new Set(Object.keys(envA));
+    for (const key of [...keys].sort()) changed(`env ${key}`, envA[key] ?? '', envB[key] ?? '');
+    const [linesA, linesB] = [(a.stdin ?? '').split('\n'), (b.stdin ?? '').split('\n')];
+    const line = linesA.findIndex((text, at) => text !== linesB[at]);
+    if (line >= 0 || linesA.length !== linesB.length) {
+      const at = line >= 0 ? line : Math.min(linesA.length, linesB.length);
+      out.push(`stdin line ${at + 1}: ${JSON.stringify(linesA[at] ?? '(end)')} → ${JSON.stringify(linesB[at] ?? '(end)')}`);
+    }
+  } else return undefined;
+  changed('step condition', reference.step.condition, candidate.step.condition);
+  return out;
+}
+
+// Unchanged effects shown around a change.
+const CONTEXT = 2;
 
 function compareEffects(job: string, reference: Effect[], candidate: Effect[], differences: string[], allowed: string[]): void {
   const reads = (list: Effect[], side: string): void => {
@@ -107,20 +139,41 @@ function compareEffects(job: string, reference: Effect[], candidate: Effect[], d
   reads(readsC, 'candidate');
   const changes = diffArrays<Effect>(writesR, writesC, { comparator: sameEffect });
   if (changes.every((change) => !change.added && !change.removed)) return;
-  const lines: string[] = [`job ${job}: the effects differ (- reference only, + candidate only):`];
+  const lines: string[] = [`job ${job}: the effects differ (- reference only, + candidate only, ~ changed):`];
   let [atR, atC] = [0, 0];
-  for (const change of changes) {
+  for (let index = 0; index < changes.length; index += 1) {
+    const change = changes[index]!;
     const count = change.count ?? change.value.length;
-    if (change.removed) {
-      for (const effect of writesR.slice(atR, atR + count)) lines.push(`  - ${describe(effect)}`);
+    if (!change.added && !change.removed) {
+      const same = writesR.slice(atR, atR + count);
+      const head = index > 0 ? same.slice(0, CONTEXT) : [];
+      const tail = index < changes.length - 1 ? same.slice(Math.max(head.length, count - CONTEXT)) : [];
+      for (const effect of head) lines.push(`    ${describe(effect)}`);
+      if (head.length + tail.length < count) lines.push(`    … ${count - head.length - tail.length} unchanged`);
+      for (const effect of tail) lines.push(`    ${describe(effect)}`);
       atR += count;
-    } else if (change.added) {
-      for (const effect of writesC.slice(atC, atC + count)) lines.push(`  + ${describe(effect, effect.kind === 'call' && !TOOL_ENV[effect.call.tool] ? effect.call.env : undefined)}`);
       atC += count;
-    } else {
-      for (const effect of writesR.slice(atR, atR + count)) lines.push(`    ${describe(effect)}`);
-      atR += count;
-      atC += count;
+      continue;
+    }
+    // A removal next to an addition: pair effects of the same tool or action and say what changed.
+    const removed = change.removed ? writesR.slice(atR, atR + count) : [];
+    if (change.removed) atR += count;
+    const next = change.removed ? changes[index + 1] : undefined;
+    const addedChange = change.added ? change : next?.added ? next : undefined;
+    if (addedChange && addedChange !== change) index += 1;
+    const addedCount = addedChange ? addedChange.count ?? addedChange.value.length : 0;
+    const added = writesC.slice(atC, atC + addedCount);
+    atC += addedCount;
+    const unpaired = new Set(added);
+    for (const effect of removed) {
+      const partner = added.find((other) => unpaired.has(other) && explain(effect, other) !== undefined);
+      if (!partner) { lines.push(`  - ${describe(effect)}`); continue; }
+      unpaired.delete(partner);
+      lines.push(`  ~ ${describe(effect, undefined, false)}`);
+      for (const detail of explain(effect, partner)!) lines.push(`      ${detail}`);
+    }
+    for (const effect of added.filter((each) => unpaired.has(each))) {
+      lines.push(`  + ${describe(effect, effect.kind === 'call' && !TOOL_ENV[effect.call.tool] ? effect.call.env : undefined)}`);
     }
   }
   differences.push(lines.join('\n'));

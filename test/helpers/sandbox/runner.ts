@@ -396,7 +396,7 @@ class JobRun {
     trace.with = inputs;
     if (uses.startsWith('./') || uses.startsWith('docker://')) throw new SandboxError(`${this.where}: the sandbox does not run local or docker actions (${uses})`);
     const action = uses.replace(/@.*$/, '');
-    const fake: FakeAction | undefined = this.world.run.actions?.[action] ?? BUILTIN_ACTIONS[action]?.(this.world.run.repo, this.folders.workspace, contexts);
+    const fake: FakeAction | undefined = this.world.run.actions?.[action] ?? BUILTIN_ACTIONS[action]?.(this.world.run.repo, this.folders.workspace, contexts, this.world.run.checkoutSkip ?? []);
     if (!fake) return { ok: true, outputs: {} };
     const result = fake(inputs);
     Object.assign(this.addedEnv, result.env ?? {});
@@ -489,8 +489,8 @@ function runProcess(command: string[], cwd: string, env: Record<string, string>)
 }
 
 /** Built-in stand-ins: checkout copies the repo; AWS credentials export the region. */
-const BUILTIN_ACTIONS: Record<string, (repo: string, workspace: string, contexts: Contexts) => FakeAction> = {
-  'actions/checkout': (repo, workspace, contexts) => (inputs) => {
+const BUILTIN_ACTIONS: Record<string, (repo: string, workspace: string, contexts: Contexts, skipTop: string[]) => FakeAction> = {
+  'actions/checkout': (repo, workspace, contexts, skipTop) => (inputs) => {
     const target = path.resolve(workspace, inputs.path ?? '');
     const own = (contexts.github as Record<string, Value>).repository;
     if (inputs.repository && inputs.repository !== own) {
@@ -498,7 +498,8 @@ const BUILTIN_ACTIONS: Record<string, (repo: string, workspace: string, contexts
       writeFileSync(path.join(target, '.sandbox-checkout'), `${inputs.repository}@${inputs.ref ?? ''}\n`);
       return {};
     }
-    cpSync(repo, target, { recursive: true, filter: (source) => !COPY_SKIP.has(path.basename(source)) });
+    const skip = new Set(skipTop.map((name) => path.join(repo, name)));
+    cpSync(repo, target, { recursive: true, filter: (source) => !COPY_SKIP.has(path.basename(source)) && !skip.has(source) });
     return {};
   },
   'aws-actions/configure-aws-credentials': () => (inputs) => {

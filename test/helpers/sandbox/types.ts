@@ -73,6 +73,8 @@ export interface SandboxRun {
   rules?: StubRule[];
   /** Commands replaced by the recording stub. Defaults to {@link DEFAULT_TOOLS}. */
   tools?: string[];
+  /** Top-level entries of `repo` that a checkout leaves out (always: node_modules, .git, out). */
+  checkoutSkip?: string[];
   /** Stand-ins for actions, by `owner/name` (no version). */
   actions?: Record<string, FakeAction>;
 }
