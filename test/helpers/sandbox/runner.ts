@@ -7,21 +7,11 @@ import { spawn } from 'node:child_process';
 import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import picomatch from 'picomatch';
 import { parse } from 'yaml';
+import { FakeTools, stubScript, type RecordedCall } from './fake-tools.js';
 import { canonicalCondition, evaluateCondition, interpolate, interpolateValue, type StatusView, type Value } from './expressions.js';
 import { DEFAULT_TOOLS, type FakeAction, type JobTrace, type Outcome, type SandboxRun, type StepTrace, type ToolCall, type Trace, type Trigger } from './types.js';
-
-/** One line of the stubs' call log. */
-interface RecordedCall {
-  tool: string;
-  argv: string[];
-  cwd: string;
-  env: Record<string, string>;
-  stdin: string;
-  exitCode: number;
-}
 
 /** A workflow the sandbox cannot run as written; the message says why. */
 export class SandboxError extends Error {}
@@ -29,32 +19,34 @@ export class SandboxError extends Error {}
 type Yaml = Record<string, unknown>;
 type Contexts = Record<string, Value>;
 
-const stubScript = fileURLToPath(new URL('./stub.mjs', import.meta.url));
 // Set by the shell or the runner itself, never by the workflow.
 const SHELL_NOISE = new Set(['PWD', 'OLDPWD', 'SHLVL', '_']);
 const CREDENTIALS = new Set(['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN']);
 const COPY_SKIP = new Set(['node_modules', '.git', 'out']);
 
-/** The state of one whole run: folders, the call log and path scrubbing. */
+/** The state of one whole run: folders, the fake tools and path scrubbing. */
 class World {
   readonly root = mkdtempSync(path.join(tmpdir(), 'docflow-sandbox-'));
   readonly stubs = path.join(this.root, 'bin');
-  readonly state = path.join(this.root, 'state');
   readonly home = path.join(this.root, 'home');
+  readonly tools: FakeTools;
   private callOffset = 0;
   private jobCount = 0;
   private readonly tempNames = new Map<string, string>();
 
   constructor(readonly run: SandboxRun) {
-    for (const dir of [this.stubs, this.state, this.home]) mkdirSync(dir, { recursive: true });
-    for (const tool of run.tools ?? DEFAULT_TOOLS) {
+    for (const dir of [this.stubs, this.home]) mkdirSync(dir, { recursive: true });
+    this.tools = new FakeTools(run.rules ?? [], run.aws ?? {});
+  }
+
+  /** Starts the fake tools' server and puts a stub for each tool on PATH. */
+  async start(): Promise<void> {
+    const port = await this.tools.start();
+    for (const tool of this.run.tools ?? DEFAULT_TOOLS) {
       const file = path.join(this.stubs, tool);
-      writeFileSync(file, `#!/bin/sh\nexec '${process.execPath}' '${stubScript}' ${tool} "$@"\n`);
+      writeFileSync(file, stubScript(tool, port));
       chmodSync(file, 0o755);
     }
-    writeFileSync(path.join(this.state, 'rules.json'), JSON.stringify(run.rules ?? []));
-    writeFileSync(path.join(this.state, 'state.json'), JSON.stringify(run.aws ?? {}));
-    writeFileSync(path.join(this.state, 'calls.jsonl'), '');
   }
 
   /** A fresh runner for one job: GitHub gives each job its own machine. */
@@ -70,10 +62,9 @@ class World {
 
   /** The calls recorded since the last time this was asked. */
   takeCalls(): RecordedCall[] {
-    const text = readFileSync(path.join(this.state, 'calls.jsonl'), 'utf8');
-    const fresh = text.slice(this.callOffset);
-    this.callOffset = text.length;
-    return fresh.split('\n').filter(Boolean).map((line) => JSON.parse(line) as never);
+    const fresh = this.tools.calls.slice(this.callOffset);
+    this.callOffset = this.tools.calls.length;
+    return fresh;
   }
 
   /** Replaces this machine's temporary paths with stable names. */
@@ -86,7 +77,8 @@ class World {
     return out;
   }
 
-  dispose(): void {
+  async dispose(): Promise<void> {
+    await this.tools.stop();
     rmSync(this.root, { recursive: true, force: true });
   }
 }
@@ -190,6 +182,7 @@ function checkTriggered(workflow: Yaml, trigger: Trigger, file: string): Yaml {
 export async function runWorkflow(run: SandboxRun): Promise<Trace> {
   const world = new World(run);
   try {
+    await world.start();
     const workflow = readWorkflow(run.repo, run.workflow);
     const settings = checkTriggered(workflow, run.trigger, run.workflow);
     const given = 'inputs' in run.trigger ? run.trigger.inputs ?? {} : {};
@@ -206,7 +199,7 @@ export async function runWorkflow(run: SandboxRun): Promise<Trace> {
     await runJobs(world, run.workflow, workflow, base, '', jobs);
     return { workflow: run.workflow, trigger: run.trigger, jobs };
   } finally {
-    world.dispose();
+    await world.dispose();
   }
 }
 
@@ -453,7 +446,6 @@ class JobRun {
       RUNNER_OS: 'Linux',
       RUNNER_TEMP: this.folders.temp,
       TMPDIR: this.folders.temp,
-      SANDBOX_DIR: this.world.state,
       ...Object.fromEntries(Object.entries(files).map(([name, file]) => [name, path.join(dir, file)])),
     };
   }
