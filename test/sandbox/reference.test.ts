@@ -2,13 +2,14 @@
  * Every hand-written workflow of the reference repo runs in the sandbox, under
  * each of its scenarios, and does what its golden trace says.
  */
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { compareTraces, formatComparison, formatTrace, runWorkflow } from '../helpers/sandbox/index.js';
 import { loadScenarios } from '../helpers/sandbox/scenarios.js';
 import { expectGolden } from '../helpers/golden.js';
 import { repoRoot } from '../helpers/world.js';
+import { actionlint } from '../emit/support.js';
 
 const fixture = path.join(repoRoot, 'test/fixtures/reference-repo');
 const scenarios = loadScenarios(path.join(fixture, 'sandbox/scenarios.yaml'));
@@ -19,6 +20,12 @@ describe('reference repo in the sandbox', () => {
     const covered = new Set(scenarios.map((scenario) => scenario.workflow));
     expect(workflows.filter((file) => !covered.has(file))).toEqual([]);
     expect(workflows.length).toBeGreaterThanOrEqual(14);
+  });
+
+  test('every workflow passes actionlint', async () => {
+    const folder = path.join(fixture, '.github/workflows');
+    const files = readdirSync(folder).sort().map((file) => ({ path: `.github/workflows/${file}`, content: readFileSync(path.join(folder, file), 'utf8'), source: null, origins: [] }));
+    expect(await actionlint(files)).toEqual([]);
   });
 
   for (const scenario of scenarios) {
