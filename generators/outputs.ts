@@ -3,7 +3,7 @@
  * found producing it (template errors, actionlint findings), and how it
  * compares with disk. `generate` writes it; `check` only reports.
  */
-import path from 'node:path';
+import { cacheDirFor } from './cache/sync.js';
 import { type Diagnostic, normalizeDiagnostics } from './diagnostics/diagnostic.js';
 import { compareDrift, type DriftEntry, generatedOnDisk, readExisting } from './drift/drift.js';
 import { compareSvgs, svgPathFor } from './drift/svg.js';
@@ -25,12 +25,14 @@ export interface Outputs {
 export interface OutputOptions {
   /** Run actionlint on the generated workflows (default true). */
   lint?: boolean;
+  /** Folder of actionlint's result cache (default: the project's, see cacheDirFor); null: none. */
+  cacheDir?: string | null;
 }
 
 /** Computes every generated file for the project. */
 export async function computeOutputs(project: Project, options: OutputOptions = {}): Promise<Outputs> {
   const generated = generateWorkflows({ analysis: project.analysis, config: project.config, templates: project.templates, stepViews: project.stepViews });
-  const lint = options.lint === false ? [] : await lintWorkflows(generated.files, { cacheDir: path.join(project.root, 'node_modules', '.cache', 'docflow') });
+  const lint = options.lint === false ? [] : await lintWorkflows(generated.files, { cacheDir: options.cacheDir === undefined ? cacheDirFor(project.root) : options.cacheDir });
   return { files: generated.files, heldBack: generated.heldBack, diagnostics: [...generated.diagnostics, ...lint], plans: generated.plans };
 }
 

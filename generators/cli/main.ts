@@ -6,9 +6,13 @@
 import { checkCommand } from './commands/check.js';
 import { generateCommand } from './commands/generate.js';
 import { graphCommand } from './commands/graph.js';
+import { hooksCommand } from './commands/hooks.js';
 import { modelCommand } from './commands/model.js';
+import { newCommand } from './commands/new.js';
+import { planCommand } from './commands/plan.js';
 import { commandHelp, mainHelp } from './help.js';
 import { type CliIO, ExitCode, processIO, UsageError } from './io.js';
+import { DOCFLOW_VERSION } from '../version.js';
 
 type Command = (argv: string[], io: CliIO) => Promise<number>;
 
@@ -17,6 +21,9 @@ const commands: Record<string, Command> = {
   generate: generateCommand,
   model: modelCommand,
   graph: graphCommand,
+  plan: planCommand,
+  new: newCommand,
+  hooks: hooksCommand,
 };
 
 /** Runs the CLI and resolves to its exit code. */
@@ -27,7 +34,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     return name === undefined ? ExitCode.usage : ExitCode.ok;
   }
   if (name === '--version' || name === '-v') {
-    io.stdout.write('docflow 0.1.0\n');
+    io.stdout.write(`docflow ${DOCFLOW_VERSION}\n`);
     return ExitCode.ok;
   }
   const command = commands[name];

@@ -5,6 +5,7 @@
  * them, the answer comes from the cache: no doc is parsed, nothing emitted
  * or linted.
  */
+import path from 'node:path';
 import { cacheDirFor, generatedFolders, hashGeneratedFolders, upToDateRecord, writeSyncRecord } from '../../cache/sync.js';
 import { type Diagnostic, hasErrors, normalizeDiagnostics } from '../../diagnostics/diagnostic.js';
 import { formatJson } from '../../diagnostics/report/json.js';
@@ -16,12 +17,12 @@ import { report } from '../report.js';
 import { openProjectInputs } from './project.js';
 
 export async function checkCommand(argv: string[], io: CliIO): Promise<number> {
-  const { values } = parseCommandArgs('check', argv, { format: { type: 'string' }, 'no-cache': { type: 'boolean' } });
+  const { values } = parseCommandArgs('check', argv, { format: { type: 'string' }, 'no-cache': { type: 'boolean' }, 'cache-dir': { type: 'string' } });
   const format = formatOption('check', values.format as string | undefined, ['text', 'json', 'github'] as const, 'text');
   const verbosity = verbosityOption('check', values);
   const inputs = await openProjectInputs(values, io, format);
   if (typeof inputs === 'number') return inputs;
-  const cacheDir = cacheDirFor(inputs.root);
+  const cacheDir = values['cache-dir'] ? path.resolve(io.cwd, values['cache-dir'] as string) : cacheDirFor(inputs.root);
   const cached = values['no-cache'] ? null : await upToDateRecord(inputs, cacheDir);
   let diagnostics: Diagnostic[];
   let drift: Pick<Drift, 'entries'>;
@@ -31,7 +32,7 @@ export async function checkCommand(argv: string[], io: CliIO): Promise<number> {
     if (verbosity === 'verbose') io.stderr.write('check: inputs and generated files unchanged since the last in-sync run; answered from the cache\n');
   } else {
     const project = analyzeProject(inputs);
-    const outputs = await computeOutputs(project);
+    const outputs = await computeOutputs(project, { cacheDir: values['no-cache'] ? null : cacheDir });
     const compared = await compareWithDisk(project, outputs);
     drift = compared;
     diagnostics = checkDiagnostics(project.analysis.diagnostics, outputs.diagnostics, compared.diagnostics);

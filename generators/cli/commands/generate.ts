@@ -23,6 +23,7 @@ export async function generateCommand(argv: string[], io: CliIO): Promise<number
     'require-render': { type: 'boolean' },
     'no-render': { type: 'boolean' },
     'no-cache': { type: 'boolean' },
+    'cache-dir': { type: 'string' },
     watch: { type: 'boolean', short: 'w' },
   });
   const format = formatOption('generate', values.format as string | undefined, ['text', 'json', 'github'] as const, 'text');
@@ -36,7 +37,7 @@ export async function generateCommand(argv: string[], io: CliIO): Promise<number
 export async function generateOnce(values: Record<string, string | boolean | undefined>, io: CliIO, format: ReportFormat, verbosity: Verbosity): Promise<number> {
   const inputs = await openProjectInputs(values, io, format);
   if (typeof inputs === 'number') return inputs;
-  const cacheDir = cacheDirFor(inputs.root);
+  const cacheDir = values['cache-dir'] ? path.resolve(io.cwd, values['cache-dir'] as string) : cacheDirFor(inputs.root);
   const cached = values['no-cache'] ? null : await upToDateRecord(inputs, cacheDir);
   let summary: WriteSummary;
   let diagnostics: Diagnostic[];
@@ -47,7 +48,7 @@ export async function generateOnce(values: Record<string, string | boolean | und
     diagnostics = normalizeDiagnostics([...cached.analysis, ...cached.produced]);
   } else {
     const project = analyzeProject(inputs);
-    const outputs = await computeOutputs(project);
+    const outputs = await computeOutputs(project, { cacheDir: values['no-cache'] ? null : cacheDir });
     const drift = await compareWithDisk(project, outputs);
     summary = await writeGenerated(project.root, outputs.files, drift.existing, drift.orphans);
 
