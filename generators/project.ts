@@ -10,9 +10,6 @@ import { loadConfig } from './config/load.js';
 import type { Config } from './config/types.js';
 import { cmp, type Diagnostic, normalizeDiagnostics } from './diagnostics/diagnostic.js';
 import { loadTemplates, TemplateError, type TemplateSet, type TemplateSource } from './emit/templates.js';
-import { builtinStepViews } from './emit/workflow/steps/index.js';
-import { userStepView } from './emit/workflow/steps/user.js';
-import type { StepViewBuilder } from './emit/workflow/step-view.js';
 import { readDocs, type SourceFile, toPosix } from './model/load.js';
 import type { StepKind } from './steps/kind.js';
 import { builtinStepKinds } from './steps/registry.js';
@@ -25,6 +22,8 @@ export interface ProjectOptions {
   root: string;
   /** Docs folder relative to root; overrides the config. */
   docs?: string;
+  /** More step kinds (see `defineStepKind`), tried after the project's YAML kinds and before the built-ins. */
+  stepKinds?: readonly StepKind[];
 }
 
 /** What a project is made of, read but not yet analysed. */
@@ -34,7 +33,7 @@ export interface ProjectInputs {
   configFile: string | null;
   files: SourceFile[];
   templates: TemplateSet;
-  stepViews: Readonly<Record<string, StepViewBuilder>>;
+  /** Every step kind, in match order: the project's YAML kinds, the caller's, then the built-ins. */
   stepKinds: readonly StepKind[];
   /** Config and step-kind problems: they stop every command (exit 2). */
   configDiagnostics: Diagnostic[];
@@ -76,11 +75,8 @@ export async function loadProjectInputs(options: ProjectOptions): Promise<Projec
       return new Map<string, TemplateSource>();
     }),
   );
-  const stepViews: Record<string, StepViewBuilder> = { ...builtinStepViews };
-  for (const u of user.kinds) {
-    templateMap.set(`user/${u.kind.id}`, { name: `user/${u.kind.id}`, file: u.file, source: u.emit });
-    stepViews[u.kind.id] = userStepView(u);
-  }
+  const stepKinds = [...user.kinds, ...(options.stepKinds ?? []), ...builtinStepKinds];
+  for (const kind of stepKinds) for (const t of kind.templates) templateMap.set(t.name, t);
   const files = await readDocs(options.root, config.paths.docs);
   const configDiagnostics = normalizeDiagnostics([...loaded.diagnostics, ...user.diagnostics, ...templateDiagnostics]);
   const stepKindFiles = await readStepKindFiles(options.root, config.paths.templates);
@@ -90,11 +86,18 @@ export async function loadProjectInputs(options: ProjectOptions): Promise<Projec
     configFile: loaded.file,
     files,
     templates: templateMap,
-    stepViews,
-    stepKinds: [...user.kinds.map((u) => u.kind), ...builtinStepKinds],
+    stepKinds,
     configDiagnostics,
-    fingerprint: inputFingerprint({ config, configFile: loaded.file, files, templates: templateMap, stepKindFiles, configDiagnostics }),
+    fingerprint: inputFingerprint({ config, configFile: loaded.file, files, templates: templateMap, stepKindFiles, codeStepKinds: options.stepKinds ?? [], configDiagnostics }),
   };
+}
+
+function safeJson(value: unknown): string {
+  try {
+    return JSON.stringify(value, (_k, v: unknown) => (typeof v === 'function' ? String(v) : v)) ?? 'undefined';
+  } catch {
+    return `\u0000unhashable:${Math.random()}`; // never equal: such a kind is never answered from the cache
+  }
 }
 
 /** The user step kind files' bytes, by name (what loadUserStepKinds reads). */
@@ -104,7 +107,7 @@ async function readStepKindFiles(root: string, templatesDir: string): Promise<[s
   return Promise.all(names.map(async (n) => [n, await fs.readFile(path.join(folder, n), 'utf8').catch((e: NodeJS.ErrnoException) => `\u0000${e.code ?? 'unreadable'}`)] as [string, string]));
 }
 
-function inputFingerprint(parts: { config: Config; configFile: string | null; files: readonly SourceFile[]; templates: TemplateSet; stepKindFiles: [string, string][]; configDiagnostics: Diagnostic[] }): string {
+function inputFingerprint(parts: { config: Config; configFile: string | null; files: readonly SourceFile[]; templates: TemplateSet; stepKindFiles: [string, string][]; codeStepKinds: readonly StepKind[]; configDiagnostics: Diagnostic[] }): string {
   const hash = createHash('sha256');
   const add = (value: string) => hash.update(`${Buffer.byteLength(value)}:`).update(value);
   add(DOCFLOW_VERSION);
@@ -124,6 +127,10 @@ function inputFingerprint(parts: { config: Config; configFile: string | null; fi
   for (const [name, text] of parts.stepKindFiles) {
     add(name);
     add(text);
+  }
+  // Step kinds passed in code (API callers): their source text stands for them.
+  for (const kind of parts.codeStepKinds) {
+    for (const [key, value] of Object.entries(kind)) add(`${key}=${typeof value === 'function' ? String(value) : safeJson(value)}`);
   }
   return hash.digest('hex');
 }
