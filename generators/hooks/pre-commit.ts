@@ -12,44 +12,14 @@ import { existsSync, promises as fs } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { cacheDirFor, GENERATED_EXTENSIONS } from '../cache/sync.js';
-import { CONFIG_FILES, parseConfig } from '../config/load.js';
-import { DEFAULT_CONFIG } from '../config/types.js';
+import { CONFIG_FILES } from '../config/types.js';
 import { git, gitList } from './git.js';
-
-/** What the hook found to do. */
-export interface PreCommitPlan {
-  /** The repository's top folder. */
-  top: string;
-  /** Staged paths that are generate inputs (empty: nothing to do). */
-  relevant: string[];
-  docs: string;
-  templates: string;
-  generated: string[];
-}
+import type { PreCommitPlan } from './plan.js';
 
 /** Blob ids of files (absolute paths), as git computes them (whatever the repository's hash). */
 function blobIds(top: string, files: readonly string[], write = false): string[] {
   if (files.length === 0) return [];
   return git(top, ['hash-object', ...(write ? ['-w'] : []), '--stdin-paths'], files.join('\n') + '\n').toString('utf8').trim().split('\n');
-}
-
-/** Which staged paths are inputs, from the staged config. Cheap: no doc is read. */
-export function preCommitPlan(cwd: string): PreCommitPlan {
-  const top = git(cwd, ['rev-parse', '--show-toplevel']).toString('utf8').trim();
-  const staged = gitList(top, ['diff', '--cached', '--name-only', '-z', '--no-renames', '--diff-filter=ACMRD']);
-  let paths = DEFAULT_CONFIG.paths;
-  const configName = CONFIG_FILES.find((n) => gitList(top, ['ls-files', '-z', '--', n]).length > 0);
-  if (configName) {
-    const loaded = parseConfig(configName, git(top, ['show', `:${configName}`]).toString('utf8'));
-    paths = loaded.config.paths;
-  }
-  const dir = (d: string) => d.replace(/\/+$/, '');
-  const inside = (p: string, d: string) => dir(d) === '.' || p.startsWith(dir(d) + '/');
-  const generated = [dir(paths.workflows), dir(paths.diagrams)];
-  const relevant = staged.filter(
-    (p) => CONFIG_FILES.includes(p) || (inside(p, paths.docs) && p.endsWith('.md') && !generated.some((g) => inside(p, g))) || inside(p, paths.templates),
-  );
-  return { top, relevant, docs: dir(paths.docs), templates: dir(paths.templates), generated };
 }
 
 /** A copy of the index's inputs and generated files in a temp folder, with the blob id of each generated file there. */

@@ -6,10 +6,9 @@
 import { promises as fs } from 'node:fs';
 import { GitError } from '../../hooks/git.js';
 import { installHook } from '../../hooks/install.js';
-import { changedGenerated, checkoutIndex, preCommitPlan, repoCacheDir, stageGenerated } from '../../hooks/pre-commit.js';
+import { preCommitPlan } from '../../hooks/plan.js';
 import { parseCommandArgs, verbosityOption } from '../args.js';
 import { type CliIO, ExitCode, UsageError } from '../io.js';
-import { generateOnce } from './generate.js';
 
 export async function hooksCommand(argv: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseCommandArgs('hooks', argv, { 'no-render': { type: 'boolean' } }, true);
@@ -40,6 +39,8 @@ async function preCommit(cwd: string, io: CliIO, values: Record<string, string |
     if (verbosity === 'verbose') io.stderr.write('docflow pre-commit: no docs, templates or config staged; nothing to do\n');
     return ExitCode.ok;
   }
+  const { changedGenerated, checkoutIndex, repoCacheDir, stageGenerated } = await import('../../hooks/pre-commit.js');
+  const { generateOnce } = await import('./generate.js');
   const { root, before } = await checkoutIndex(plan);
   try {
     const quietOut: CliIO = { ...io, stdout: { write: () => undefined, isTTY: false }, cwd: root };
