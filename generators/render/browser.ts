@@ -3,10 +3,10 @@
  * downloads a browser: it uses one that is already on the machine.
  */
 import { accessSync, constants, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { homedir, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { Browser as BrowserName, computeExecutablePath } from '@puppeteer/browsers';
-import puppeteer, { type Browser } from 'puppeteer-core';
+import type { Browser } from 'puppeteer-core';
 import { BrowserError } from './errors.js';
 
 /** Where a browser was found, in {@link findBrowser}'s search order. */
@@ -107,6 +107,8 @@ export async function launchBrowser(executablePath: string, timeoutMs = 30_000):
   const userDataDir = mkdtempSync(join(tmpdir(), 'docflow-chromium-'));
   let browser: Browser;
   try {
+    // Loaded here, not at startup: a run with nothing to render never pays for puppeteer.
+    const { default: puppeteer } = await import('puppeteer-core');
     browser = await puppeteer.launch({
       executablePath,
       headless: true,
@@ -165,6 +167,8 @@ function puppeteerCachedBrowsers(env: Readonly<Record<string, string | undefined
   } catch {
     return [];
   }
+  // Loaded only when every earlier candidate failed (its CommonJS build: findBrowser is synchronous).
+  const { Browser: BrowserName, computeExecutablePath } = createRequire(import.meta.url)('@puppeteer/browsers') as typeof import('@puppeteer/browsers');
   return builds
     .map((name) => /^[a-z0-9]+-(.+)$/.exec(name)?.[1])
     .filter((build): build is string => build !== undefined)
