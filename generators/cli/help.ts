@@ -26,7 +26,7 @@ Examples:
   docflow generate --root ../infra
   docflow graph --format mermaid
 
-Exit codes: 0 no errors, 1 errors found (or a command refused), 2 usage or config error, 3 internal error.
+Exit codes: 0 no errors, 1 errors found, 2 usage or config error, 3 internal error.
 `;
 
 export const commandHelp: Record<string, string> = {

@@ -39,7 +39,7 @@ function cacheFiles(): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name));
 }
 
-describe('the incremental cache', () => {
+describe('the incremental cache', { timeout: 300_000 }, () => {
   it('lives in node_modules/.cache/docflow, outside the docs and generated folders', async () => {
     await run('generate', '--no-render');
     expect(cacheDirFor(root)).toBe(path.join(root, 'node_modules', '.cache', 'docflow'));

@@ -22,7 +22,7 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(root, { recursive: true, force: true }));
 
-describe('docflow plan', () => {
+describe('docflow plan', { timeout: 300_000 }, () => {
   it('deploys a component after exactly its transitive deploy dependencies, wave by wave', async () => {
     const analysis = analyze(await exampleDocs());
     const before = analysis.graphs.deploy.before;
@@ -63,7 +63,7 @@ describe('docflow plan', () => {
   });
 });
 
-describe('docflow new', () => {
+describe('docflow new', { timeout: 300_000 }, () => {
   it('writes a doc that checks apart from the placeholder warning and generates, and never overwrites', async () => {
     const r = await runCli(['new', 'orders-table', '--root', root]);
     expect(r.code, r.stderr).toBe(0);

@@ -52,7 +52,7 @@ afterAll(() => rmSync(home, { recursive: true, force: true }));
 const OVERVIEW = /## Overview\s*\n/;
 const DOC = 'docs/components/dynamodb-users.md';
 
-describe('docflow hooks install', () => {
+describe('docflow hooks install', { timeout: 300_000 }, () => {
   it('installs once, is idempotent, and refuses to replace a hook it did not write', () => {
     expect(read('.git/hooks/pre-commit')).toContain('docflow hooks pre-commit');
     expect(docflow('hooks', 'install').stdout).toMatch(/already installed/);
@@ -64,7 +64,7 @@ describe('docflow hooks install', () => {
   });
 });
 
-describe('the pre-commit hook', () => {
+describe('the pre-commit hook', { timeout: 300_000 }, () => {
   it('does nothing when no doc, template or config is staged', async () => {
     write('README.md', 'changed\n');
     git('add', 'README.md');
