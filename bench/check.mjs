@@ -1,96 +1,89 @@
-// `npm run bench`: times `check` and `generate` (rendering off) on N synthetic
-// docs against the floor, a bare mdast-util-from-markdown parse of the same
-// files, all in one run. It also times what reading the CloudFormation
-// templates adds to `check`: the same docs with and without their templates,
-// synthetic and the bundled example. Last line: one JSON object.
-import { promises as fs } from 'node:fs';
+// `npm run bench`: the real CLI (bin/docflow.js, one process per run) on N
+// synthetic components, against the floor: a whole process that parses the
+// same docs with a bare mdast-util-from-markdown (bench/floor.mjs). For each N:
+//   - cold `generate --no-render` and cold `check`: no cache of any kind
+//     (actionlint included);
+//   - no-change `generate` and `check`: the same inputs again, cache warm.
+// Each figure is the median of --runs runs: CPU time (user + system), wall
+// time, peak RSS, and the ratio of the CPU time to the floor's (CPU time,
+// because wall time on a shared machine measures the neighbours; the wall
+// ratio is printed too). The SVGs are stand-ins carrying their
+// .mmd's source hash (what a real render embeds), so `check` and `generate`
+// see an up-to-date repo without a browser in the bench.
+// The last line is one JSON object with every figure and "worstRatio".
+import { spawnSync } from 'node:child_process';
+import { promises as fs, readFileSync, rmSync as rmFile } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { loadProject } from '../out/lib/project.js';
-import { generateWorkflows } from '../out/lib/emit/generate.js';
+import { sourceHash } from '../out/lib/render/hash.js';
 import { synthesize } from './synth.mjs';
 
-const { values } = parseArgs({ options: { docs: { type: 'string', default: process.env.DOCS ?? '1000' }, runs: { type: 'string', default: '5' } } });
-const count = Number(values.docs);
+const here = path.dirname(fileURLToPath(import.meta.url));
+const repo = path.resolve(here, '..');
+const { values } = parseArgs({ options: { sizes: { type: 'string', default: process.env.BENCH_SIZES ?? '100,1000,5000' }, runs: { type: 'string', default: process.env.BENCH_RUNS ?? '3' } } });
+const sizes = values.sizes.split(',').map(Number);
 const runs = Number(values.runs);
-const repo = new URL('..', import.meta.url).pathname;
-const exampleDocs = path.join(repo, 'docs/components');
-const exampleTemplates = path.join(repo, 'cloudformation');
-const config = 'paths:\n  stackTemplates: cloudformation/{id}.yaml\n';
-const root = await fs.mkdtemp(path.join(os.tmpdir(), 'docflow-bench-'));
-const files = await synthesize(exampleDocs, path.join(root, 'docs/components'), count, exampleTemplates, path.join(root, 'cloudformation'));
-await fs.writeFile(path.join(root, 'docflow.config.yaml'), config);
-const texts = await Promise.all(files.map((f) => fs.readFile(f, 'utf8')));
-// The same docs without their templates: the baseline for what reading templates adds.
-const bare = await fs.mkdtemp(path.join(os.tmpdir(), 'docflow-bench-bare-'));
-await fs.cp(path.join(root, 'docs'), path.join(bare, 'docs'), { recursive: true });
-await fs.writeFile(path.join(bare, 'docflow.config.yaml'), config);
-// The bundled example as it is, and without its templates.
-const example = await fs.mkdtemp(path.join(os.tmpdir(), 'docflow-bench-example-'));
-const exampleBare = await fs.mkdtemp(path.join(os.tmpdir(), 'docflow-bench-example-bare-'));
-for (const dir of [example, exampleBare]) {
-  await fs.cp(exampleDocs, path.join(dir, 'docs/components'), { recursive: true });
-  await fs.copyFile(path.join(repo, 'docflow.config.yaml'), path.join(dir, 'docflow.config.yaml'));
-}
-await fs.cp(exampleTemplates, path.join(example, 'cloudformation'), { recursive: true });
+const rssFile = path.join(os.tmpdir(), `docflow-bench-rss-${process.pid}`);
 
+/** Runs node with `args` in `cwd`; returns wall ms and peak RSS bytes. */
+function timed(args, cwd, okCodes = [0]) {
+  rmFile(rssFile, { force: true });
+  const t = performance.now();
+  const r = spawnSync(process.execPath, ['-r', path.join(here, 'rss.cjs'), ...args], { cwd, env: { ...process.env, DOCFLOW_BENCH_RSS: rssFile, CI: '' }, encoding: 'utf8', maxBuffer: 1 << 28 });
+  const ms = performance.now() - t;
+  if (!okCodes.includes(r.status)) throw new Error(`node ${args.join(' ')} exited ${r.status}:\n${r.stdout.slice(-2000)}\n${r.stderr.slice(-2000)}`);
+  const [rss, cpu] = readFileSync(rssFile, 'utf8').trim().split('\n').pop().split(' ').map(Number);
+  return { ms, rss, cpu };
+}
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-// Two variants timed in alternation, so a change in machine load hits both alike.
-async function timePair(a, b) {
-  await a();
-  await b();
-  const as = [];
-  const bs = [];
-  for (let i = 0; i < runs; i++) {
-    let t = performance.now();
-    await a();
-    as.push(performance.now() - t);
-    t = performance.now();
-    await b();
-    bs.push(performance.now() - t);
-  }
-  return [median(as), median(bs)];
-}
-async function time(fn) {
-  await fn(); // warm-up: JIT and module caches, as on a developer's second run
+async function measure(fn) {
   const samples = [];
-  for (let i = 0; i < runs; i++) {
-    const t = performance.now();
-    await fn();
-    samples.push(performance.now() - t);
-  }
-  return median(samples);
+  for (let i = 0; i < runs; i++) samples.push(await fn());
+  return { ms: median(samples.map((s) => s.ms)), rss: median(samples.map((s) => s.rss)), cpu: median(samples.map((s) => s.cpu)) };
 }
 
-let project;
-const parseFloorMs = await time(() => { for (const t of texts) fromMarkdown(t); });
-const checkMs = await time(async () => { project = await loadProject({ root }); });
-const errors = project.analysis.diagnostics.filter((d) => d.severity === 'error');
-if (errors.length > 0) throw new Error(`synthetic docs have ${errors.length} errors, e.g. ${JSON.stringify(errors[0])}`);
-const templatesRead = [...project.analysis.stacks.byId.values()].filter((s) => s.template).length;
-if (templatesRead === 0) throw new Error('no template was read');
-const [withTemplatesMs, bareMs] = await timePair(() => loadProject({ root }), () => loadProject({ root: bare }));
-let exampleProject;
-const [exampleMs, exampleBareMs] = await timePair(async () => { exampleProject = await loadProject({ root: example }); }, () => loadProject({ root: exampleBare }));
-const exampleTemplatesRead = [...exampleProject.analysis.stacks.byId.values()].filter((s) => s.template).length;
-let generated = 0;
-const generateMs = await time(() => {
-  generated = generateWorkflows({ analysis: project.analysis, config: project.config, templates: project.templates }).files.length;
-});
-for (const dir of [root, bare, example, exampleBare]) await fs.rm(dir, { recursive: true, force: true });
+const cli = path.join(repo, 'bin', 'docflow.js');
+const results = {};
+for (const n of sizes) {
+  const root = await fs.mkdtemp(path.join(os.tmpdir(), 'docflow-bench-'));
+  await fs.writeFile(path.join(root, 'package.json'), '{"name":"bench","private":true}\n');
+  await fs.copyFile(path.join(repo, 'docflow.config.yaml'), path.join(root, 'docflow.config.yaml'));
+  await synthesize(path.join(repo, 'docs', 'components'), path.join(root, 'docs', 'components'), n);
+  const cache = path.join(root, 'node_modules', '.cache');
+  const cold = async (args) => {
+    await fs.rm(cache, { recursive: true, force: true });
+    return timed([cli, ...args], root);
+  };
 
-const round = (x) => Math.round(x * 10) / 10;
-console.log(`${count} docs, ${project.analysis.components.length} components, ${generated} workflows; median of ${runs} runs after a warm-up (${os.cpus().length} cores, node ${process.version})`);
-console.log(`  parse floor (bare fromMarkdown): ${round(parseFloorMs)} ms`);
-console.log(`  check (read + parse + model + rules): ${round(checkMs)} ms  → ${round(checkMs / parseFloorMs)}× the floor`);
-console.log(`  generate (in memory, rendering and actionlint off): ${round(generateMs)} ms → ${round(generateMs / parseFloorMs)}× the floor`);
-console.log(`  check with the ${templatesRead} templates ${round(withTemplatesMs)} ms, without ${round(bareMs)} ms (timed in alternation); reading them adds ${round((withTemplatesMs / bareMs - 1) * 100)}%`);
-console.log(`  bundled example: check ${round(exampleMs)} ms with its ${exampleTemplatesRead} templates, ${round(exampleBareMs)} ms without; reading them adds ${round((exampleMs / exampleBareMs - 1) * 100)}%`);
-console.log(JSON.stringify({
-  docs: count, checkMs: round(checkMs), parseFloorMs: round(parseFloorMs), ratio: round(checkMs / parseFloorMs), generateMs: round(generateMs), generateRatio: round(generateMs / parseFloorMs),
-  templates: templatesRead, checkWithTemplatesMs: round(withTemplatesMs), checkWithoutTemplatesMs: round(bareMs), templatesRatio: round(withTemplatesMs / bareMs * 100) / 100,
-  exampleCheckMs: round(exampleMs), exampleWithoutTemplatesMs: round(exampleBareMs), exampleTemplatesRatio: round(exampleMs / exampleBareMs * 100) / 100,
-}));
+  const floor = await measure(() => timed([path.join(here, 'floor.mjs'), path.join(root, 'docs', 'components')], root));
+  const coldGenerate = await measure(async () => {
+    await fs.rm(path.join(root, '.github'), { recursive: true, force: true });
+    await fs.rm(path.join(root, 'docs', 'components', 'images'), { recursive: true, force: true });
+    return cold(['generate', '--no-render', '--quiet']);
+  });
+  // Stand-in SVGs carrying their source's hash, as rendered ones do.
+  const images = path.join(root, 'docs', 'components', 'images');
+  for (const name of (await fs.readdir(images)).filter((f) => f.endsWith('.mmd'))) {
+    const source = await fs.readFile(path.join(images, name));
+    await fs.writeFile(path.join(images, name.replace(/\.mmd$/, '.svg')), `<svg xmlns="http://www.w3.org/2000/svg"><!-- docflow:source-sha256=${sourceHash(source)} --></svg>\n`);
+  }
+  const coldCheck = await measure(() => cold(['check', '--quiet']));
+  const noChangeGenerate = await measure(() => timed([cli, 'generate', '--quiet'], root));
+  const noChangeCheck = await measure(() => timed([cli, 'check', '--quiet'], root));
+  const hit = spawnSync(process.execPath, [cli, 'check', '--verbose'], { cwd: root, encoding: 'utf8' }).stderr.includes('answered from the cache');
+  if (!hit) throw new Error(`N=${n}: the no-change check was not answered from the cache`);
+  await fs.rm(root, { recursive: true, force: true });
+
+  const fig = (m) => ({ ms: Math.round(m.ms), cpuMs: Math.round(m.cpu), rssMB: Math.round(m.rss / 1048576), ratio: Math.round((m.cpu / floor.cpu) * 100) / 100, wallRatio: Math.round((m.ms / floor.ms) * 100) / 100 });
+  results[n] = { floor: { ms: Math.round(floor.ms), cpuMs: Math.round(floor.cpu), rssMB: Math.round(floor.rss / 1048576) }, coldGenerate: fig(coldGenerate), coldCheck: fig(coldCheck), noChangeGenerate: fig(noChangeGenerate), noChangeCheck: fig(noChangeCheck) };
+  const r = results[n];
+  console.log(`N=${n} (${os.cpus().length} cores, load ${os.loadavg()[0].toFixed(1)}, node ${process.version}, median of ${runs}): floor ${r.floor.cpuMs} ms CPU (${r.floor.ms} ms wall) ${r.floor.rssMB} MB`);
+  for (const k of ['coldGenerate', 'coldCheck', 'noChangeGenerate', 'noChangeCheck']) console.log(`  ${k.padEnd(17)} ${String(r[k].cpuMs).padStart(7)} ms CPU ${String(r[k].ms).padStart(7)} ms wall ${String(r[k].rssMB).padStart(5)} MB  ${r[k].ratio}× the floor (wall ${r[k].wallRatio}×)`);
+}
+const goals = { coldGenerate: 3, coldCheck: 3, noChangeGenerate: 1.2, noChangeCheck: 1.2 };
+const ratios = Object.values(results).flatMap((r) => Object.keys(goals).map((k) => r[k].ratio));
+const missed = Object.entries(results).flatMap(([n, r]) => Object.entries(goals).filter(([k, g]) => r[k].ratio > g).map(([k, g]) => `${k}@${n} ${r[k].ratio}>${g}`));
+console.log(JSON.stringify({ sizes, runs, goals, results, missed, worstRatio: Math.max(...ratios) }));

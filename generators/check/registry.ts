@@ -17,6 +17,7 @@ import { globNoMatch } from './rules/glob-no-match.js';
 import { missingStack } from './rules/missing-stack.js';
 import { missingSteps } from './rules/missing-steps.js';
 import { parameterWithoutSource } from './rules/parameter-without-source.js';
+import { placeholderText } from './rules/placeholder-text.js';
 import { requiredByAsymmetry } from './rules/required-by-asymmetry.js';
 import { stackMismatch } from './rules/stack-mismatch.js';
 import { titleMismatch } from './rules/title-mismatch.js';
@@ -56,4 +57,5 @@ export const rules: readonly Rule[] = [
   unknownParameter,
   missingCapability,
   stackDependencyMissing,
+  placeholderText,
 ];

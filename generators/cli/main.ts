@@ -3,20 +3,21 @@
  * codes. A user mistake never prints a stack trace; an internal failure
  * prints one line (and the stack with DOCFLOW_DEBUG=1) and exits 3.
  */
-import { checkCommand } from './commands/check.js';
-import { generateCommand } from './commands/generate.js';
-import { graphCommand } from './commands/graph.js';
-import { modelCommand } from './commands/model.js';
 import { commandHelp, mainHelp } from './help.js';
 import { type CliIO, ExitCode, processIO, UsageError } from './io.js';
+import { DOCFLOW_VERSION } from '../version.js';
 
 type Command = (argv: string[], io: CliIO) => Promise<number>;
 
-const commands: Record<string, Command> = {
-  check: checkCommand,
-  generate: generateCommand,
-  model: modelCommand,
-  graph: graphCommand,
+// Loaded on demand: a pre-commit hook with nothing to do must not pay for the whole pipeline.
+const commands: Record<string, () => Promise<Command>> = {
+  check: async () => (await import('./commands/check.js')).checkCommand,
+  generate: async () => (await import('./commands/generate.js')).generateCommand,
+  model: async () => (await import('./commands/model.js')).modelCommand,
+  graph: async () => (await import('./commands/graph.js')).graphCommand,
+  plan: async () => (await import('./commands/plan.js')).planCommand,
+  new: async () => (await import('./commands/new.js')).newCommand,
+  hooks: async () => (await import('./commands/hooks.js')).hooksCommand,
 };
 
 /** Runs the CLI and resolves to its exit code. */
@@ -27,7 +28,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     return name === undefined ? ExitCode.usage : ExitCode.ok;
   }
   if (name === '--version' || name === '-v') {
-    io.stdout.write('docflow 0.1.0\n');
+    io.stdout.write(`docflow ${DOCFLOW_VERSION}\n`);
     return ExitCode.ok;
   }
   const command = commands[name];
@@ -40,7 +41,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     return ExitCode.ok;
   }
   try {
-    return await command(rest, io);
+    return await (await command())(rest, io);
   } catch (e) {
     if (e instanceof UsageError) {
       io.stderr.write(`docflow: ${e.message}\n`);

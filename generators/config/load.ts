@@ -9,10 +9,9 @@ import { fileURLToPath } from 'node:url';
 import AjvModule, { type ErrorObject, type ValidateFunction } from 'ajv';
 import { isMap, isNode, LineCounter, parseDocument, type Document } from 'yaml';
 import type { Diagnostic, Point } from '../diagnostics/diagnostic.js';
-import { type ComponentOptions, COMPONENT_OPTION_KEYS, type Config, DEFAULT_CONFIG, DEFAULT_SITE, type SiteConfig } from './types.js';
+import { type ComponentOptions, COMPONENT_OPTION_KEYS, type Config, CONFIG_FILES, DEFAULT_CONFIG, DEFAULT_SITE, type SiteConfig } from './types.js';
 
-/** Config file names tried at the root, in order. */
-export const CONFIG_FILES = ['docflow.config.yaml', 'docflow.config.yml'];
+export { CONFIG_FILES } from './types.js';
 
 /**
  * docflow's own folder (package.json, docs/, templates/). Found by walking up,

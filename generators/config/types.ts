@@ -1,3 +1,6 @@
+/** Config file names tried at the root, in order. */
+export const CONFIG_FILES = ['docflow.config.yaml', 'docflow.config.yml'];
+
 /** Resolved configuration: every key has its default filled in. */
 
 /** A run-time value: a secret, a variable, or a literal. */

@@ -69,6 +69,7 @@ export const RULES = {
   'invalid-value': info('error', C, 'workflow', 'invalid-value'),
   'diagram-link': info('error', C, 'nothing', 'diagram-link'),
   'unknown-stack': info('warning', C, 'nothing', 'unknown-stack'),
+  'placeholder-text': info('warning', C, 'nothing', 'placeholder-text'),
   'invalid-template': info('error', T, 'nothing', 'invalid-template'),
   'unknown-output': info('error', C, 'workflow', 'unknown-output'),
   'missing-parameter': info('error', C, 'workflow', 'missing-parameter'),

@@ -6,7 +6,8 @@
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import Handlebars from 'handlebars';
+import { createRequire } from 'node:module';
+import type Handlebars from 'handlebars';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { DOCFLOW_ROOT } from '../config/load.js';
 import { cmp } from '../diagnostics/diagnostic.js';
@@ -75,17 +76,6 @@ export class TemplateError extends Error {
   }
 }
 
-const hb = Handlebars.create();
-hb.registerHelper('yaml', (value: unknown) => {
-  if (value === undefined) throw new Error('`yaml` helper got an undefined value');
-  return new hb.SafeString(JSON.stringify(value));
-});
-
-hb.registerHelper('mmd', (value: unknown) => {
-  if (value === undefined) throw new Error('`mmd` helper got an undefined value');
-  return new hb.SafeString(mermaidText(String(value)));
-});
-
 const MERMAID_ENTITIES: Record<string, string> = { '#': '#35;', ';': '#59;', '<': '#lt;', '>': '#gt;', '"': '#quot;', '%': '#37;', ':': '#58;', '{': '#123;', '}': '#125;', $: '#36;', '\n': ' ', '\r': ' ' };
 
 /**
@@ -98,12 +88,31 @@ export function mermaidText(text: string): string {
   return text.replace(/[#;<>"%:{}$\r\n]/g, (ch) => MERMAID_ENTITIES[ch]!).replace(/\s+/g, ' ').trim();
 }
 
-// Expressions for user templates: `{{secret "NAME"}}` → "${{ secrets.NAME }}".
-for (const [helper, context] of [['secret', 'secrets'], ['var', 'vars']] as const) {
-  hb.registerHelper(helper, (name: unknown) => {
-    if (typeof name !== 'string' || !/^[A-Za-z_]\w*$/.test(name)) throw new Error(`\`${helper}\` helper needs a ${context} name, got ${JSON.stringify(name)}`);
-    return new hb.SafeString(JSON.stringify(`\${{ ${context}.${name} }}`));
+let instance: typeof Handlebars | null = null;
+
+/** docflow's Handlebars with its escaping helpers, made on first use (a run answered from the cache never compiles a template). */
+function handlebars(): typeof Handlebars {
+  if (instance) return instance;
+  const hb = (createRequire(import.meta.url)('handlebars') as typeof Handlebars).create();
+  hb.registerHelper('yaml', (value: unknown) => {
+    if (value === undefined) throw new Error('`yaml` helper got an undefined value');
+    return new hb.SafeString(JSON.stringify(value));
   });
+
+  hb.registerHelper('mmd', (value: unknown) => {
+    if (value === undefined) throw new Error('`mmd` helper got an undefined value');
+    return new hb.SafeString(mermaidText(String(value)));
+  });
+
+  // Expressions for user templates: `{{secret "NAME"}}` → "${{ secrets.NAME }}".
+  for (const [helper, context] of [['secret', 'secrets'], ['var', 'vars']] as const) {
+    hb.registerHelper(helper, (name: unknown) => {
+      if (typeof name !== 'string' || !/^[A-Za-z_]\w*$/.test(name)) throw new Error(`\`${helper}\` helper needs a ${context} name, got ${JSON.stringify(name)}`);
+      return new hb.SafeString(JSON.stringify(`\${{ ${context}.${name} }}`));
+    });
+  }
+  instance = hb;
+  return hb;
 }
 
 const compiled = new Map<string, HandlebarsTemplateDelegate>();
@@ -124,7 +133,7 @@ function compile(t: TemplateSource): HandlebarsTemplateDelegate {
   const key = `${t.file}\u0000${t.source}`;
   let fn = compiled.get(key);
   if (!fn) {
-    fn = hb.compile(t.source, { noEscape: true, strict: true });
+    fn = handlebars().compile(t.source, { noEscape: true, strict: true });
     compiled.set(key, fn);
   }
   return fn;

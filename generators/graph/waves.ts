@@ -6,15 +6,31 @@ import { cmp } from '../diagnostics/diagnostic.js';
 
 /** Waves of a needs map: each id after all its needs (ids on a cycle are left out). */
 export function globalWaves(needs: ReadonlyMap<string, readonly string[]>): string[][] {
-  const done = new Set<string>();
+  // Kahn's algorithm level by level: linear in ids + edges (a chain is not quadratic).
+  const pending = new Map<string, number>();
+  const dependents = new Map<string, string[]>();
+  for (const [id, ds] of needs) {
+    const own = new Set(ds.filter((d) => needs.has(d)));
+    pending.set(id, own.size);
+    for (const d of own) {
+      const list = dependents.get(d);
+      if (list) list.push(id);
+      else dependents.set(d, [id]);
+    }
+  }
   const out: string[][] = [];
-  let rest = [...needs.keys()].sort(cmp);
-  while (rest.length > 0) {
-    const wave = rest.filter((id) => needs.get(id)!.every((d) => done.has(d) || !needs.has(d)));
-    if (wave.length === 0) break;
-    wave.forEach((id) => done.add(id));
+  let wave = [...needs.keys()].filter((id) => pending.get(id) === 0).sort(cmp);
+  while (wave.length > 0) {
     out.push(wave);
-    rest = rest.filter((id) => !done.has(id));
+    const next: string[] = [];
+    for (const id of wave) {
+      for (const after of dependents.get(id) ?? []) {
+        const left = pending.get(after)! - 1;
+        pending.set(after, left);
+        if (left === 0) next.push(after);
+      }
+    }
+    wave = next.sort(cmp);
   }
   return out;
 }

@@ -17,7 +17,7 @@ export function resolveReferences(components: readonly Component[]): void {
     if (!byId.has(c.id)) byId.set(c.id, c);
     byFile.set(c.file, c);
   }
-  const ids = [...byId.keys()].sort();
+  const ids = globIndex([...byId.keys()]);
   for (const c of components) {
     for (const list of [c.dependencies.deploy, c.dependencies.delete, c.requiredBy.deploy, c.requiredBy.delete]) {
       for (const ref of list) resolveOne(ref, c, byId, byFile, ids);
@@ -25,7 +25,62 @@ export function resolveReferences(components: readonly Component[]): void {
   }
 }
 
-function resolveOne(ref: DependencyRef, owner: Component, byId: Map<string, Component>, byFile: Map<string, Component>, ids: string[]): void {
+/**
+ * Ids for glob matching without testing every id against every glob (which
+ * is quadratic in the number of docs): a glob's literal prefix and suffix
+ * pick a range of the ids sorted forwards and of the ids sorted by their
+ * reversed text, and only the smaller range is tested. Matchers are compiled
+ * once per pattern.
+ */
+interface GlobIndex {
+  sorted: string[];
+  /** Reversed ids, sorted. */
+  reversed: string[];
+  matchers: Map<string, (id: string) => boolean>;
+  results: Map<string, string[]>;
+}
+
+function globIndex(ids: string[]): GlobIndex {
+  const reverse = (s: string) => [...s].reverse().join('');
+  return { sorted: [...ids].sort(), reversed: ids.map(reverse).sort(), matchers: new Map(), results: new Map() };
+}
+
+/** Entries of sorted `list` that start with `prefix`. */
+function withPrefix(list: readonly string[], prefix: string): string[] {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]! < prefix) lo = mid + 1;
+    else hi = mid;
+  }
+  let end = lo;
+  while (end < list.length && list[end]!.startsWith(prefix)) end++;
+  return list.slice(lo, end);
+}
+
+function globMatches(pattern: string, index: GlobIndex): string[] {
+  const known = index.results.get(pattern);
+  if (known) return known;
+  let isMatch = index.matchers.get(pattern);
+  if (!isMatch) index.matchers.set(pattern, (isMatch = picomatch(pattern, { dot: true })));
+  // Literal text before the first and after the last character with a glob meaning (or an escape).
+  const special = /[*?[\]{}()!+@\\]/;
+  const first = pattern.search(special);
+  const prefix = first === -1 ? pattern : pattern.slice(0, first);
+  const reversedPattern = [...pattern].reverse().join('');
+  const last = reversedPattern.search(special);
+  const reversedSuffix = last === -1 ? reversedPattern : reversedPattern.slice(0, last);
+  const byPrefix = withPrefix(index.sorted, prefix);
+  const bySuffix = withPrefix(index.reversed, reversedSuffix);
+  // A leading `!` negates the whole pattern: every id is a candidate.
+  const candidates = pattern.startsWith('!') ? index.sorted : byPrefix.length <= bySuffix.length ? byPrefix : bySuffix.map((r) => [...r].reverse().join('')).sort();
+  const out = candidates.filter((id) => isMatch(id));
+  index.results.set(pattern, out);
+  return out;
+}
+
+function resolveOne(ref: DependencyRef, owner: Component, byId: Map<string, Component>, byFile: Map<string, Component>, ids: GlobIndex): void {
   const name = ref.raw.trim();
   ref.ref = byId.has(name) ? name : name.replace(PREFIX, '');
   if (ref.link && !/^[a-z]+:/i.test(ref.link)) {
@@ -36,8 +91,7 @@ function resolveOne(ref: DependencyRef, owner: Component, byId: Map<string, Comp
     return;
   }
   if (ref.glob) {
-    const isMatch = picomatch(ref.ref, { dot: true });
-    ref.ids = ids.filter((id) => isMatch(id));
+    ref.ids = [...globMatches(ref.ref, ids)];
     return;
   }
   ref.ids = byId.has(ref.ref) ? [ref.ref] : [];

@@ -1,6 +1,7 @@
 /**
- * The files mermaid-cli loads into its page, resolved from mermaid-cli's own
- * location so docflow runs the very same mermaid bundle and stylesheets.
+ * The files mermaid-cli loads into its page: the same mermaid bundle and
+ * stylesheets, resolved from docflow's own dependencies (mermaid-cli itself
+ * is only a devDependency, for the tests and the benchmark).
  * The page gets them through request interception under a fake origin:
  * Chromium won't import ES modules from `file://`, and a local HTTP server
  * would need a port (and measured no faster).
@@ -17,7 +18,7 @@ export const ASSET_ORIGIN = 'https://docflow-render.invalid';
 
 /** Absolute paths of what the render page loads. */
 export interface PageAssets {
-  /** mermaid-cli's blank page (`<div id="container">`), as HTML. */
+  /** mermaid-cli's blank page ({@link MERMAID_CLI_PAGE}). */
   pageHtml: string;
   /** URL of mermaid's ESM dist bundle under {@link ASSET_ORIGIN}. */
   mermaidUrl: string;
@@ -33,6 +34,27 @@ export interface PageAssets {
   warmModuleUrls: string[];
   /** Directories the interceptor may serve files from. */
   roots: string[];
+  /** Optional stylesheet packages that are not installed (see {@link OPTIONAL_STYLE_PACKAGES}). */
+  missingPackages: string[];
+}
+
+/**
+ * Stylesheet packages that are optional peer dependencies. Font Awesome is
+ * 40 MB on disk, and only a diagram with an icon needs it: docflow's own
+ * templates escape `:`, `<` and `{`, so doc text can never make one. Without
+ * it, a diagram with an icon is a render error ({@link usesIcons}), never an
+ * SVG that differs from mermaid-cli's.
+ */
+export const OPTIONAL_STYLE_PACKAGES: readonly string[] = ['@fortawesome/fontawesome-free'];
+
+/**
+ * Whether a diagram draws a Font Awesome icon: `fa:fa-car`, a mindmap
+ * `::icon(…)`, a `:::fa…` class or raw `<i class=…>`. Unlike
+ * {@link usesWebFonts} this may not be loose: it turns a missing optional
+ * package into an error.
+ */
+export function usesIcons(source: string): boolean {
+  return /\bfa[bklrs]?:fa-|::icon\(|:::\s*fa|<i\s[^>]*class=|font\s*awesome/i.test(source);
 }
 
 // The stylesheets mermaid-cli's renderMermaid adds, in its order. They carry
@@ -65,9 +87,12 @@ const CONTENT_TYPES: Record<string, string> = {
   '.woff2': 'font/woff2',
 };
 
+/** mermaid-cli's `dist/index.html`, byte for byte (a test compares it with mermaid-cli's). */
+export const MERMAID_CLI_PAGE = '<!doctype html>\n<html>\n  <body>\n    <div id="container"></div>\n  </body>\n</html>\n';
+
 let cached: Promise<PageAssets> | undefined;
 
-/** Resolves mermaid-cli's page, mermaid's ESM bundle and the stylesheets, once per process. */
+/** Resolves mermaid's ESM bundle and the stylesheets, once per process. */
 export function pageAssets(): Promise<PageAssets> {
   cached ??= resolveAssets();
   return cached;
@@ -75,15 +100,19 @@ export function pageAssets(): Promise<PageAssets> {
 
 async function resolveAssets(): Promise<PageAssets> {
   const fromHere = createRequire(import.meta.url);
-  const cliEntry = fromHere.resolve('@mermaid-js/mermaid-cli');
-  const fromCli = createRequire(cliEntry);
-  const packageDir = async (name: string) => realpath(dirname(fromCli.resolve(`${name}/package.json`)));
+  const packageDir = async (name: string) => realpath(dirname(fromHere.resolve(`${name}/package.json`)));
 
   const mermaidDir = await packageDir('mermaid');
   const roots = new Set<string>([join(mermaidDir, 'dist')]);
   const styleUrls: string[] = [];
+  const missingPackages = new Set<string>();
   for (const [pkg, file] of STYLESHEETS) {
-    const dir = await packageDir(pkg);
+    const dir = await packageDir(pkg).catch((e: unknown) => {
+      if (!OPTIONAL_STYLE_PACKAGES.includes(pkg)) throw e;
+      missingPackages.add(pkg);
+      return null;
+    });
+    if (dir === null) continue;
     roots.add(dir);
     styleUrls.push(assetUrl(join(dir, file)));
   }
@@ -93,11 +122,12 @@ async function resolveAssets(): Promise<PageAssets> {
     .sort()
     .map((name) => assetUrl(join(chunkDir, name)));
   return {
-    pageHtml: await readFile(join(dirname(cliEntry), '..', 'dist', 'index.html'), 'utf8'),
+    pageHtml: MERMAID_CLI_PAGE,
     mermaidUrl: assetUrl(join(mermaidDir, 'dist', 'mermaid.esm.mjs')),
     styleUrls,
     warmModuleUrls,
     roots: [...roots],
+    missingPackages: [...missingPackages],
   };
 }
 

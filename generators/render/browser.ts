@@ -2,11 +2,11 @@
  * Finding and launching the headless Chromium that runs Mermaid. docflow never
  * downloads a browser: it uses one that is already on the machine.
  */
-import { accessSync, constants, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { accessSync, constants, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
+import { homedir, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import puppeteer, { type Browser } from 'puppeteer-core';
+import type { Browser } from 'puppeteer-core';
 import { BrowserError } from './errors.js';
 
 /** Where a browser was found, in {@link findBrowser}'s search order. */
@@ -79,7 +79,7 @@ export function browserCandidates(options: FindBrowserOptions = {}): BrowserLoca
   return [...candidates(options)];
 }
 
-// A generator, so puppeteer is only loaded when every earlier candidate failed.
+// A generator, so puppeteer's cache is only read when every earlier candidate failed.
 function* candidates(options: FindBrowserOptions): Generator<BrowserLocation> {
   const env = options.env ?? process.env;
   const fromEnv = env['PUPPETEER_EXECUTABLE_PATH'];
@@ -87,8 +87,7 @@ function* candidates(options: FindBrowserOptions): Generator<BrowserLocation> {
   if (options.configuredPath) yield { path: resolve(options.configuredPath), source: 'config' };
   for (const path of options.systemPaths ?? SYSTEM_BROWSER_PATHS) yield { path, source: 'system' };
   if (options.puppeteerCache !== false) {
-    const cached = puppeteerCachedBrowser();
-    if (cached) yield { path: cached, source: 'puppeteer-cache' };
+    for (const path of puppeteerCachedBrowsers(env)) yield { path, source: 'puppeteer-cache' };
   }
 }
 
@@ -108,6 +107,8 @@ export async function launchBrowser(executablePath: string, timeoutMs = 30_000):
   const userDataDir = mkdtempSync(join(tmpdir(), 'docflow-chromium-'));
   let browser: Browser;
   try {
+    // Loaded here, not at startup: a run with nothing to render never pays for puppeteer.
+    const { default: puppeteer } = await import('puppeteer-core');
     browser = await puppeteer.launch({
       executablePath,
       headless: true,
@@ -155,16 +156,22 @@ function isExecutableFile(path: string): boolean {
 }
 
 /**
- * The path of a browser puppeteer downloaded earlier, if that file exists.
- * Only `executablePath()` is called: it computes a path and downloads nothing.
+ * Chrome builds puppeteer downloaded earlier (`<cache>/chrome/<platform>-<build>`),
+ * newest first. docflow only reads that folder: it never downloads a browser.
  */
-function puppeteerCachedBrowser(): string | null {
+function puppeteerCachedBrowsers(env: Readonly<Record<string, string | undefined>>): string[] {
+  const cacheDir = env['PUPPETEER_CACHE_DIR'] || join(homedir(), '.cache', 'puppeteer');
+  let builds: string[];
   try {
-    const require = createRequire(import.meta.url);
-    const { executablePath } = require('puppeteer') as { executablePath(): string };
-    const path = executablePath();
-    return path || null;
+    builds = readdirSync(join(cacheDir, 'chrome'));
   } catch {
-    return null;
+    return [];
   }
+  // Loaded only when every earlier candidate failed (its CommonJS build: findBrowser is synchronous).
+  const { Browser: BrowserName, computeExecutablePath } = createRequire(import.meta.url)('@puppeteer/browsers') as typeof import('@puppeteer/browsers');
+  return builds
+    .map((name) => /^[a-z0-9]+-(.+)$/.exec(name)?.[1])
+    .filter((build): build is string => build !== undefined)
+    .sort((a, b) => b.localeCompare(a, 'en', { numeric: true }))
+    .map((buildId) => computeExecutablePath({ cacheDir, browser: BrowserName.CHROME, buildId }));
 }

@@ -7,7 +7,7 @@
  * diagram can use them, and mermaid's config copy is faster (config-copy.ts).
  */
 import type { CDPSession, Page, Protocol } from 'puppeteer-core';
-import { type PageAssets, readAsset, usesWebFonts } from './assets.js';
+import { type PageAssets, readAsset, usesIcons, usesWebFonts } from './assets.js';
 import { RUN_STATE_RESETS } from './state.js';
 
 /** What one render in the page produced. */
@@ -53,6 +53,10 @@ export async function prepareMermaidPage(page: Page, assets: PageAssets, seed: s
   let webFonts: Promise<void> | undefined;
   return {
     async render(id, source) {
+      if (assets.missingPackages.length > 0 && usesIcons(source)) {
+        const missing = assets.missingPackages.join(' ');
+        return { ok: false, message: `This diagram draws a Font Awesome icon, and ${missing} is not installed: run \`npm install --save-dev ${missing}\` (an optional peer dependency of docflow)` };
+      }
       if (usesWebFonts(source)) await (webFonts ??= loadWebFonts(page, assets));
       return renderIn(page, id, source);
     },

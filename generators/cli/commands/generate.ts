@@ -6,54 +6,87 @@
 import path from 'node:path';
 import { type Diagnostic, hasErrors, normalizeDiagnostics } from '../../diagnostics/diagnostic.js';
 import { svgPathFor } from '../../drift/svg.js';
-import { writeGenerated } from '../../drift/write.js';
+import { writeGenerated, type WriteSummary } from '../../drift/write.js';
+import { cacheDirFor, generatedFolders, hashGeneratedFolders, upToDateRecord, writeSyncRecord } from '../../cache/sync.js';
 import { compareWithDisk, computeOutputs } from '../../outputs.js';
-import type { Project } from '../../project.js';
+import { analyzeProject, type Project } from '../../project.js';
 import { BROWSER_HINT, createProgressLine, type FindBrowserOptions, NoBrowserError, renderDiagramFiles } from '../../render/index.js';
-import { formatOption, parseCommandArgs } from '../args.js';
+import { formatOption, parseCommandArgs, type Verbosity, verbosityOption } from '../args.js';
 import { type CliIO, colorsFor, ExitCode, UsageError } from '../io.js';
-import { report } from '../report.js';
-import { openProject } from './project.js';
+import { report, type ReportFormat } from '../report.js';
+import { openProjectInputs } from './project.js';
+import { watchGenerate } from './watch.js';
 
 export async function generateCommand(argv: string[], io: CliIO): Promise<number> {
   const { values } = parseCommandArgs('generate', argv, {
     format: { type: 'string' },
     'require-render': { type: 'boolean' },
     'no-render': { type: 'boolean' },
+    'no-cache': { type: 'boolean' },
+    'cache-dir': { type: 'string' },
+    watch: { type: 'boolean', short: 'w' },
   });
   const format = formatOption('generate', values.format as string | undefined, ['text', 'json', 'github'] as const, 'text');
+  const verbosity = verbosityOption('generate', values);
   if (values['require-render'] && values['no-render']) throw new UsageError('generate: --require-render and --no-render contradict each other');
-  const project = await openProject(values, io, format);
-  if (typeof project === 'number') return project;
-  const outputs = await computeOutputs(project);
-  const drift = await compareWithDisk(project, outputs);
-  const writable = outputs.files.filter((f) => !drift.handWritten.includes(f.path));
-  const summary = await writeGenerated(project.root, writable, drift.existing, drift.orphans);
+  if (values.watch) return watchGenerate(values, io, () => generateOnce(values, io, format, verbosity));
+  return generateOnce(values, io, format, verbosity);
+}
 
-  const renderDiagnostics: Diagnostic[] = [];
+/** One `generate` run. */
+export async function generateOnce(values: Record<string, string | boolean | undefined>, io: CliIO, format: ReportFormat, verbosity: Verbosity): Promise<number> {
+  const inputs = await openProjectInputs(values, io, format);
+  if (typeof inputs === 'number') return inputs;
+  const cacheDir = values['cache-dir'] ? path.resolve(io.cwd, values['cache-dir'] as string) : cacheDirFor(inputs.root);
+  const cached = values['no-cache'] ? null : await upToDateRecord(inputs, cacheDir);
+  let summary: WriteSummary;
+  let diagnostics: Diagnostic[];
   let rendered: string[] = [];
-  if (!values['no-render']) {
-    const r = await renderSvgs(project, outputs.files, io, !!values['require-render']);
-    renderDiagnostics.push(...r.diagnostics);
-    rendered = r.written;
-  }
+  if (cached) {
+    if (verbosity === 'verbose') io.stderr.write('generate: inputs and generated files unchanged since the last in-sync run; nothing to do\n');
+    summary = { created: [], updated: [], unchanged: new Array<string>(cached.outputs).fill(''), removed: [], failed: [] };
+    diagnostics = normalizeDiagnostics([...cached.analysis, ...cached.produced]);
+  } else {
+    const project = analyzeProject(inputs);
+    const outputs = await computeOutputs(project, { cacheDir: values['no-cache'] ? null : cacheDir });
+    const drift = await compareWithDisk(project, outputs);
+    const writable = outputs.files.filter((f) => !drift.handWritten.includes(f.path));
+    summary = await writeGenerated(project.root, writable, drift.existing, drift.orphans);
 
-  const writeDiagnostics: Diagnostic[] = summary.failed.map((f) => ({
-    ruleId: 'write-failed',
-    severity: 'error',
-    message: `Cannot write \`${f.path}\`: ${f.reason}`,
-    file: f.path,
-    start: { line: 1, column: 1 },
-    hint: 'Check that the folder is writable (and not a read-only checkout), then run generate again.',
-  }));
-  const kept = drift.diagnostics.filter((d) => d.ruleId === 'drift-hand-written');
-  const diagnostics = normalizeDiagnostics([...project.analysis.diagnostics, ...outputs.diagnostics, ...renderDiagnostics, ...writeDiagnostics, ...kept]);
+    const renderDiagnostics: Diagnostic[] = [];
+    if (!values['no-render']) {
+      const r = await renderSvgs(project, outputs.files, io, !!values['require-render'], verbosity);
+      renderDiagnostics.push(...r.diagnostics);
+      rendered = r.written;
+    }
+
+    const writeDiagnostics: Diagnostic[] = summary.failed.map((f) => ({
+      ruleId: 'write-failed',
+      severity: 'error',
+      message: `Cannot write \`${f.path}\`: ${f.reason}`,
+      file: f.path,
+      start: { line: 1, column: 1 },
+      hint: 'Check that the folder is writable (and not a read-only checkout), then run generate again.',
+    }));
+    const kept = drift.diagnostics.filter((d) => d.ruleId === 'drift-hand-written');
+    diagnostics = normalizeDiagnostics([...project.analysis.diagnostics, ...outputs.diagnostics, ...renderDiagnostics, ...writeDiagnostics, ...kept]);
+    if (!values['no-cache'] && renderDiagnostics.length === 0 && writeDiagnostics.length === 0) {
+      // Recorded only when the disk is now exactly what the docs generate (SVGs included).
+      const after = await compareWithDisk(project, outputs);
+      if (after.entries.length === 0) {
+        const disk = await hashGeneratedFolders(inputs.root, generatedFolders(inputs));
+        await writeSyncRecord(cacheDir, { fingerprint: inputs.fingerprint, disk, analysis: project.analysis.diagnostics, produced: outputs.diagnostics, outputs: outputs.files.length });
+      }
+    }
+  }
   // Infos (e.g. "not a component") are for `check`; here only what was held back.
-  const shown = diagnostics.filter((d) => d.severity !== 'info' || d.ruleId === 'not-generated');
-  if (shown.length > 0 || format !== 'text') report(io, format === 'text' ? io.stderr : io.stdout, format, shown, project.files.length);
+  const shown = diagnostics.filter((d) => d.severity !== 'info' || d.ruleId === 'not-generated' || verbosity === 'verbose');
+  if (shown.length > 0 || format !== 'text') report(io, format === 'text' ? io.stderr : io.stdout, format, shown, inputs.files.length, undefined, verbosity);
   const c = colorsFor(io.stdout, io.env);
   const line = `generate: ${summary.created.length} created, ${summary.updated.length} updated, ${summary.unchanged.length} unchanged, ${summary.removed.length} removed; ${rendered.length} diagram${rendered.length === 1 ? '' : 's'} rendered`;
-  if (format === 'text') {
+  if (verbosity === 'quiet') {
+    // Only problems.
+  } else if (format === 'text') {
     for (const p of summary.created) io.stdout.write(`  ${c.green('created')}  ${p}\n`);
     for (const p of summary.updated) io.stdout.write(`  ${c.yellow('updated')}  ${p}\n`);
     for (const p of summary.removed) io.stdout.write(`  ${c.red('removed')}  ${p}\n`);
@@ -64,12 +97,12 @@ export async function generateCommand(argv: string[], io: CliIO): Promise<number
 }
 
 /** Renders every diagram whose SVG is missing or stale (cached by source hash: nothing stale, no browser). */
-async function renderSvgs(project: Project, files: readonly { path: string; content: string }[], io: CliIO, required: boolean): Promise<{ written: string[]; diagnostics: Diagnostic[] }> {
+async function renderSvgs(project: Project, files: readonly { path: string; content: string }[], io: CliIO, required: boolean, verbosity: Verbosity): Promise<{ written: string[]; diagnostics: Diagnostic[] }> {
   const jobs = files
     .filter((f) => f.path.endsWith('.mmd'))
     .map((f) => ({ mmdPath: path.join(project.root, f.path), svgPath: path.join(project.root, svgPathFor(f.path)), source: f.content }));
   const rel = (abs: string) => path.relative(project.root, abs).split(path.sep).join('/');
-  const progress = createProgressLine({ stream: io.stderr as NonNullable<Parameters<typeof createProgressLine>[0]>['stream'], env: io.env });
+  const progress = createProgressLine({ stream: io.stderr as NonNullable<Parameters<typeof createProgressLine>[0]>['stream'], env: io.env, ...(verbosity === 'quiet' ? { quietUpTo: Infinity } : {}) });
   try {
     const result = await renderDiagramFiles(jobs, {
       browser: browserSearch(project, io.env),

@@ -1,0 +1,75 @@
+/**
+ * `docflow generate --watch`: runs generate once, then again whenever a doc,
+ * a template, a user step kind or the config changes (debounced, so a burst
+ * of saves is one run). A run with errors prints them and the watch goes on;
+ * Ctrl-C (SIGINT) or SIGTERM closes the watcher and exits 0.
+ */
+import path from 'node:path';
+import { watch } from 'chokidar';
+import { CONFIG_FILES, loadConfig } from '../../config/load.js';
+import { rootOption } from '../args.js';
+import type { CliIO } from '../io.js';
+
+/** Quiet time after the last change before a run starts. */
+export const WATCH_DEBOUNCE_MS = 150;
+
+export async function watchGenerate(values: Record<string, unknown>, io: CliIO, runOnce: () => Promise<number>): Promise<number> {
+  const root = rootOption(values.root as string | undefined, io.cwd);
+  const guarded = async () => {
+    try {
+      await runOnce();
+    } catch (e) {
+      // A watch survives anything one run does; the next change runs again.
+      io.stderr.write(`docflow: generate failed: ${e instanceof Error ? e.message : String(e)}\n`);
+    }
+  };
+  await guarded();
+  const { config } = await loadConfig(root);
+  const docs = path.resolve(root, (values.docs as string | undefined) ?? config.paths.docs);
+  const templates = path.resolve(root, config.paths.templates);
+  const generated = [config.paths.workflows, config.paths.diagrams].map((d) => path.resolve(root, d));
+  const inside = (p: string, dir: string) => p === dir || p.startsWith(dir + path.sep);
+  const relevant = (p: string) => !generated.some((g) => inside(p, g)) && ((inside(p, docs) && p.endsWith('.md')) || inside(p, templates) || CONFIG_FILES.some((n) => p === path.join(root, n)));
+  const watcher = watch([docs, templates, ...CONFIG_FILES.map((n) => path.join(root, n))], {
+    ignoreInitial: true,
+    ignored: (p, stats) => !!stats?.isFile() && !relevant(p),
+  });
+  io.stderr.write(`watching ${path.relative(root, docs) || '.'}, ${path.relative(root, templates)} and the config for changes (Ctrl-C stops)\n`);
+
+  let timer: NodeJS.Timeout | null = null;
+  let running: Promise<void> = Promise.resolve();
+  let again = false;
+  const schedule = () => {
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(() => {
+      timer = null;
+      again = true;
+      running = running.then(async () => {
+        if (!again) return;
+        again = false;
+        io.stderr.write('change detected, regenerating\n');
+        await guarded();
+      });
+    }, WATCH_DEBOUNCE_MS);
+  };
+  watcher.on('all', (_event, p) => {
+    if (relevant(path.resolve(p))) schedule();
+  });
+  watcher.on('error', (e) => io.stderr.write(`docflow: watch error: ${e instanceof Error ? e.message : String(e)}\n`));
+  await new Promise<void>((resolve) => watcher.on('ready', () => resolve()));
+  io.stderr.write('ready\n');
+
+  return new Promise<number>((resolve) => {
+    const stop = () => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      if (timer) clearTimeout(timer);
+      void running.then(() => watcher.close()).then(() => {
+        io.stderr.write('watch stopped\n');
+        resolve(0);
+      });
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
+}

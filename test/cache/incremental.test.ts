@@ -1,0 +1,109 @@
+/**
+ * The incremental cache: a run whose inputs and generated files did not
+ * change is answered from it, and no state of the cache, corrupt, truncated,
+ * stale or from another project state, ever changes what a command prints or
+ * returns: every cached run is compared with the same run under `--no-cache`.
+ */
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { cacheDirFor } from '../../generators/cache/sync.js';
+import { type CliRun, runCli } from '../helpers/cli.js';
+import { repoRoot } from '../helpers/world.js';
+
+let root: string;
+const HIT = /answered from the cache|nothing to do/;
+
+beforeEach(() => {
+  root = mkdtempSync(path.join(tmpdir(), 'docflow-cache-'));
+  writeFileSync(path.join(root, 'package.json'), '{"name":"cache-test","private":true}\n');
+  for (const p of ['docflow.config.yaml', 'docs/components', '.github/workflows']) cpSync(path.join(repoRoot, p), path.join(root, p), { recursive: true });
+});
+afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+const run = (command: string, ...extra: string[]) => runCli([command, '--root', root, '--verbose', ...extra]);
+const withoutHitNote = (r: CliRun) => ({ code: r.code, stdout: r.stdout, stderr: r.stderr.split('\n').filter((l) => !HIT.test(l)).join('\n') });
+
+/** Runs `command` with the cache and with `--no-cache`; they must agree. Returns whether the cache answered. */
+async function agrees(command: string, ...extra: string[]): Promise<boolean> {
+  const cached = await run(command, ...extra);
+  const cold = await run(command, '--no-cache', ...extra);
+  expect(withoutHitNote(cached)).toEqual(withoutHitNote(cold));
+  return HIT.test(cached.stderr);
+}
+
+/** Every file under the cache folder. */
+function cacheFiles(): string[] {
+  const dir = cacheDirFor(root);
+  return readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name));
+}
+
+describe('the incremental cache', { timeout: 300_000 }, () => {
+  it('lives in node_modules/.cache/docflow, outside the docs and generated folders', async () => {
+    await run('generate', '--no-render');
+    expect(cacheDirFor(root)).toBe(path.join(root, 'node_modules', '.cache', 'docflow'));
+    expect(cacheFiles().length).toBeGreaterThan(0);
+  });
+
+  it('answers a no-change check and generate, with the same output as a cold run', async () => {
+    await run('generate', '--no-render');
+    expect(await agrees('check')).toBe(true);
+    expect(await agrees('check', '--format', 'json')).toBe(true);
+    expect(await agrees('generate', '--no-render')).toBe(true);
+  });
+
+  it('is not used after a doc, the config or a template changes, or a generated file is edited', async () => {
+    await run('generate', '--no-render');
+    const doc = path.join(root, 'docs/components/dynamodb-users.md');
+    writeFileSync(doc, readFileSync(doc, 'utf8').replace('## Overview', '## Overview\n\nOne more sentence.'));
+    expect(await agrees('check')).toBe(false);
+    await run('generate', '--no-render');
+    expect(await agrees('check')).toBe(true);
+
+    const workflow = path.join(root, '.github/workflows/deploy-dynamodb-users.yml');
+    writeFileSync(workflow, readFileSync(workflow, 'utf8') + '# edited by hand\n');
+    expect(await agrees('check')).toBe(false);
+    expect((await run('check')).code).toBe(1);
+
+    const config = path.join(root, 'docflow.config.yaml');
+    writeFileSync(config, readFileSync(config, 'utf8').replace('timeoutMinutes: 30', 'timeoutMinutes: 31'));
+    expect(await agrees('check')).toBe(false);
+
+    writeFileSync(path.join(root, 'templates-x.txt'), 'not a template');
+    cpSync(path.join(repoRoot, 'templates'), path.join(root, 'templates'), { recursive: true });
+    await run('generate', '--no-render');
+    expect(await agrees('check')).toBe(true);
+    const template = path.join(root, 'templates/workflow/component.yml.hbs');
+    writeFileSync(template, readFileSync(template, 'utf8') + '\n');
+    expect(await agrees('check')).toBe(false);
+  });
+
+  it('never changes the output when poisoned: garbage, truncation, swapped-in records from other states', async () => {
+    await run('generate', '--no-render');
+    expect(await agrees('check')).toBe(true);
+    const good = new Map(cacheFiles().map((f) => [f, readFileSync(f)]));
+
+    // A state with errors, recorded, then swapped in for the good state (and back).
+    const doc = path.join(root, 'docs/components/http-api.md');
+    const original = readFileSync(doc, 'utf8');
+    writeFileSync(doc, original.replace('## Dependencies', '## Dependencies\n\n- `no-such-component`\n'));
+    await agrees('check');
+    const bad = new Map(cacheFiles().map((f) => [f, readFileSync(f)]));
+    writeFileSync(doc, original);
+    for (const [f, bytes] of bad) writeFileSync(f, bytes);
+    expect(await agrees('check')).toBe(false);
+    for (const [f, bytes] of good) writeFileSync(f, bytes);
+    writeFileSync(doc, original.replace('## Dependencies', '## Dependencies\n\n- `no-such-component`\n'));
+    expect(await agrees('check')).toBe(false);
+    writeFileSync(doc, original);
+
+    // Garbage and truncation in every cache file.
+    for (const poison of [(b: Buffer) => Buffer.from('garbage'), (b: Buffer) => b.subarray(0, Math.floor(b.length / 2)), (b: Buffer) => Buffer.from(b.toString('latin1').replace(/error|warning/g, 'info'), 'latin1')]) {
+      await run('generate', '--no-render');
+      for (const f of cacheFiles()) if (statSync(f).size > 0) writeFileSync(f, poison(readFileSync(f)));
+      await agrees('check');
+      await agrees('generate', '--no-render');
+    }
+  });
+});

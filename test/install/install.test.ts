@@ -1,0 +1,151 @@
+/**
+ * docflow as a user installs it: the packed tarball, installed into a fresh
+ * repo offline, with no environment variables and no install scripts, then
+ * `npx docflow generate` rendering an SVG with the system Chromium.
+ *
+ * `npm install --offline` needs registry metadata the npm cache of a clean
+ * clone does not hold (`npm ci` caches tarballs only), so the temp repo gets
+ * the lockfile a user would commit: docflow's production tree taken from this
+ * repo's package-lock.json, plus the tarball. `npm ci --offline` then installs
+ * it from the local cache alone.
+ */
+import { execFileSync, spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, mkdirSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { repoRoot } from '../helpers/world.js';
+
+interface LockEntry {
+  version?: string;
+  resolved?: string;
+  integrity?: string;
+  dev?: boolean;
+  devOptional?: boolean;
+  optional?: boolean;
+  peer?: boolean;
+  dependencies?: Record<string, string>;
+  optionalDependencies?: Record<string, string>;
+  peerDependencies?: Record<string, string>;
+  peerDependenciesMeta?: Record<string, { optional?: boolean }>;
+  [key: string]: unknown;
+}
+
+/** The entries of `packages` that docflow's production dependencies need, by node's resolution from each package's folder. */
+function productionTree(packages: Record<string, LockEntry>): Map<string, LockEntry> {
+  const out = new Map<string, LockEntry>();
+  const resolveFrom = (from: string, name: string): string | null => {
+    for (let dir = from; ; dir = dir.includes('/node_modules/') ? dir.slice(0, dir.lastIndexOf('/node_modules/')) : '') {
+      const candidate = `${dir ? `${dir}/` : ''}node_modules/${name}`;
+      if (packages[candidate]) return candidate;
+      if (dir === '') return null;
+    }
+  };
+  const visit = (from: string, entry: LockEntry) => {
+    const peersRequired = Object.keys(entry.peerDependencies ?? {}).filter((n) => !entry.peerDependenciesMeta?.[n]?.optional);
+    for (const name of [...Object.keys(entry.dependencies ?? {}), ...Object.keys(entry.optionalDependencies ?? {}), ...peersRequired]) {
+      const at = resolveFrom(from, name);
+      if (at === null) {
+        if (entry.optionalDependencies?.[name] !== undefined) continue;
+        throw new Error(`package-lock.json has no ${name} for ${from || 'the root'}`);
+      }
+      if (out.has(at)) continue;
+      out.set(at, packages[at]!);
+      visit(at, packages[at]!);
+    }
+  };
+  const root = packages['']!;
+  visit('', { dependencies: root.dependencies ?? {} });
+  return out;
+}
+
+const work = mkdtempSync(path.join(tmpdir(), 'docflow-install-'));
+afterAll(() => {
+  if (!process.env.DOCFLOW_KEEP_TMP) rmSync(work, { recursive: true, force: true });
+});
+
+describe('installing the packed tarball', () => {
+  it('works offline with no env vars and no scripts, stays under 250 MB, and renders with the system Chromium', async () => {
+    const pkg = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { name: string; version: string; bin: Record<string, string>; dependencies: Record<string, string>; engines: Record<string, string> };
+    expect(Object.keys(pkg.dependencies)).not.toContain('puppeteer');
+    expect(Object.keys(pkg.dependencies)).not.toContain('@mermaid-js/mermaid-cli');
+
+    // npm pack runs `prepare` (tsc), so the tarball ships a fresh out/lib.
+    const packed = JSON.parse(execFileSync('npm', ['pack', '--json', '--pack-destination', work], { cwd: repoRoot, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })) as { filename: string; files: { path: string }[] }[];
+    const tarball = path.join(work, packed[0]!.filename);
+    expect(packed[0]!.files.map((f) => f.path)).toContain('out/lib/cli/main.js');
+
+    const lock = JSON.parse(readFileSync(path.join(repoRoot, 'package-lock.json'), 'utf8')) as { packages: Record<string, LockEntry> };
+    const tree = productionTree(lock.packages);
+    expect([...tree.keys()]).not.toContain('node_modules/puppeteer');
+
+    const repo = path.join(work, 'repo');
+    mkdirSync(path.join(repo, 'docs', 'components'), { recursive: true });
+    const devDependencies = { [pkg.name]: `file:../${path.basename(tarball)}` };
+    writeFileSync(path.join(repo, 'package.json'), JSON.stringify({ name: 'user-repo', version: '1.0.0', private: true, devDependencies }, null, 2));
+    const packages: Record<string, LockEntry> = {
+      '': { name: 'user-repo', version: '1.0.0', devDependencies },
+      [`node_modules/${pkg.name}`]: {
+        version: pkg.version,
+        resolved: `file:../${path.basename(tarball)}`,
+        integrity: `sha512-${createHash('sha512').update(readFileSync(tarball)).digest('base64')}`,
+        dev: true,
+        dependencies: pkg.dependencies,
+        bin: pkg.bin,
+        engines: pkg.engines,
+      },
+    };
+    for (const [at, entry] of [...tree].sort(([a], [b]) => (a < b ? -1 : 1))) {
+      const { dev: _dev, devOptional: _devOptional, peer: _peer, ...rest } = entry;
+      packages[at] = { ...rest, dev: true };
+    }
+    writeFileSync(path.join(repo, 'package-lock.json'), JSON.stringify({ name: 'user-repo', version: '1.0.0', lockfileVersion: 3, requires: true, packages }, null, 2));
+
+    // A user's environment: no PUPPETEER_* variables, and no CI variable telling npm anything.
+    const env: Record<string, string> = { PATH: process.env.PATH ?? '', HOME: path.join(work, 'home'), npm_config_cache: npmCache() };
+    const install = await run('npm', ['ci', '--offline', '--no-audit', '--no-fund'], repo, env);
+    expect(install.stderr + install.stdout).not.toMatch(/Downloading|chrome@/i);
+    expect(install.status, install.stderr).toBe(0);
+    const modules = path.join(repo, 'node_modules');
+    expect(existsSync(path.join(modules, 'puppeteer'))).toBe(false);
+    expect(existsSync(path.join(modules, pkg.name, 'out', 'lib', 'cli', 'main.js'))).toBe(true);
+    expect(diskUsage(modules)).toBeLessThan(250 * 1024 * 1024);
+
+    // One example doc, made self-contained: its references to other components dropped.
+    const doc = readFileSync(path.join(repoRoot, 'docs', 'components', 's3-uploads-private.md'), 'utf8').replace(/^- `(?:delete-)?func-api-uploads-presign`.*$/gm, 'None.');
+    writeFileSync(path.join(repo, 'docs', 'components', 's3-uploads-private.md'), doc);
+    const generate = await run('npx', ['--offline', 'docflow', 'generate', '--require-render'], repo, env);
+    expect(generate.status, generate.stdout + generate.stderr).toBe(0);
+    const images = readdirSync(path.join(repo, 'docs', 'components', 'images'));
+    expect(images.filter((f) => f.endsWith('.svg')).length).toBeGreaterThan(0);
+    expect(readFileSync(path.join(repo, 'docs', 'components', 'images', images.find((f) => f.endsWith('.svg'))!), 'utf8')).toMatch(/^<svg/);
+  }, 600_000);
+});
+
+/** Runs a command without blocking the test worker. */
+function run(command: string, args: string[], cwd: string, env: Record<string, string>): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.on('error', reject);
+    child.on('close', (status) => resolve({ status, stdout, stderr }));
+  });
+}
+
+/** The npm cache `npm ci` filled for this repo. */
+function npmCache(): string {
+  return execFileSync('npm', ['config', 'get', 'cache'], { cwd: repoRoot, encoding: 'utf8' }).trim();
+}
+
+/** Bytes the files and folders under `dir` take on disk, as `du` counts them (symlinks not followed). */
+function diskUsage(dir: string): number {
+  let total = statSync(dir).blocks * 512;
+  for (const e of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (e.isFile() || e.isDirectory()) total += statSync(path.join(e.parentPath, e.name)).blocks * 512;
+  }
+  return total;
+}
