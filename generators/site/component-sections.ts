@@ -1,13 +1,14 @@
 /**
  * The sections the site adds to a component's page, never to its doc: the
  * generated workflow YAML (collapsible, highlighted), the blast radius and
- * the prerequisites. Markdown for VitePress (`::: details`, `{#id}` anchors).
+ * the prerequisites, and its CloudFormation template's parameters and outputs. Markdown for VitePress (`::: details`, `{#id}` anchors).
  */
 import path from 'node:path';
 import type { Component } from '../model/types.js';
 import { type SiteInputs, workflowsOf } from './context.js';
 import { codeSpan, fenced, relativeLink } from './markdown.js';
 import { type Related, relationsOf } from './relations.js';
+import { templateSection } from './template-section.js';
 
 /** Anchors of the generated sections, so other pages can link them. */
 export const WORKFLOWS_ANCHOR = 'docflow-workflows';
@@ -32,6 +33,7 @@ export function componentSections(inputs: SiteInputs, id: string): string | null
   out.push(`## Prerequisites {#${PREREQUISITES_ANCHOR}}`, '');
   if (relations.prerequisites.length === 0) out.push(`${codeSpan(id)} needs nothing deployed before it.`, '');
   else out.push(`Everything that must be deployed before ${codeSpan(id)}: **direct** dependencies, then *transitive* ones.`, '', ...relatedTable(inputs, c, relations.prerequisites), '');
+  out.push(...templateSection(inputs, c));
   return out.join('\n');
 }
 

@@ -143,6 +143,20 @@ describe('component sections', () => {
     expect(md.indexOf('## Blast radius')).toBeLessThan(md.indexOf('## Prerequisites'));
     expect(componentSections(example, 'no-such-component')).toBeNull();
   });
+
+  it("lists the template's parameters with where each comes from, and its outputs with who reads each", () => {
+    const md = componentSections(example, 'http-api')!;
+    expect(md).toContain('## CloudFormation template {#docflow-template}\n\nThe stack deploys `cloudformation/http-api.yaml`.');
+    expect(md).toContain('| `UserPoolId` | the lookup in step 4 (`UserPoolId`) |');
+    expect(md).toContain('| `ApiDomainName` | `vars.API_DOMAIN_NAME` |');
+    expect(md).toContain(
+      '| `ApiId` | `firefly-http-api-ApiId` | [func-api-uploads-presign](./func-api-uploads-presign.md) (step 7), [func-api-users-delete](./func-api-users-delete.md) (step 7), [func-api-users-get](./func-api-users-get.md) (step 7), [func-api-users-post](./func-api-users-post.md) (step 7) |',
+    );
+    expect(md).toContain('| `ApiEndpoint` |  | nobody |');
+    expect(componentSections(example, 'func-api-users-post')!).toContain('| `DynamoDbUsersTableName` | output `DynamoDbUsersTableName` of [dynamodb-users](./dynamodb-users.md) |');
+    expect(md.indexOf('## Prerequisites')).toBeLessThan(md.indexOf('## CloudFormation template'));
+    expect(componentSections(example, 'web-ui')!).not.toContain('CloudFormation template');
+  });
 });
 
 describe('the sidebar', () => {
