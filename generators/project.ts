@@ -47,6 +47,12 @@ export interface ProjectInputs {
 /** A loaded, analysed project. */
 export interface Project extends ProjectInputs {
   analysis: Analysis;
+  /**
+   * Files the analysis read beyond the inputs the fingerprint covers (the
+   * CloudFormation templates), with the sha256 of their bytes (null: not
+   * readable), sorted by path: the cache checks them again before it answers.
+   */
+  extraInputs: [string, string | null][];
 }
 
 /** Loads config, docs, templates and user step kinds, and analyses the docs. Throws only for a missing docs folder. */
@@ -57,14 +63,20 @@ export async function loadProject(options: ProjectOptions): Promise<Project> {
 /** Analyses loaded inputs (parse, model, rules): the expensive half of {@link loadProject}. */
 export function analyzeProject(inputs: ProjectInputs): Project {
   const { config } = inputs;
+  const read = new Map<string, string | null>();
   const analysis = analyze(inputs.files, {
     stepKinds: inputs.stepKinds,
     config,
     diagramsDir: config.paths.diagrams.replace(/\/+$/, ''),
-    readTemplate: (file) => readTemplateFile(inputs.root, file),
+    readTemplate: (file) => {
+      const text = readTemplateFile(inputs.root, file);
+      read.set(file, text === null ? null : createHash('sha256').update(text).digest('hex'));
+      return text;
+    },
     templatePattern: config.paths.stackTemplates,
   });
-  return { ...inputs, analysis };
+  const extraInputs = [...read].sort((a, b) => cmp(a[0], b[0]));
+  return { ...inputs, analysis, extraInputs };
 }
 
 /** Reads config, docs, templates and user step kinds; parses no doc. Throws only for a missing docs folder. */
@@ -142,7 +154,7 @@ function inputFingerprint(parts: { config: Config; configFile: string | null; fi
 }
 
 /** A template's text, or null when it is not a readable file. */
-function readTemplateFile(root: string, file: string): string | null {
+export function readTemplateFile(root: string, file: string): string | null {
   try {
     return readFileSync(path.join(root, file), 'utf8');
   } catch {

@@ -15,7 +15,7 @@ import cacache from 'cacache';
 import envPaths from 'env-paths';
 import findCacheDirectory from 'find-cache-dir';
 import { cmp, type Diagnostic } from '../diagnostics/diagnostic.js';
-import type { ProjectInputs } from '../project.js';
+import { type ProjectInputs, readTemplateFile } from '../project.js';
 
 /** What a run recorded when it left the generated folders in sync with the docs. */
 export interface SyncRecord {
@@ -29,9 +29,11 @@ export interface SyncRecord {
   produced: Diagnostic[];
   /** How many files generate writes (workflows and .mmd). */
   outputs: number;
+  /** The files the analysis read beyond the fingerprinted inputs (CloudFormation templates) and their sha256 (null: unreadable). */
+  extraInputs: [string, string | null][];
 }
 
-const RECORD_KEY = 'sync-record-v1';
+const RECORD_KEY = 'sync-record-v2';
 /** Extensions of the files docflow owns in its folders (as drift's orphan search). */
 export const GENERATED_EXTENSIONS = ['.yml', '.yaml', '.mmd', '.svg'] as const;
 
@@ -102,6 +104,11 @@ export async function upToDateRecord(inputs: ProjectInputs, cacheDir: string): P
   for (let i = 0; i < disk.length; i++) {
     if (disk[i]![0] !== record.disk[i]![0] || disk[i]![1] !== record.disk[i]![1]) return null;
   }
+  // A CloudFormation template the checks read may have changed, appeared or gone.
+  for (const [file, hash] of record.extraInputs) {
+    const text = readTemplateFile(inputs.root, file);
+    if ((text === null ? null : createHash('sha256').update(text).digest('hex')) !== hash) return null;
+  }
   return record;
 }
 
@@ -114,6 +121,8 @@ function isSyncRecord(value: unknown): value is SyncRecord {
     Array.isArray(r.disk) &&
     r.disk.every((e) => Array.isArray(e) && e.length === 2 && typeof e[0] === 'string' && typeof e[1] === 'string') &&
     Array.isArray(r.analysis) &&
-    Array.isArray(r.produced)
+    Array.isArray(r.produced) &&
+    Array.isArray(r.extraInputs) &&
+    r.extraInputs.every((e) => Array.isArray(e) && e.length === 2 && typeof e[0] === 'string' && (typeof e[1] === 'string' || e[1] === null))
   );
 }

@@ -38,7 +38,7 @@ export async function checkCommand(argv: string[], io: CliIO): Promise<number> {
     diagnostics = checkDiagnostics(project.analysis.diagnostics, outputs.diagnostics, compared.diagnostics);
     if (compared.entries.length === 0 && !values['no-cache']) {
       const disk = await hashGeneratedFolders(inputs.root, generatedFolders(inputs));
-      await writeSyncRecord(cacheDir, { fingerprint: inputs.fingerprint, disk, analysis: project.analysis.diagnostics, produced: outputs.diagnostics, outputs: outputs.files.length });
+      await writeSyncRecord(cacheDir, { fingerprint: inputs.fingerprint, disk, analysis: project.analysis.diagnostics, produced: outputs.diagnostics, outputs: outputs.files.length, extraInputs: project.extraInputs });
     }
   }
   if (format === 'json') {

@@ -75,7 +75,7 @@ export async function generateOnce(values: Record<string, string | boolean | und
       const after = await compareWithDisk(project, outputs);
       if (after.entries.length === 0) {
         const disk = await hashGeneratedFolders(inputs.root, generatedFolders(inputs));
-        await writeSyncRecord(cacheDir, { fingerprint: inputs.fingerprint, disk, analysis: project.analysis.diagnostics, produced: outputs.diagnostics, outputs: outputs.files.length });
+        await writeSyncRecord(cacheDir, { fingerprint: inputs.fingerprint, disk, analysis: project.analysis.diagnostics, produced: outputs.diagnostics, outputs: outputs.files.length, extraInputs: project.extraInputs });
       }
     }
   }
