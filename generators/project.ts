@@ -2,6 +2,7 @@
  * A project on disk: config, docs, templates and user step kinds, analysed.
  * The CLI and the public API both start here; everything after is pure.
  */
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { analyze, type Analysis } from './analyze.js';
 import { loadConfig } from './config/load.js';
@@ -54,7 +55,13 @@ export async function loadProject(options: ProjectOptions): Promise<Project> {
   const stepKinds = [...user.kinds, ...(options.stepKinds ?? []), ...builtinStepKinds];
   for (const kind of stepKinds) for (const t of kind.templates) templateMap.set(t.name, t);
   const files = await readDocs(options.root, config.paths.docs);
-  const analysis = analyze(files, { stepKinds, config, diagramsDir: config.paths.diagrams.replace(/\/+$/, '') });
+  const analysis = analyze(files, {
+    stepKinds,
+    config,
+    diagramsDir: config.paths.diagrams.replace(/\/+$/, ''),
+    readTemplate: (file) => readTemplateFile(options.root, file),
+    templatePattern: config.paths.stackTemplates,
+  });
   return {
     root: options.root,
     config,
@@ -65,4 +72,13 @@ export async function loadProject(options: ProjectOptions): Promise<Project> {
     stepKinds,
     configDiagnostics: normalizeDiagnostics([...loaded.diagnostics, ...user.diagnostics, ...templateDiagnostics]),
   };
+}
+
+/** A template's text, or null when it is not a readable file. */
+function readTemplateFile(root: string, file: string): string | null {
+  try {
+    return readFileSync(path.join(root, file), 'utf8');
+  } catch {
+    return null;
+  }
 }

@@ -5,6 +5,7 @@
  */
 import type { Diagnostic, Position, RelatedLocation, Severity } from '../diagnostics/diagnostic.js';
 import { type HoldBack, type RuleId, RULES } from '../diagnostics/rule-ids.js';
+import type { StackIndex } from '../cfn/stacks.js';
 import type { DependencyGraph } from '../graph/graph.js';
 import { type Component, type Phase, PHASES } from '../model/types.js';
 
@@ -38,6 +39,8 @@ export interface RuleContext {
   /** First component for each id. */
   byId: ReadonlyMap<string, Component>;
   graphs: { deploy: DependencyGraph; delete: DependencyGraph };
+  /** Each component's stack facts and CloudFormation template (none read when no template reader is given). */
+  stacks: StackIndex;
   options: RuleOptions;
   report(report: RuleReport): void;
 }

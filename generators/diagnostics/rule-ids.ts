@@ -17,8 +17,8 @@ import type { Severity } from './diagnostic.js';
  */
 export type HoldBack = 'nothing' | 'workflow' | 'orchestrators';
 
-/** Who reports an id: the parser while it reads a doc, or a check rule over the model. */
-export type Stage = 'parse' | 'check';
+/** Who reports an id: the parser while it reads a doc, the CloudFormation template reader, or a check rule over the model. */
+export type Stage = 'parse' | 'template' | 'check';
 
 /** An id's metadata. */
 export interface RuleInfo {
@@ -36,6 +36,7 @@ function info(severity: Severity, reportedBy: readonly Stage[], holdsBack: HoldB
 const P = ['parse'] as const;
 const C = ['check'] as const;
 const PC = ['parse', 'check'] as const;
+const T = ['template'] as const;
 
 /** The registry, in the order docs/rules.md lists the ids. */
 export const RULES = {
@@ -68,6 +69,12 @@ export const RULES = {
   'invalid-value': info('error', C, 'workflow', 'invalid-value'),
   'diagram-link': info('error', C, 'nothing', 'diagram-link'),
   'unknown-stack': info('warning', C, 'nothing', 'unknown-stack'),
+  'invalid-template': info('error', T, 'nothing', 'invalid-template'),
+  'unknown-output': info('error', C, 'workflow', 'unknown-output'),
+  'missing-parameter': info('error', C, 'workflow', 'missing-parameter'),
+  'unknown-parameter': info('error', C, 'workflow', 'unknown-parameter'),
+  'missing-capability': info('error', C, 'workflow', 'missing-capability'),
+  'stack-dependency-missing': info('error', C, 'nothing', 'stack-dependency-missing'),
 } as const satisfies Record<string, RuleInfo>;
 
 /** A doc-level rule id. */

@@ -2,9 +2,9 @@
  * unknown-reference: an entry names no component (and is not a glob). Stops
  * generation of whatever needs that part of the graph, so it is an error.
  */
-import { distance } from 'fastest-levenshtein';
 import type { Rule } from '../rule.js';
 import { allEntries, guardedBy } from './entries.js';
+import { closest } from './suggest.js';
 
 export const unknownReference: Rule = {
   id: 'unknown-reference',
@@ -27,13 +27,3 @@ export const unknownReference: Rule = {
     }
   },
 };
-
-function closest(name: string, ids: string[]): string | null {
-  let best: string | null = null;
-  let bestDistance = Infinity;
-  for (const id of [...ids].sort()) {
-    const d = distance(name, id);
-    if (d < bestDistance) [best, bestDistance] = [id, d];
-  }
-  return best !== null && bestDistance <= Math.max(2, Math.floor(name.length / 3)) ? best : null;
-}
