@@ -13,6 +13,7 @@ import { deleteOrder } from './rules/delete-order.js';
 import { dependencyCycle } from './rules/dependency-cycle.js';
 import { duplicateComponent } from './rules/duplicate-component.js';
 import { frontMatterOptions } from './rules/front-matter-options.js';
+import { globListMismatch } from './rules/glob-list-mismatch.js';
 import { globNoMatch } from './rules/glob-no-match.js';
 import { missingStack } from './rules/missing-stack.js';
 import { missingSteps } from './rules/missing-steps.js';
@@ -31,6 +32,7 @@ export const rules: readonly Rule[] = [
   frontMatterOptions,
   unknownReference,
   globNoMatch,
+  globListMismatch,
   dependencyCycle,
   requiredByAsymmetry,
   deleteOrder,

@@ -6,7 +6,8 @@
 import type { StepKind } from '../kind.js';
 import { codePosition, codeSpans, phrase } from '../kind.js';
 
-const pattern = /^look ?up (.+?) from (?:the )?`([^`]+)`(?: stack)?(?:'s)?(?: outputs?)?$/i;
+// `Lookup`, `Look up`, `Looks up`; `output` or `outputs`.
+const pattern = /^looks? ?up (.+?) from (?:the )?`([^`]+)`(?: stack)?(?:'s)?(?: outputs?)?$/i;
 
 export const stackOutputLookup: StepKind = {
   id: 'stack-output-lookup',
