@@ -25,7 +25,3 @@ export function sectionName(list: 'dependencies' | 'requiredBy', phase: Phase): 
   return `${list === 'dependencies' ? 'Dependencies' : 'Required By'} › ${phase === 'deploy' ? 'Deploy' : 'Delete'}`;
 }
 
-/** True when any entry of `refs` resolves to `id`. */
-export function covers(refs: readonly DependencyRef[], id: string): boolean {
-  return refs.some((r) => r.ids.includes(id));
-}

@@ -3,37 +3,28 @@
  * under Required By (or the reverse), for the same phase. Reported on the doc
  * that lacks the entry, pointing at the doc that has it.
  */
-import { PHASES } from '../../model/types.js';
 import type { Component, Phase } from '../../model/types.js';
 import type { Position } from '../../diagnostics/diagnostic.js';
 import { sectionKey } from '../../parse/outline.js';
 import type { Rule } from '../rule.js';
-import { covers, sectionName } from './entries.js';
+import { missingMirrors } from '../../graph/consistency.js';
+import { sectionName } from './entries.js';
 
 export const requiredByAsymmetry: Rule = {
   id: 'required-by-asymmetry',
   severity: 'error',
   description: 'Dependencies and Required By disagree between two docs.',
   run(ctx) {
-    for (const a of ctx.components) {
-      if (ctx.byId.get(a.id) !== a) continue;
-      for (const phase of PHASES) {
-        for (const [from, to] of [['dependencies', 'requiredBy'], ['requiredBy', 'dependencies']] as const) {
-          for (const ref of a[from][phase]) {
-            for (const id of ref.ids) {
-              const b = ctx.byId.get(id)!;
-              if (b === a || covers(b[to][phase], a.id)) continue;
-              ctx.report({
-                file: b.file,
-                position: sectionPosition(b, to, phase),
-                message: `Missing \`${a.id}\` under ${sectionName(to, phase)}: \`${a.id}\` lists \`${b.id}\` under ${sectionName(from, phase)}`,
-                related: [{ file: a.file, start: ref.position.start, message: `\`${a.id}\` lists \`${b.id}\` here` }],
-                hint: `Add \`${a.id}\` to ${sectionName(to, phase)} in ${b.file}, or remove \`${b.id}\` from ${a.file}.`,
-              });
-            }
-          }
-        }
-      }
+    for (const m of missingMirrors(ctx.components, ctx.byId)) {
+      const from = m.list === 'dependencies' ? 'requiredBy' : 'dependencies';
+      const { owner: b, source: a } = m;
+      ctx.report({
+        file: b.file,
+        position: sectionPosition(b, m.list, m.phase),
+        message: `Missing \`${a.id}\` under ${sectionName(m.list, m.phase)}: \`${a.id}\` lists \`${b.id}\` under ${sectionName(from, m.phase)}`,
+        related: [{ file: a.file, start: m.ref.position.start, message: `\`${a.id}\` lists \`${b.id}\` here` }],
+        hint: `Add \`${a.id}\` to ${sectionName(m.list, m.phase)} in ${b.file}, or remove \`${b.id}\` from ${a.file}; \`docflow fix\` adds it.`,
+      });
     }
   },
 };
