@@ -3,7 +3,7 @@
  * The CLI and the public API both start here; everything after is pure.
  */
 import path from 'node:path';
-import { analyze, type Analysis } from './analyze.js';
+import { analyze, type Analysis, type AnalyzeOptions } from './analyze.js';
 import { loadConfig } from './config/load.js';
 import type { Config } from './config/types.js';
 import { type Diagnostic, normalizeDiagnostics } from './diagnostics/diagnostic.js';
@@ -30,6 +30,8 @@ export interface Project {
   configFile: string | null;
   files: SourceFile[];
   analysis: Analysis;
+  /** The options the docs were analysed with: what a re-analysis (as in `docflow fix`) must use. */
+  analyzeOptions: AnalyzeOptions;
   templates: TemplateSet;
   stepViews: Readonly<Record<string, StepViewBuilder>>;
   /** Config and step-kind problems: they stop every command (exit 2). */
@@ -56,13 +58,15 @@ export async function loadProject(options: ProjectOptions): Promise<Project> {
     stepViews[u.kind.id] = userStepView(u);
   }
   const files = await readDocs(options.root, config.paths.docs);
-  const analysis = analyze(files, { stepKinds: [...user.kinds.map((u) => u.kind), ...builtinStepKinds], diagramsDir: config.paths.diagrams.replace(/\/+$/, ''), stackPrefix: config.stackPrefix });
+  const analyzeOptions: AnalyzeOptions = { stepKinds: [...user.kinds.map((u) => u.kind), ...builtinStepKinds], diagramsDir: config.paths.diagrams.replace(/\/+$/, ''), stackPrefix: config.stackPrefix };
+  const analysis = analyze(files, analyzeOptions);
   return {
     root: options.root,
     config,
     configFile: loaded.file,
     files,
     analysis,
+    analyzeOptions,
     templates: templateMap,
     stepViews,
     configDiagnostics: normalizeDiagnostics([...loaded.diagnostics, ...user.diagnostics, ...templateDiagnostics]),

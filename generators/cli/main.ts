@@ -4,6 +4,7 @@
  * prints one line (and the stack with DOCFLOW_DEBUG=1) and exits 3.
  */
 import { checkCommand } from './commands/check.js';
+import { fixCommand } from './commands/fix.js';
 import { generateCommand } from './commands/generate.js';
 import { graphCommand } from './commands/graph.js';
 import { modelCommand } from './commands/model.js';
@@ -15,6 +16,7 @@ type Command = (argv: string[], io: CliIO) => Promise<number>;
 const commands: Record<string, Command> = {
   check: checkCommand,
   generate: generateCommand,
+  fix: fixCommand,
   model: modelCommand,
   graph: graphCommand,
 };

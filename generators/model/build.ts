@@ -17,7 +17,7 @@ import type { Component, DependencyRef, FailureScenario, InlineText, Phase, Sect
 /** Section keys that make a doc a component (docs/FORMAT.md, "Files that are not components"). */
 const COMPONENT_SECTIONS = new Set(['overview', 'cloudformation stack', 'dependencies', 'required by', 'deploy workflow', 'delete workflow', 'failure scenarios']);
 
-const SUBSECTIONS: Record<'dependencies' | 'required by', Record<string, Phase>> = {
+export const SUBSECTIONS: Record<'dependencies' | 'required by', Record<string, Phase>> = {
   dependencies: { deploy: 'deploy', 'deploy dependencies': 'deploy', delete: 'delete', 'delete dependencies': 'delete' },
   'required by': { deploy: 'deploy', 'required by deploy': 'deploy', delete: 'delete', 'required by delete': 'delete' },
 };
@@ -187,8 +187,8 @@ function readEntrySection(section: OutlineSection, list: 'dependencies' | 'requi
   }
 }
 
-// `None`, `None.`, `None yet`, `N/A`, `n/a`, `-`: an empty list. Not a bare id such as `none-cache`.
-const NONE = /^(?:none(?![\w-])|n\/a(?![\w-])|[-—–]\s*$)/i;
+/** `None`, `None.`, `None yet`, `N/A`, `n/a`, `-`: an empty list. Not a bare id such as `none-cache`. */
+export const NONE = /^(?:none(?![\w-])|n\/a(?![\w-])|[-—–]\s*$)/i;
 const SEPARATOR = /^\s*(?:—|–|:|\s-)\s*/;
 // A separator anywhere in prose after the reference: `… jobs (10 total) — reason`.
 const PROSE_SEPARATOR = /\s[—–-]\s|[—–]|:(?:\s|$)/;
