@@ -63,6 +63,3 @@ export interface Repair {
   description: string;
   plan(ctx: FixContext): Intent[];
 }
-
-/** An entry `docflow fix` wrote for a human to resolve: `` `TODO:<id>` ``. It resolves to nothing, so `check` flags it. */
-export const PLACEHOLDER = /^todo:/i;

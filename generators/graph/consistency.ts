@@ -27,6 +27,16 @@ export function covers(refs: readonly DependencyRef[], id: string): boolean {
   return refs.some((r) => r.ids.includes(id));
 }
 
+/** An entry `docflow fix` wrote for a human to decide: `` `TODO:<id>` ``. It resolves to nothing, so `check` flags it. */
+export function isPlaceholder(ref: DependencyRef): boolean {
+  return /^todo:/i.test(ref.raw);
+}
+
+/** A placeholder for `id` stands in for the entry: it is reported once, as a placeholder, not also as missing. */
+function coversOrPlaceholder(refs: readonly DependencyRef[], id: string): boolean {
+  return refs.some((r) => r.ids.includes(id) || (isPlaceholder(r) && r.raw.slice(5).trim() === id));
+}
+
 /**
  * A component with no stack and no delete workflow (a test run, a UI upload):
  * it is never deleted, so it takes no part in delete ordering.
@@ -45,7 +55,7 @@ export function missingMirrors(components: readonly Component[], byId: ReadonlyM
         for (const ref of a[from][phase]) {
           for (const id of ref.ids) {
             const b = byId.get(id)!;
-            if (b === a || covers(b[to][phase], a.id)) continue;
+            if (b === a || coversOrPlaceholder(b[to][phase], a.id)) continue;
             if (phase === 'delete' && (isStackless(a) || isStackless(b))) continue;
             out.push({ owner: b, list: to, phase, id: a.id, source: a, ref });
           }
@@ -64,7 +74,8 @@ export function missingDeleteOrder(components: readonly Component[], byId: Reado
     for (const ref of a.dependencies.deploy) {
       for (const id of ref.ids) {
         const b = byId.get(id)!;
-        if (b === a || !b.workflows.delete || covers(b.dependencies.delete, a.id)) continue;
+        // Two components that deploy on each other are a cycle, reported as one: there is no order to derive.
+        if (b === a || !b.workflows.delete || covers(b.dependencies.delete, a.id) || covers(b.dependencies.deploy, a.id)) continue;
         out.push({ owner: b, list: 'dependencies', phase: 'delete', id: a.id, source: a, ref });
       }
     }

@@ -4,6 +4,7 @@
  */
 import { distance } from 'fastest-levenshtein';
 import type { Rule } from '../rule.js';
+import { isPlaceholder } from '../../graph/consistency.js';
 import { allEntries } from './entries.js';
 
 export const unknownReference: Rule = {
@@ -14,7 +15,7 @@ export const unknownReference: Rule = {
     const ids = [...ctx.byId.keys()];
     for (const c of ctx.components) {
       for (const { ref, section } of allEntries(c)) {
-        if (ref.glob || ref.ids.length > 0) continue;
+        if (ref.glob || ref.ids.length > 0 || isPlaceholder(ref)) continue;
         const what = ref.link ? `link target \`${ref.link}\`` : `\`${ref.ref}\``;
         const suggestion = ref.link ? null : closest(ref.ref, ids);
         ctx.report({

@@ -26,7 +26,7 @@ export const requiredByAsymmetryRepair: Repair = {
         ...(ambiguous
           ? {
               placeholder: true,
-              reason: `docflow fix: \`${m.id}\` and \`${m.owner.id}\` each list the other under ${sectionName(from, m.phase)}; decide which depends on which, then fix both docs`,
+              reason: `\`${m.id}\` and \`${m.owner.id}\` each list the other under ${sectionName(from, m.phase)}; decide which depends on which, then fix both docs`,
               summary: `placeholder for \`${m.id}\` under ${where}: the direction is ambiguous`,
             }
           : { reason: m.ref.reason, summary: `added \`${m.id}\` under ${where} (listed by ${m.source.file})` }),

@@ -8,7 +8,8 @@ import picomatch from 'picomatch';
 import { allEntries } from '../../check/rules/entries.js';
 import { cmp } from '../../diagnostics/diagnostic.js';
 import type { Component, DependencyRef } from '../../model/types.js';
-import { type Intent, PLACEHOLDER, type Repair } from '../repair.js';
+import { isPlaceholder } from '../../graph/consistency.js';
+import type { Intent, Repair } from '../repair.js';
 
 export const unknownReferenceRepair: Repair = {
   rule: 'unknown-reference',
@@ -18,7 +19,7 @@ export const unknownReferenceRepair: Repair = {
     const out: Intent[] = [];
     for (const c of analysis.components) {
       for (const { ref, section } of allEntries(c)) {
-        if (ref.ids.length > 0 || ref.glob || ref.link || PLACEHOLDER.test(ref.raw)) continue;
+        if (ref.ids.length > 0 || ref.glob || ref.link || isPlaceholder(ref)) continue;
         const meant = meanings(ref.ref, false, ids.filter((id) => id !== c.id));
         out.push(...repairUnknown(this.rule, c, ref, section, meant));
       }
