@@ -8,10 +8,8 @@ import { loadConfig } from './config/load.js';
 import type { Config } from './config/types.js';
 import { type Diagnostic, normalizeDiagnostics } from './diagnostics/diagnostic.js';
 import { loadTemplates, TemplateError, type TemplateSet, type TemplateSource } from './emit/templates.js';
-import { builtinStepViews } from './emit/workflow/steps/index.js';
-import { userStepView } from './emit/workflow/steps/user.js';
-import type { StepViewBuilder } from './emit/workflow/step-view.js';
 import { readDocs, type SourceFile, toPosix } from './model/load.js';
+import type { StepKind } from './steps/kind.js';
 import { builtinStepKinds } from './steps/registry.js';
 import { loadUserStepKinds } from './steps/user-kinds.js';
 
@@ -21,6 +19,8 @@ export interface ProjectOptions {
   root: string;
   /** Docs folder relative to root; overrides the config. */
   docs?: string;
+  /** More step kinds (see `defineStepKind`), tried after the project's YAML kinds and before the built-ins. */
+  stepKinds?: readonly StepKind[];
 }
 
 /** A loaded, analysed project. */
@@ -33,7 +33,8 @@ export interface Project {
   /** The options the docs were analysed with: what a re-analysis (as in `docflow fix`) must use. */
   analyzeOptions: AnalyzeOptions;
   templates: TemplateSet;
-  stepViews: Readonly<Record<string, StepViewBuilder>>;
+  /** Every step kind, in match order: the project's YAML kinds, the caller's, then the built-ins. */
+  stepKinds: readonly StepKind[];
   /** Config and step-kind problems: they stop every command (exit 2). */
   configDiagnostics: Diagnostic[];
 }
@@ -52,13 +53,10 @@ export async function loadProject(options: ProjectOptions): Promise<Project> {
       return new Map<string, TemplateSource>();
     }),
   );
-  const stepViews: Record<string, StepViewBuilder> = { ...builtinStepViews };
-  for (const u of user.kinds) {
-    templateMap.set(`user/${u.kind.id}`, { name: `user/${u.kind.id}`, file: u.file, source: u.emit });
-    stepViews[u.kind.id] = userStepView(u);
-  }
+  const stepKinds = [...user.kinds, ...(options.stepKinds ?? []), ...builtinStepKinds];
+  for (const kind of stepKinds) for (const t of kind.templates) templateMap.set(t.name, t);
   const files = await readDocs(options.root, config.paths.docs);
-  const analyzeOptions: AnalyzeOptions = { stepKinds: [...user.kinds.map((u) => u.kind), ...builtinStepKinds], diagramsDir: config.paths.diagrams.replace(/\/+$/, ''), stackPrefix: config.stackPrefix };
+  const analyzeOptions: AnalyzeOptions = { stepKinds, diagramsDir: config.paths.diagrams.replace(/\/+$/, ''), stackPrefix: config.stackPrefix };
   const analysis = analyze(files, analyzeOptions);
   return {
     root: options.root,
@@ -68,7 +66,7 @@ export async function loadProject(options: ProjectOptions): Promise<Project> {
     analysis,
     analyzeOptions,
     templates: templateMap,
-    stepViews,
+    stepKinds,
     configDiagnostics: normalizeDiagnostics([...loaded.diagnostics, ...user.diagnostics, ...templateDiagnostics]),
   };
 }

@@ -82,7 +82,8 @@ describe('entries as busy authors write them', () => {
   );
   it.each(lookups)('`%s` is a stack output lookup', (step) => {
     const analysis = analyzeDocs({ 'app.md': `# app\n\n## Deploy Workflow\n\n### Steps\n\n1. ${step}\n` });
-    const s = analysis.byId.get('app')!.workflows.deploy!.steps[0]!;
+    const app = modelOf(analysis).components.find((c) => c.id === 'app')!;
+    const s = (app.workflows as { deploy: { steps: { kind: string; params: { stack: string; outputs: string[] } }[] } }).deploy.steps[0]!;
     expect([s.kind, s.params.stack, s.params.outputs]).toEqual(['stack-output-lookup', 'firefly-http-api', ['ApiId']]);
   });
 });
