@@ -26,7 +26,7 @@ export async function fixCommand(argv: string[], io: CliIO): Promise<number> {
     if (dryRun) io.stdout.write(createTwoFilesPatch(`a/${file.path}`, `b/${file.path}`, before.get(file.path)!, file.text));
     else await writeAtomic(path.join(project.root, file.path), file.text);
   }
-  io.stdout.write(formatText(result.applied, { colors, verbose: false }));
+  io.stdout.write(formatText(result.applied, { colors, verbose: false, hints: false }));
   // What is left for a human among the rules fix repairs: placeholders and entries with several meanings.
   const left = analyze(result.files, project.analyzeOptions).diagnostics.filter((d) => d.severity === 'error' && (only ? d.ruleId === only : fixable.includes(d.ruleId)));
   const verb = dryRun ? 'would change' : 'changed';
