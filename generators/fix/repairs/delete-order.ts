@@ -53,7 +53,7 @@ export function coverWithGlobs(owner: Component, missing: ReadonlySet<string>, i
     for (const glob of [...candidates].sort(cmp)) {
       const isMatch = picomatch(glob, { dot: true });
       const hits = others.filter((id) => isMatch(id));
-      if (hits.length < 2 || !hits.every((id) => left.has(id))) continue;
+      if (hits.length < 2 || isMatch(owner.id) || !hits.every((id) => left.has(id))) continue;
       const w = written.has(glob);
       if (!best || (w && !best.written) || (w === best.written && hits.length > best.hits.length)) best = { glob, hits, written: w };
     }
