@@ -14,6 +14,8 @@ export interface RuleReport {
   hint?: string;
   related?: RelatedLocation[];
   severity?: Severity;
+  /** Every component id the report stands for, when one cause has many effects. */
+  ids?: string[];
 }
 
 /** What a rule sees. */
@@ -52,5 +54,6 @@ export function toDiagnostic(rule: Rule, r: RuleReport): Diagnostic {
     end: r.position.end,
     ...(r.related?.length ? { related: r.related } : {}),
     ...(r.hint ? { hint: r.hint } : {}),
+    ...(r.ids?.length ? { ids: r.ids } : {}),
   };
 }

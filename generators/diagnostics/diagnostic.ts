@@ -38,6 +38,8 @@ export interface Diagnostic {
   related?: RelatedLocation[];
   /** What to do about it. */
   hint?: string;
+  /** Every component id this one diagnostic stands for, when one cause has many effects. */
+  ids?: string[];
 }
 
 const severityRank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };

@@ -79,3 +79,31 @@ describe('docflow fix on the messy corpus', () => {
     expect(left.some((d) => d.ruleId === 'required-by-asymmetry')).toBe(true);
   });
 });
+
+describe('one cause, one diagnostic (on the corpus before fix)', () => {
+  const before = analyze(files).diagnostics;
+  const at = (file: string, rule: string) => before.filter((d) => d.file === `docs/components/${file}` && d.ruleId === rule);
+
+  it('reports a hub’s missing Delete entries once, with every id and the glob to write', () => {
+    const [d, ...more] = at('http-api.md', 'delete-order');
+    expect(more).toEqual([]);
+    expect(d!.ids).toHaveLength(9);
+    expect(d!.related).toHaveLength(9);
+    expect(d!.hint).toContain('`delete-func-api-*`');
+    // The mirror rule does not report the same missing entries again.
+    expect(at('http-api.md', 'required-by-asymmetry').flatMap((x) => x.ids ?? []).filter((id) => id.startsWith('func-api-') && id !== 'func-api-search')).toEqual([]);
+  });
+
+  it('reports a glob that nine docs do not mirror once, at the glob', () => {
+    const [d, ...more] = at('integration-tests.md', 'required-by-asymmetry');
+    expect(more).toEqual([]);
+    expect(d!.ids).toHaveLength(9);
+    expect(before.filter((x) => x.ruleId === 'required-by-asymmetry' && x.message.includes('`integration-tests` lists'))).toEqual([]);
+  });
+
+  it('names the glob a bare family name was meant as, with its ids', () => {
+    const [d] = at('cloudwatch-dashboards.md', 'unknown-reference');
+    expect(d!.message).toContain('did you mean `func-api-*` (the glob of 9 components)?');
+    expect(d!.ids).toHaveLength(9);
+  });
+});

@@ -2,10 +2,12 @@
  * delete-order: if A deploys after B, B can only be deleted after A, so B's
  * Delete dependencies must cover A (a glob counts). Applies when B has a
  * delete workflow and A is not stackless: a component that is never
- * deleted constrains nothing.
+ * deleted constrains nothing. All of B's missing entries are one finding.
  */
+import { cmp } from '../../diagnostics/diagnostic.js';
+import { coverWithGlobs, type MissingEntry, missingDeleteOrder } from '../../graph/consistency.js';
 import type { Rule } from '../rule.js';
-import { missingDeleteOrder } from '../../graph/consistency.js';
+import { groupBy, idList } from './entries.js';
 import { sectionPosition } from './required-by-asymmetry.js';
 
 export const deleteOrder: Rule = {
@@ -13,13 +15,19 @@ export const deleteOrder: Rule = {
   severity: 'error',
   description: "A deploy dependency's Delete dependencies do not cover its dependent.",
   run(ctx) {
-    for (const { owner: b, source: a, ref } of missingDeleteOrder(ctx.components, ctx.byId)) {
+    const ids = [...ctx.byId.keys()].sort(cmp);
+    for (const group of groupBy(missingDeleteOrder(ctx.components, ctx.byId), (m: MissingEntry) => m.owner.file)) {
+      const b = group[0]!.owner;
+      const missing = [...new Set(group.map((m) => m.id))].sort(cmp);
+      const write = coverWithGlobs(b, new Set(missing), ids).map((t) => `\`delete-${t}\``);
+      const one = missing.length === 1;
       ctx.report({
         file: b.file,
         position: sectionPosition(b, 'dependencies', 'delete'),
-        message: `Missing \`${a.id}\` under Dependencies › Delete: \`${a.id}\` deploys on \`${b.id}\`, so it must be deleted first`,
-        related: [{ file: a.file, start: ref.position.start, message: `\`${a.id}\` depends on \`${b.id}\` here` }],
-        hint: `Add \`delete-${a.id}\` to Dependencies › Delete in ${b.file}; \`docflow fix\` adds it.`,
+        message: `Missing ${idList(missing)} under Dependencies › Delete: ${one ? 'it deploys' : 'they deploy'} on \`${b.id}\`, so ${one ? 'it' : 'they'} must be deleted first`,
+        related: group.map((m) => ({ file: m.source.file, start: m.ref.position.start, message: `\`${m.source.id}\` depends on \`${b.id}\` here` })),
+        hint: `Add ${write.join(', ')} to Dependencies › Delete in ${b.file}; \`docflow fix\` adds ${write.length === 1 ? 'it' : 'them'}.`,
+        ids: missing,
       });
     }
   },

@@ -3,6 +3,7 @@
  * generation of whatever needs that part of the graph, so it is an error.
  */
 import { distance } from 'fastest-levenshtein';
+import picomatch from 'picomatch';
 import type { Rule } from '../rule.js';
 import { isPlaceholder } from '../../graph/consistency.js';
 import { allEntries } from './entries.js';
@@ -17,12 +18,14 @@ export const unknownReference: Rule = {
       for (const { ref, section } of allEntries(c)) {
         if (ref.glob || ref.ids.length > 0 || isPlaceholder(ref)) continue;
         const what = ref.link ? `link target \`${ref.link}\`` : `\`${ref.ref}\``;
-        const suggestion = ref.link ? null : closest(ref.ref, ids);
+        const family = ref.link ? [] : familyOf(ref.ref, ids.filter((id) => id !== c.id));
+        const suggestion = ref.link ? null : family.length >= 2 ? `${ref.ref}-*` : closest(ref.ref, ids);
         ctx.report({
           file: c.file,
           position: ref.position,
-          message: `Unknown component ${what} in ${section}${suggestion ? `; did you mean \`${suggestion}\`?` : ''}`,
-          hint: suggestion ? `Write \`${suggestion}\`, or add a doc for \`${ref.ref}\`.` : `Add a doc for \`${ref.ref}\`, or remove the entry.`,
+          message: `Unknown component ${what} in ${section}${suggestion ? `; did you mean \`${suggestion}\`${family.length >= 2 ? ` (the glob of ${family.length} components)` : ''}?` : ''}`,
+          ...(family.length >= 2 ? { ids: family } : {}),
+          hint: suggestion ? `Write \`${suggestion}\`, or add a doc for \`${ref.ref}\`; \`docflow fix\` writes it.` : `Add a doc for \`${ref.ref}\`, or remove the entry; \`docflow fix\` removes it.`,
         });
       }
     }
@@ -37,4 +40,10 @@ function closest(name: string, ids: string[]): string | null {
     if (d < bestDistance) [best, bestDistance] = [id, d];
   }
   return best !== null && bestDistance <= Math.max(2, Math.floor(name.length / 3)) ? best : null;
+}
+
+/** The ids `name-*` matches: a bare family name (`func-api`) is usually a glob without its `*`. */
+export function familyOf(name: string, ids: readonly string[]): string[] {
+  const isMatch = picomatch(`${name.replace(/-$/, '')}-*`, { dot: true });
+  return ids.filter((id) => isMatch(id));
 }

@@ -7,9 +7,8 @@
 import picomatch from 'picomatch';
 import { sectionName } from '../../check/rules/entries.js';
 import { cmp } from '../../diagnostics/diagnostic.js';
-import { covers, type MissingEntry, missingMirrors } from '../../graph/consistency.js';
+import { covers, coverWithGlobs, type MissingEntry, missingMirrors } from '../../graph/consistency.js';
 import type { Intent, Repair } from '../repair.js';
-import { coverWithGlobs } from './delete-order.js';
 
 export const requiredByAsymmetryRepair: Repair = {
   rule: 'required-by-asymmetry',

@@ -4,8 +4,8 @@
  * removed when there is none. With several, a human picks: left as is.
  */
 import { distance } from 'fastest-levenshtein';
-import picomatch from 'picomatch';
 import { allEntries } from '../../check/rules/entries.js';
+import { familyOf } from '../../check/rules/unknown-reference.js';
 import { cmp } from '../../diagnostics/diagnostic.js';
 import type { Component, DependencyRef } from '../../model/types.js';
 import { isPlaceholder } from '../../graph/consistency.js';
@@ -43,9 +43,7 @@ export function repairUnknown(rule: string, c: Component, ref: DependencyRef, se
  */
 export function meanings(name: string, glob: boolean, ids: readonly string[]): string[] {
   if (!glob) {
-    const family = `${name.replace(/-$/, '')}-*`;
-    const isMatch = picomatch(family, { dot: true });
-    if (ids.filter((id) => isMatch(id)).length >= 2) return [family];
+    if (familyOf(name, ids).length >= 2) return [`${name.replace(/-$/, '')}-*`];
   }
   const pool = glob ? [...new Set(ids.flatMap((id) => id.split('-').slice(0, -1).map((_, k, parts) => `${parts.slice(0, k + 1).join('-')}-*`)))] : [...ids];
   const limit = Math.max(2, Math.floor(name.length / 3));
