@@ -2,6 +2,7 @@
  * A project on disk: config, docs, templates and user step kinds, analysed.
  * The CLI and the public API both start here; everything after is pure.
  */
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { analyze, type Analysis, type AnalyzeOptions } from './analyze.js';
 import { loadConfig } from './config/load.js';
@@ -56,7 +57,13 @@ export async function loadProject(options: ProjectOptions): Promise<Project> {
   const stepKinds = [...user.kinds, ...(options.stepKinds ?? []), ...builtinStepKinds];
   for (const kind of stepKinds) for (const t of kind.templates) templateMap.set(t.name, t);
   const files = await readDocs(options.root, config.paths.docs);
-  const analyzeOptions: AnalyzeOptions = { stepKinds, diagramsDir: config.paths.diagrams.replace(/\/+$/, ''), stackPrefix: config.stackPrefix };
+  const analyzeOptions: AnalyzeOptions = {
+    stepKinds,
+    config,
+    diagramsDir: config.paths.diagrams.replace(/\/+$/, ''),
+    readTemplate: (file) => readTemplateFile(options.root, file),
+    templatePattern: config.paths.stackTemplates,
+  };
   const analysis = analyze(files, analyzeOptions);
   return {
     root: options.root,
@@ -69,4 +76,13 @@ export async function loadProject(options: ProjectOptions): Promise<Project> {
     stepKinds,
     configDiagnostics: normalizeDiagnostics([...loaded.diagnostics, ...user.diagnostics, ...templateDiagnostics]),
   };
+}
+
+/** A template's text, or null when it is not a readable file. */
+function readTemplateFile(root: string, file: string): string | null {
+  try {
+    return readFileSync(path.join(root, file), 'utf8');
+  } catch {
+    return null;
+  }
 }

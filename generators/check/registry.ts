@@ -25,6 +25,11 @@ import { titleMismatch } from './rules/title-mismatch.js';
 import { unknownReference } from './rules/unknown-reference.js';
 import { unknownStack } from './rules/unknown-stack.js';
 import { unrecognizedStep } from './rules/unrecognized-step.js';
+import { missingCapability } from './rules/missing-capability.js';
+import { missingParameter } from './rules/missing-parameter.js';
+import { stackDependencyMissing } from './rules/stack-dependency-missing.js';
+import { unknownOutput } from './rules/unknown-output.js';
+import { unknownParameter } from './rules/unknown-parameter.js';
 
 /** All built-in rules. */
 export const rules: readonly Rule[] = [
@@ -50,4 +55,9 @@ export const rules: readonly Rule[] = [
   invalidValue,
   diagramLink,
   unknownStack,
+  unknownOutput,
+  missingParameter,
+  unknownParameter,
+  missingCapability,
+  stackDependencyMissing,
 ];

@@ -1,6 +1,7 @@
 /**
  * The one diagnostic type. It stays structured until a reporter prints it.
  */
+import type { FindingScope } from './rule-ids.js';
 
 /** A 1-based line/column point, copied from mdast (unist) positions. */
 export interface Point {
@@ -40,6 +41,8 @@ export interface Diagnostic {
   hint?: string;
   /** Every component id this one diagnostic stands for, when one cause has many effects. */
   ids?: string[];
+  /** For a doc finding: the component docs and workflows it belongs to, and what it holds back. Reporters do not print it. */
+  scope?: FindingScope;
 }
 
 const severityRank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };

@@ -3,21 +3,9 @@
  * short list of contexts; everything else (notably `github.event.*`) is
  * refused by the `disallowed-context` rule and never emitted.
  */
+import { isAllowedExpression } from '../steps/contexts.js';
 
-/** Contexts a doc may reference in a parameter source. */
-export const ALLOWED_CONTEXTS: ReadonlySet<string> = new Set(['vars', 'secrets', 'inputs', 'steps', 'env']);
-
-const PATH = /^[A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*)+$/;
-
-/** True when `path` (e.g. `vars.TABLE_NAME`) is a well-formed reference to an allowed context. */
-export function isAllowedExpression(path: string): boolean {
-  if (!PATH.test(path)) return false;
-  const [root, second, third] = path.split('.');
-  if (!ALLOWED_CONTEXTS.has(root!)) return false;
-  // steps.<id>.outputs.<name> only: `steps.x.conclusion` etc. are not values.
-  if (root === 'steps') return third === 'outputs' && path.split('.').length === 4 && !!second;
-  return path.split('.').length === 2;
-}
+export { isAllowedExpression };
 
 /** Expressions docflow itself writes (never from a doc). */
 const INTERNAL: ReadonlySet<string> = new Set(['inputs.environment', 'toJSON(needs)', 'github.token', 'github.ref_name']);

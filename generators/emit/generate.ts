@@ -4,7 +4,6 @@
  * `check` runs the same function and compares with disk.
  */
 import type { Analysis } from '../analyze.js';
-import { componentConfig } from '../config/load.js';
 import type { Config } from '../config/types.js';
 import { type Diagnostic, normalizeDiagnostics } from '../diagnostics/diagnostic.js';
 import { PHASES } from '../model/types.js';
@@ -55,7 +54,7 @@ export function generateWorkflows(inputs: GenerateInputs): GenerateOutput {
       const wf = c.workflows[phase];
       if (!wf) continue;
       const path = `${workflowsDir}/${workflowFileName(phase, c.id)}`;
-      const blockers = workflowBlockers(c, phase, analysis, config);
+      const blockers = workflowBlockers(c, phase, analysis);
       const diagramPath = `${diagramsDir}/${phase}-${c.id}`;
       if (blockers.length > 0) {
         heldBack.push(path, `${diagramPath}.mmd`, `${diagramPath}.svg`);
@@ -73,7 +72,7 @@ export function generateWorkflows(inputs: GenerateInputs): GenerateOutput {
         const out = componentWorkflow(c, phase, { config, templates, graphs: analysis.graphs, byId, workflowsDir });
         files.push(out.file);
         if (inputs.diagrams !== false) files.push(sequenceDiagram(c, phase, { config, templates, graphs: analysis.graphs, byId, diagramsDir }, out.guardAfter));
-        const own = componentConfig(config, c.frontMatter?.value).environments;
+        const own = c.options.config.environments;
         const limited = own.length !== config.environments.length || own.some((e) => !config.environments.includes(e));
         callables.push({ id: c.id, secrets: out.secrets, idToken: out.idToken, environments: limited ? own : null });
       } catch (e) {

@@ -7,7 +7,7 @@
 import type { Position } from '../diagnostics/diagnostic.js';
 import { cmp } from '../diagnostics/diagnostic.js';
 import type { Component, DependencyRef, Phase } from '../model/types.js';
-import { globalWaves } from './orchestration.js';
+import { globalWaves } from './waves.js';
 
 /** Where an edge was declared: the entry that created it. */
 export interface EdgeOrigin {

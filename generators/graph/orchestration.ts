@@ -9,6 +9,7 @@
 import { cmp } from '../diagnostics/diagnostic.js';
 import type { Component, Phase } from '../model/types.js';
 import type { DependencyGraph } from './graph.js';
+import { globalWaves } from './waves.js';
 
 /** One orchestrator file of a phase. */
 export interface OrchestrationPart {
@@ -46,21 +47,6 @@ export function planOrchestration(phase: 'deploy' | 'delete', needs: ReadonlyMap
     parts.push({ index, name: index === 1 ? `${phase}-all` : `${phase}-all-${index}`, jobs, waves: globalWaves(new Map(jobs.map((j) => [j.id, j.needs]))) });
   }
   return { phase, limit, parts };
-}
-
-/** Waves of a needs map: each id after all its needs (ids on a cycle are left out). */
-export function globalWaves(needs: ReadonlyMap<string, readonly string[]>): string[][] {
-  const done = new Set<string>();
-  const out: string[][] = [];
-  let rest = [...needs.keys()].sort(cmp);
-  while (rest.length > 0) {
-    const wave = rest.filter((id) => needs.get(id)!.every((d) => done.has(d) || !needs.has(d)));
-    if (wave.length === 0) break;
-    wave.forEach((id) => done.add(id));
-    out.push(wave);
-    rest = rest.filter((id) => !done.has(id));
-  }
-  return out;
 }
 
 /**

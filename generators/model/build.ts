@@ -5,14 +5,16 @@
  */
 import type { List, ListItem, PhrasingContent, RootContent, Table } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { parse as parseYaml, YAMLParseError } from 'yaml';
+import { isMap, isNode, LineCounter, parseDocument } from 'yaml';
+import { componentConfig } from '../config/load.js';
+import type { Config } from '../config/types.js';
 import type { Diagnostic, Position } from '../diagnostics/diagnostic.js';
-import type { ParseRuleId } from './parse-rules.js';
+import { type HoldBack, RULES, type RuleId } from '../diagnostics/rule-ids.js';
 import { inlineText, positionOf } from '../parse/inline.js';
 import type { Outline, OutlineSection } from '../parse/outline.js';
 import { classifySteps } from '../steps/classify.js';
 import type { StepKind } from '../steps/kind.js';
-import type { Component, DependencyRef, FailureScenario, InlineText, Phase, SectionInfo, StepCode, StepSource, Workflow } from './types.js';
+import { type Component, type ComponentSettings, type DependencyRef, type FailureScenario, type InlineText, type Phase, PHASES, type SectionInfo, type StepCode, type StepSource, type Workflow } from './types.js';
 
 /** Section keys that make a doc a component (docs/FORMAT.md, "Files that are not components"). */
 const COMPONENT_SECTIONS = new Set(['overview', 'cloudformation stack', 'dependencies', 'required by', 'deploy workflow', 'delete workflow', 'failure scenarios']);
@@ -29,14 +31,23 @@ export interface BuiltDoc {
 }
 
 /** Reads an outline as a component, or reports (info) that it is not one. */
-export function buildComponent(file: string, outline: Outline, kinds: readonly StepKind[]): BuiltDoc {
+export function buildComponent(file: string, outline: Outline, kinds: readonly StepKind[], config: Config): BuiltDoc {
   const diagnostics: Diagnostic[] = [];
-  const report = (ruleId: ParseRuleId, severity: Diagnostic['severity'], message: string, position: Position, hint?: string) =>
-    diagnostics.push({ ruleId, severity, message, file, start: position.start, end: position.end, ...(hint ? { hint } : {}) });
+  const report: Report = (ruleId, severity, message, position, hint, scope = WHOLE_DOC) =>
+    diagnostics.push({
+      ruleId,
+      severity,
+      message,
+      file,
+      start: position.start,
+      end: position.end,
+      ...(hint ? { hint } : {}),
+      ...(scope ? { scope: { docs: [file], phases: [...scope.phases], stack: false, holds: scope.holds ?? RULES[ruleId].holdsBack } } : {}),
+    });
 
   const docPosition = outline.title?.position ?? outline.start;
   if (!outline.sections.some((s) => COMPONENT_SECTIONS.has(s.key))) {
-    report('not-a-component', 'info', 'Skipped: not a component doc (no Overview, CloudFormation Stack, Dependencies, Required By, workflow or Failure Scenarios section)', docPosition);
+    report('not-a-component', 'info', 'Skipped: not a component doc (no Overview, CloudFormation Stack, Dependencies, Required By, workflow or Failure Scenarios section)', docPosition, undefined, null);
     return { component: null, diagnostics };
   }
   const fileId = (file.split('/').pop() ?? file).replace(/\.md$/i, '');
@@ -59,6 +70,7 @@ export function buildComponent(file: string, outline: Outline, kinds: readonly S
     failureHeaders: [],
     sections: [],
     frontMatter: null,
+    options: { config, service: null, setAt: {} },
     position: docPosition,
   };
 
@@ -69,8 +81,10 @@ export function buildComponent(file: string, outline: Outline, kinds: readonly S
     component.sections.push(info(section));
     const first = seen.get(section.key);
     if (first && COMPONENT_SECTIONS.has(section.key)) {
-      report('duplicate-section', 'error', `Unexpected second \`${section.title}\` section (first at line ${first.position.start.line})`, section.position, 'Merge the two sections into one.');
-      if (section.key === 'dependencies' || section.key === 'required by') component.unreadEntries.push(section.position);
+      const entries = section.key === 'dependencies' || section.key === 'required by';
+      // A second entry section is not read, so the graph may lack its edges; a second other section is only ignored.
+      report('duplicate-section', 'error', `Unexpected second \`${section.title}\` section (first at line ${first.position.start.line})`, section.position, 'Merge the two sections into one.', entries ? WHOLE_DOC : HOLDS_NOTHING);
+      if (entries) component.unreadEntries.push(section.position);
       continue;
     }
     seen.set(section.key, section);
@@ -84,9 +98,9 @@ export function buildComponent(file: string, outline: Outline, kinds: readonly S
       case 'dependencies':
       case 'required by': {
         // Entries that cannot be read are recorded: the graph may lack their edges.
-        const entryReport: Report = (ruleId, severity, message, position, hint) => {
+        const entryReport: Report = (ruleId, severity, message, position, hint, scope) => {
           if (severity === 'error') component.unreadEntries.push(position);
-          report(ruleId, severity, message, position, hint);
+          report(ruleId, severity, message, position, hint, scope);
         };
         readEntrySection(section, section.key === 'dependencies' ? 'dependencies' : 'requiredBy', component, entryReport);
         break;
@@ -96,7 +110,7 @@ export function buildComponent(file: string, outline: Outline, kinds: readonly S
         const phase: Phase = section.key === 'deploy workflow' ? 'deploy' : 'delete';
         const { workflow, problems } = readWorkflow(phase, section, kinds);
         component.workflows[phase] = workflow;
-        for (const p of problems) report(p.ruleId, 'error', p.message, p.position, p.hint);
+        for (const p of problems) report(p.ruleId, 'error', p.message, p.position, p.hint, { phases: [phase] });
         break;
       }
       case 'failure scenarios': {
@@ -112,33 +126,81 @@ export function buildComponent(file: string, outline: Outline, kinds: readonly S
         break;
     }
   }
+  component.options = settings(config, component.frontMatter);
+  // Only a doc whose steps deploy or delete a stack gets a default one; a web upload or a test run has none.
+  const own = component.frontMatter?.value.stackPrefix;
+  const prefix = typeof own === 'string' ? own : config.stackPrefix;
+  const changesStack = [component.workflows.deploy, component.workflows.delete].some((w) => w?.steps.some((s) => s.facts.stacks.some((u) => u.action !== 'read')));
+  component.defaultStack = !component.stack && prefix && changesStack ? `${prefix}-${component.id}` : null;
   return { component, diagnostics };
 }
 
-type Report = (ruleId: ParseRuleId, severity: Diagnostic['severity'], message: string, position: Position, hint?: string) => void;
+/** Project config, front matter and defaults, merged once for the component. */
+function settings(config: Config, frontMatter: Component['frontMatter']): ComponentSettings {
+  if (!frontMatter) return { config, service: null, setAt: {} };
+  const declared = frontMatter.value.service;
+  const setAt: Record<string, Position> = {};
+  if (isMap(frontMatter.document.contents)) {
+    for (const pair of frontMatter.document.contents.items) {
+      if (!isNode(pair.key) || !pair.key.range) continue;
+      const at = frontMatter.lines.linePos(pair.key.range[0]);
+      const point = { line: frontMatter.position.start.line + at.line, column: at.col };
+      setAt[String(pair.key.toJSON())] = { start: point, end: point };
+    }
+  }
+  return { config: componentConfig(config, frontMatter.value), service: typeof declared === 'string' && declared.trim() ? declared.trim() : null, setAt };
+}
+
+/**
+ * Which of the doc's workflows a parse finding is about (default: all of
+ * them), and what it holds back when that is less than its id's default;
+ * null: it belongs to no component.
+ */
+interface ParseScope {
+  phases: readonly Phase[];
+  holds?: HoldBack;
+}
+
+const WHOLE_DOC: ParseScope = { phases: PHASES };
+const HOLDS_NOTHING: ParseScope = { phases: [], holds: 'nothing' };
+
+type Report = (ruleId: RuleId, severity: Diagnostic['severity'], message: string, position: Position, hint?: string, scope?: ParseScope | null) => void;
 
 function info(section: OutlineSection): SectionInfo {
   return { title: section.title, depth: section.depth, position: section.position, markdown: section.markdown };
 }
 
 function readFrontMatter(fm: { value: string; position: Position }, report: Report): Component['frontMatter'] {
+  // Content starts on the line after the opening `---`: yaml's line n is doc line start + n.
+  const at = (offset: number) => {
+    const p = lines.linePos(offset);
+    return { line: fm.position.start.line + p.line, column: p.col };
+  };
+  const lines = new LineCounter();
+  const document = parseDocument(fm.value, { lineCounter: lines, prettyErrors: false });
+  const fail = (reason: string, offset: number) => {
+    const point = at(offset);
+    report('invalid-front-matter', 'error', `Invalid YAML front matter: ${reason}`, { start: point, end: point }, 'Fix the YAML between the `---` lines.');
+    return null;
+  };
+  const error = document.errors[0];
+  if (error) return fail(error.message.split('\n')[0]!, error.pos[0]);
+  let data: unknown;
   try {
-    const data: unknown = parseYaml(fm.value, { prettyErrors: false });
-    if (data === null || data === undefined) return { value: {}, yaml: fm.value, position: fm.position };
-    if (typeof data !== 'object' || Array.isArray(data)) {
-      report('invalid-front-matter', 'error', 'Unexpected front matter, expected a YAML mapping of options', fm.position);
-      return null;
-    }
-    return { value: data as Record<string, unknown>, yaml: fm.value, position: fm.position };
+    data = document.toJS();
   } catch (e) {
-    // Without prettyErrors the parser gives only an offset (`pos`), no `linePos`.
-    // Front matter content starts on the line after the opening `---`.
-    const before = fm.value.slice(0, e instanceof YAMLParseError ? e.pos[0] : 0).split('\n');
-    const at = { line: fm.position.start.line + before.length, column: before[before.length - 1]!.length + 1 };
-    const reason = e instanceof Error ? e.message.split('\n')[0]! : String(e);
-    report('invalid-front-matter', 'error', `Invalid YAML front matter: ${reason}`, { start: at, end: at }, 'Fix the YAML between the `---` lines.');
+    return fail(e instanceof Error ? e.message.split('\n')[0]! : String(e), 0);
+  }
+  if (data === null || data === undefined) return { value: {}, yaml: fm.value, document, lines, position: fm.position };
+  if (!isRecord(data)) {
+    report('invalid-front-matter', 'error', 'Unexpected front matter, expected a YAML mapping of options', fm.position);
     return null;
   }
+  return { value: data, yaml: fm.value, document, lines, position: fm.position };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function readStack(section: OutlineSection, report: Report): Component['stack'] {
@@ -147,7 +209,8 @@ function readStack(section: OutlineSection, report: Report): Component['stack'] 
     const code = node.children.find((c) => c.type === 'inlineCode');
     if (code && code.type === 'inlineCode') return { value: code.value.trim(), position: positionOf(code, section.position) };
   }
-  report('missing-stack', 'error', 'Missing stack name in `CloudFormation Stack`, expected it in backticks', section.position, 'Write the stack name as inline code, e.g. `firefly-x`.');
+  // The steps that need a stack report it too (the missing-stack rule); this finding holds nothing back itself.
+  report('missing-stack', 'error', 'Missing stack name in `CloudFormation Stack`, expected it in backticks', section.position, 'Write the stack name as inline code, e.g. `firefly-x`.', { phases: [] });
   return null;
 }
 

@@ -4,6 +4,7 @@
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import { type Config, DEFAULT_CONFIG } from '../config/types.js';
 import { cmp, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { normalizeSource, parseMarkdown } from '../parse/markdown.js';
 import { outline } from '../parse/outline.js';
@@ -28,8 +29,8 @@ export interface BuiltModel {
   diagnostics: Diagnostic[];
 }
 
-/** Builds the model from in-memory files. The result does not depend on the order of `files`. */
-export function buildModel(files: readonly SourceFile[], kinds: readonly StepKind[] = builtinStepKinds): BuiltModel {
+/** Builds the model from in-memory files, each component's settings resolved over `config`. The result does not depend on the order of `files`. */
+export function buildModel(files: readonly SourceFile[], kinds: readonly StepKind[] = builtinStepKinds, config: Config = DEFAULT_CONFIG): BuiltModel {
   const sorted = [...files].sort((a, b) => cmp(a.path, b.path));
   const components: Component[] = [];
   const documents: DocumentInfo[] = [];
@@ -48,7 +49,7 @@ export function buildModel(files: readonly SourceFile[], kinds: readonly StepKin
       continue;
     }
     const text = normalizeSource(file.text);
-    const built = buildComponent(file.path, outline(parseMarkdown(text), text), kinds);
+    const built = buildComponent(file.path, outline(parseMarkdown(text), text), kinds, config);
     documents.push({ file: file.path, isComponent: built.component !== null });
     diagnostics.push(...built.diagnostics);
     if (built.component) components.push(built.component);

@@ -2,6 +2,8 @@
  * The typed model of a set of component docs. Every significant value keeps
  * the unist position it was read from, so rules never re-find anything.
  */
+import type { Document, LineCounter } from 'yaml';
+import type { Config } from '../config/types.js';
 import type { Position } from '../diagnostics/diagnostic.js';
 import type { RecognisedStep, StepFacts } from '../steps/kind.js';
 
@@ -155,10 +157,30 @@ export interface Component {
   /** Failure Scenarios table headers, in order. */
   failureHeaders: string[];
   sections: SectionInfo[];
-  /** Parsed front matter, with its YAML text for precise option errors. */
-  frontMatter: (Located<Record<string, unknown>> & { yaml: string }) | null;
+  /** Parsed front matter (once), with its YAML document and line counter for precise option errors. */
+  frontMatter: FrontMatter | null;
+  /** Its settings: the project config, the front matter and the defaults, merged once. */
+  options: ComponentSettings;
   /** Where to report doc-level problems: the H1, else the first line. */
   position: Position;
+}
+
+/** A doc's front matter: the options it sets, as read, and where. */
+export interface FrontMatter extends Located<Record<string, unknown>> {
+  yaml: string;
+  document: Document;
+  /** Line counting of `yaml`, whose first line is the doc line after the opening `---`. */
+  lines: LineCounter;
+}
+
+/** A component's settings, resolved in the model stage; emitters and rules read these. */
+export interface ComponentSettings {
+  /** The project config with the front matter's options applied. */
+  config: Config;
+  /** The AWS service the front matter names (`service:`), for diagrams; null when it names none. */
+  service: string | null;
+  /** Where the front matter sets each top-level option, by key. */
+  setAt: Record<string, Position>;
 }
 
 /** The stack a component deploys: its `CloudFormation Stack` section, else the default name, else none. */

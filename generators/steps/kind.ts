@@ -10,13 +10,13 @@ import type { Position } from '../diagnostics/diagnostic.js';
 import type { DiagramContext } from '../emit/diagram/messages.js';
 import type { TemplateSource } from '../emit/templates.js';
 import type { EmittedStep, StepViewContext } from '../emit/workflow/step-view.js';
-import type { ParseRuleId } from '../model/parse-rules.js';
+import type { RuleId } from '../diagnostics/rule-ids.js';
 import type { Located, StepSource } from '../model/types.js';
 import type { Parameter } from './parameter.js';
 
 /** Something a kind noticed while reading a step it recognised. */
 export interface StepProblem {
-  ruleId: ParseRuleId;
+  ruleId: RuleId;
   message: string;
   position: Position;
   hint?: string;

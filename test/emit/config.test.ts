@@ -6,6 +6,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { LineCounter, parseDocument } from 'yaml';
 import { parseConfig, validateComponentOptions } from '../../generators/config/load.js';
 import { COMPONENT_OPTION_KEYS, DEFAULT_CONFIG } from '../../generators/config/types.js';
 import { runCli } from '../helpers/cli.js';
@@ -42,7 +43,10 @@ describe('docs/config.md', () => {
 
   for (const block of examples.filter((b) => !outputs.has(b.attrs.example!))) {
     it(`example \`${block.attrs.example}\` (line ${block.line}) is valid`, () => {
-      if (block.attrs['front-matter']) expect(validateComponentOptions('docs/components/x.md', block.body, 2)).toEqual([]);
+      if (block.attrs['front-matter']) {
+        const lines = new LineCounter();
+        expect(validateComponentOptions('docs/components/x.md', parseDocument(block.body, { lineCounter: lines }), lines, 2)).toEqual([]);
+      }
       else expect(parseConfig('docflow.config.yaml', block.body).diagnostics).toEqual([]);
     });
   }

@@ -33,7 +33,7 @@ beforeAll(async () => {
 function generateWith(edit: (text: string) => string): { diagnostics: Diagnostic[]; files: GeneratedFile[]; doc: string } {
   const doc = edit(docs.get(API)!);
   const files = [...docs].map(([p, text]) => ({ path: p, text: p === API ? doc : text }));
-  const analysis = analyze(files, { stepKinds: builtinStepKinds, diagramsDir: project.config.paths.diagrams, stackPrefix: project.config.stackPrefix });
+  const analysis = analyze(files, { stepKinds: builtinStepKinds, config: project.config, diagramsDir: project.config.paths.diagrams });
   const out = generateWorkflows({ analysis, config: project.config, templates: project.templates });
   return { diagnostics: normalizeDiagnostics([...analysis.diagnostics, ...out.diagnostics]), files: out.files, doc };
 }

@@ -2,34 +2,17 @@
  * A step kind added through the public API alone (generators/index.ts) is
  * used everywhere a built-in one is: matching, the workflow it emits, the
  * sequence diagram, and the rules that read its facts (here `unknown-stack`
- * for the stack it reads).
+ * for the stack it reads). The kind is the worked example of
+ * docs/step-kinds.md, byte for byte but for the import path.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, expect, it } from 'vitest';
 import * as api from '../../generators/index.js';
 import { copyProject, removeCopy } from '../emit/support.js';
-
-/** `Run smoke tests against the `x` stack`: reads that stack's outputs, then runs a script. */
-const smokeTest = api.defineStepKind<{ stack: api.Located }>({
-  id: 'smoke-test',
-  summary: "Run the smoke tests against a stack's outputs.",
-  examples: ['Run smoke tests against the `shop-audit-bucket` stack'],
-  match(step) {
-    const m = /^run smoke tests against the `([^`]+)` stack\.?$/i.exec(step.text.trim());
-    if (!m) return null;
-    const span = step.spans.find((s) => s.kind === 'code' && s.value === m[1]);
-    return { params: { stack: { value: m[1]!, position: span?.position ?? step.position } } };
-  },
-  facts: (params) => ({ stacks: [{ action: 'read', name: params.stack, command: 'smoke tests' }], needsAws: true, needsCheckout: true }),
-  emit: (params) => [{ template: 'steps/smoke-test', view: { name: 'Smoke tests', stack: params.stack.value }, secrets: [] }],
-  diagram(params, ctx) {
-    const target = ctx.stackParticipant(params.stack.value);
-    ctx.say(api.PARTICIPANT.runner, target, `smoke tests against ${params.stack.value}`);
-    ctx.say(target, api.PARTICIPANT.runner, 'responses', true);
-  },
-  templates: [{ name: 'steps/smoke-test', file: 'smoke-test.ts', source: 'name: {{yaml name}}\nenv:\n  TARGET_STACK: {{yaml stack}}\nrun: ./scripts/smoke.sh "$TARGET_STACK"\n' }],
-});
+import { fencedBlocks } from '../helpers/fenced.js';
+import { repoFile, repoRoot } from '../helpers/world.js';
+import { smokeTest } from './smoke-test-kind.js';
 
 let dir: string | null = null;
 afterEach(() => {
@@ -64,4 +47,11 @@ it('a stack a component declares is known: no unknown-stack', async () => {
   const { project, workflow } = await generateWith('shop-audit-bucket');
   expect(workflow).toContain('TARGET_STACK: shop-audit-bucket');
   expect(project.analysis.diagnostics.filter((d) => d.ruleId === 'unknown-stack')).toEqual([]);
+});
+
+it('is the worked example in docs/step-kinds.md', () => {
+  const shown = fencedBlocks(repoFile('docs/step-kinds.md')).find((b) => b.attrs.file === 'smoke-test-kind.ts');
+  expect(shown, 'a ```ts file=smoke-test-kind.ts block').toBeDefined();
+  const source = readFileSync(path.join(repoRoot, 'test/steps/smoke-test-kind.ts'), 'utf8');
+  expect(shown!.body.replace("from 'docflow'", "from '../../generators/index.js'")).toBe(source);
 });

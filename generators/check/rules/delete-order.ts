@@ -6,13 +6,12 @@
  */
 import { cmp } from '../../diagnostics/diagnostic.js';
 import { coverWithGlobs, type MissingEntry, missingDeleteOrder } from '../../graph/consistency.js';
-import type { Rule } from '../rule.js';
+import { inWorkflow, type Rule } from '../rule.js';
 import { groupBy, idList } from './entries.js';
 import { sectionPosition } from './required-by-asymmetry.js';
 
 export const deleteOrder: Rule = {
   id: 'delete-order',
-  severity: 'error',
   description: "A deploy dependency's Delete dependencies do not cover its dependent.",
   run(ctx) {
     const ids = [...ctx.byId.keys()].sort(cmp);
@@ -23,6 +22,7 @@ export const deleteOrder: Rule = {
       const one = missing.length === 1;
       ctx.report({
         file: b.file,
+        scope: inWorkflow(b, 'delete'),
         position: sectionPosition(b, 'dependencies', 'delete'),
         message: `Missing ${idList(missing)} under Dependencies › Delete: ${one ? 'it deploys' : 'they deploy'} on \`${b.id}\`, so ${one ? 'it' : 'they'} must be deleted first`,
         related: group.map((m) => ({ file: m.source.file, start: m.ref.position.start, message: `\`${m.source.id}\` depends on \`${b.id}\` here` })),

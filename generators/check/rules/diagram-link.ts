@@ -7,12 +7,11 @@
 import path from 'node:path';
 import { safeDecodeURI } from '../../model/resolve.js';
 import type { Component, Phase } from '../../model/types.js';
-import type { Rule } from '../rule.js';
+import { inWorkflow, type Rule } from '../rule.js';
 import { allWorkflows } from './steps.js';
 
 export const diagramLink: Rule = {
   id: 'diagram-link',
-  severity: 'error',
   description: "A workflow's Sequence Diagram does not link the generated SVG.",
   run(ctx) {
     for (const { c, phase, wf } of allWorkflows(ctx.components)) {
@@ -21,6 +20,7 @@ export const diagramLink: Rule = {
       if (link.status === 'missing') {
         ctx.report({
           file: c.file,
+          scope: inWorkflow(c, phase),
           position: wf.position,
           severity: 'warning',
           message: `Missing sequence diagram link in \`${title} Workflow\`, expected \`${link.expected}\``,
@@ -29,6 +29,7 @@ export const diagramLink: Rule = {
       } else if (link.status === 'wrong') {
         ctx.report({
           file: c.file,
+          scope: inWorkflow(c, phase),
           position: wf.diagram!.position,
           message: `Unexpected diagram link \`${wf.diagram!.url}\`, expected \`${link.expected}\` (the diagram docflow generates)`,
           hint: `Link \`${link.expected}\`; \`docflow fix\` rewrites it.`,

@@ -44,3 +44,13 @@ export function idList(ids: readonly string[]): string {
   if (ids.length > 8) return `${quoted.join(', ')} and ${ids.length - 8} more`;
   return quoted.length <= 1 ? (quoted[0] ?? '') : `${quoted.slice(0, -1).join(', ')} and ${quoted[quoted.length - 1]}`;
 }
+
+/**
+ * The phases whose runtime guard an entry adds a stack to: a Deploy
+ * dependency feeds the deploy guard; a Delete dependency, and a Required By
+ * Deploy entry (deleted before this one), feed the delete guard.
+ */
+export function guardedBy(list: 'dependencies' | 'requiredBy', phase: Phase): Phase[] {
+  if (list === 'dependencies') return [phase];
+  return phase === 'deploy' ? ['delete'] : [];
+}

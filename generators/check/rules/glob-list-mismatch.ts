@@ -4,11 +4,10 @@
  * warns when the glob would have meant a different set.
  */
 import type { Rule } from '../rule.js';
-import { sectionName } from './entries.js';
+import { guardedBy, sectionName } from './entries.js';
 
 export const globListMismatch: Rule = {
   id: 'glob-list-mismatch',
-  severity: 'warning',
   description: 'A glob and the explicit list written after it name different components.',
   run(ctx) {
     for (const c of ctx.components) {
@@ -23,6 +22,7 @@ export const globListMismatch: Rule = {
         ].filter(Boolean);
         ctx.report({
           file: c.file,
+          scope: { components: [c], phases: guardedBy(g.list, g.phase) },
           position: g.glob.position,
           message: `Glob \`${g.glob.value}\` in ${sectionName(g.list, g.phase)} disagrees with the list after it: ${parts.join('; ')}. The list counts`,
           hint: 'Make the list match the glob, or write only the glob (or only the list).',

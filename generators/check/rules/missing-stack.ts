@@ -3,11 +3,10 @@
  * `CloudFormation Stack` section. Guards, lookups and concurrency key on it.
  */
 import { PHASES } from '../../model/types.js';
-import type { Rule } from '../rule.js';
+import { inWorkflow, type Rule } from '../rule.js';
 
 export const missingStack: Rule = {
   id: 'missing-stack',
-  severity: 'error',
   description: 'A workflow deploys or deletes a stack, but the doc names no stack.',
   run(ctx) {
     for (const c of ctx.components) {
@@ -18,6 +17,7 @@ export const missingStack: Rule = {
         const { step, use } = found;
         ctx.report({
           file: c.file,
+          scope: inWorkflow(c, phase),
           position: step.position,
           message: `Missing \`CloudFormation Stack\` section, but step ${step.index} runs \`${use.command}\``,
           hint: `Add \`## CloudFormation Stack\` with \`${use.name?.value ?? `<prefix>-${c.id}`}\` in backticks, or set \`stackPrefix\` in docflow.config.yaml to default it to \`<stackPrefix>-${c.id}\`.`,

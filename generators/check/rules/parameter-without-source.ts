@@ -3,11 +3,10 @@
  * no earlier lookup producing it. Its value would be silently empty.
  */
 import { PHASES } from '../../model/types.js';
-import type { Rule } from '../rule.js';
+import { inWorkflow, type Rule } from '../rule.js';
 
 export const parameterWithoutSource: Rule = {
   id: 'parameter-without-source',
-  severity: 'error',
   description: 'A sam deploy parameter has no source.',
   run(ctx) {
     for (const c of ctx.components) {
@@ -18,6 +17,7 @@ export const parameterWithoutSource: Rule = {
             if (p.source || p.unreadSource !== undefined) continue;
             ctx.report({
               file: c.file,
+              scope: inWorkflow(c, phase),
               position: p.position,
               message: `Parameter \`${p.name}\` has no source, and no earlier step looks up \`${p.name}\``,
               hint: `Write \`${p.name}\` (from vars.NAME) or (from secrets), or add a step before it: Look up \`${p.name}\` from the \`stack\` stack output.`,

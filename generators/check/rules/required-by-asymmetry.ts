@@ -10,12 +10,11 @@ import type { Position } from '../../diagnostics/diagnostic.js';
 import { type MissingEntry, missingDeleteOrder, missingMirrors } from '../../graph/consistency.js';
 import type { Component, Phase } from '../../model/types.js';
 import { sectionKey } from '../../parse/outline.js';
-import type { Rule } from '../rule.js';
+import { inWorkflow, type Rule } from '../rule.js';
 import { groupBy, idList, sectionName } from './entries.js';
 
 export const requiredByAsymmetry: Rule = {
   id: 'required-by-asymmetry',
-  severity: 'error',
   description: 'Dependencies and Required By disagree between two docs.',
   run(ctx) {
     const ordered = new Set(missingDeleteOrder(ctx.components, ctx.byId).map((m) => `${m.owner.file}\0${m.id}`));
@@ -29,6 +28,7 @@ export const requiredByAsymmetry: Rule = {
       const owners = group.map((m) => m.owner.id).sort(cmp);
       ctx.report({
         file: a.file,
+        scope: inWorkflow(a, phase),
         position: ref.position,
         message: `\`${ref.raw}\` in ${sectionName(mirrorOf(group[0]!), phase)} covers ${idList(owners)}, which do not list \`${a.id}\` under ${sectionName(list, phase)}`,
         related: group.map((m) => ({ file: m.owner.file, start: sectionPosition(m.owner, list, phase).start, message: `\`${m.owner.id}\` lacks \`${a.id}\` here` })),
@@ -42,6 +42,7 @@ export const requiredByAsymmetry: Rule = {
       const sources = [...new Set(group.map((m) => `\`${m.source.id}\``))];
       ctx.report({
         file: b.file,
+        scope: inWorkflow(b, phase),
         position: sectionPosition(b, list, phase),
         message:
           missing.length === 1

@@ -3,11 +3,10 @@
  * than the `CloudFormation Stack` section. One of the two is stale.
  */
 import { PHASES, stackOf } from '../../model/types.js';
-import type { Rule } from '../rule.js';
+import { inWorkflow, type Rule } from '../rule.js';
 
 export const stackMismatch: Rule = {
   id: 'stack-mismatch',
-  severity: 'error',
   description: 'A step names a different stack than the CloudFormation Stack section.',
   run(ctx) {
     for (const c of ctx.components) {
@@ -20,6 +19,7 @@ export const stackMismatch: Rule = {
             if (!named?.value || named.value === stack) continue;
             ctx.report({
               file: c.file,
+              scope: inWorkflow(c, phase),
               position: named.position,
               message: `Unexpected stack \`${named.value}\` in step ${step.index}, expected \`${stack}\` (${c.stack ? 'the CloudFormation Stack section' : 'the default `<stackPrefix>-<id>`'})`,
               related: [{ file: c.file, start: (c.stack?.position ?? c.position).start, message: c.stack ? 'stack declared here' : 'default stack for this component' }],

@@ -27,7 +27,8 @@ export async function generateCommand(argv: string[], io: CliIO): Promise<number
   if (typeof project === 'number') return project;
   const outputs = await computeOutputs(project);
   const drift = await compareWithDisk(project, outputs);
-  const summary = await writeGenerated(project.root, outputs.files, drift.existing, drift.orphans);
+  const writable = outputs.files.filter((f) => !drift.handWritten.includes(f.path));
+  const summary = await writeGenerated(project.root, writable, drift.existing, drift.orphans);
 
   const renderDiagnostics: Diagnostic[] = [];
   let rendered: string[] = [];
@@ -45,7 +46,8 @@ export async function generateCommand(argv: string[], io: CliIO): Promise<number
     start: { line: 1, column: 1 },
     hint: 'Check that the folder is writable (and not a read-only checkout), then run generate again.',
   }));
-  const diagnostics = normalizeDiagnostics([...project.analysis.diagnostics, ...outputs.diagnostics, ...renderDiagnostics, ...writeDiagnostics]);
+  const kept = drift.diagnostics.filter((d) => d.ruleId === 'drift-hand-written');
+  const diagnostics = normalizeDiagnostics([...project.analysis.diagnostics, ...outputs.diagnostics, ...renderDiagnostics, ...writeDiagnostics, ...kept]);
   // Infos (e.g. "not a component") are for `check`; here only what was held back.
   const shown = diagnostics.filter((d) => d.severity !== 'info' || d.ruleId === 'not-generated');
   if (shown.length > 0 || format !== 'text') report(io, format === 'text' ? io.stderr : io.stdout, format, shown, project.files.length);

@@ -9,7 +9,6 @@ import { type Component, type Phase, stackOf } from '../../model/types.js';
 import { type GeneratedFile, HEADER_MARK } from '../files.js';
 import { renderText, type TemplateSet } from '../templates.js';
 import { guardDependencies } from '../workflow/component.js';
-import { componentConfig } from '../../config/load.js';
 import { type DiagramContext, PARTICIPANT as ID } from './messages.js';
 import { awsService } from './services.js';
 
@@ -47,7 +46,7 @@ export function diagramName(phase: Phase, id: string): string {
 /** Builds `<phase>-<id>.mmd`; the guard is drawn after doc step `guardAfter` (0: first), where the workflow runs it. */
 export function sequenceDiagram(component: Component, phase: Phase, inputs: DiagramInputs, guardAfter: number): GeneratedFile {
   const workflow = component.workflows[phase]!;
-  const config = componentConfig(inputs.config, component.frontMatter?.value);
+  const config = component.options.config;
   const stack = stackOf(component);
   const service = awsService(component);
   const stacks = new Map<string, string>(); // stack name → participant id

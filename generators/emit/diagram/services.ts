@@ -36,8 +36,7 @@ const ID_HINTS: readonly [RegExp, string][] = [
 
 /** The service label, or null. */
 export function awsService(c: Component): string | null {
-  const declared = c.frontMatter?.value.service;
-  if (typeof declared === 'string' && declared.trim()) return declared.trim();
+  if (c.options.service) return c.options.service;
   if (!stackOf(c)) return null;
   for (const [re, label] of ID_HINTS) if (re.test(c.id)) return label;
   let best: { at: number; label: string } | null = null;

@@ -3,7 +3,6 @@
  * with the runtime guard after the AWS credentials step and the failure
  * summary last. Pure: (component, phase, inputs) → file.
  */
-import { componentConfig } from '../../config/load.js';
 import type { Config } from '../../config/types.js';
 import { cmp } from '../../diagnostics/diagnostic.js';
 import type { DependencyGraph } from '../../graph/graph.js';
@@ -41,7 +40,7 @@ export interface ComponentWorkflow {
 /** Builds `deploy-<id>.yml` or `delete-<id>.yml`. Throws TemplateError for a broken template. */
 export function componentWorkflow(component: Component, phase: Phase, inputs: WorkflowInputs): ComponentWorkflow {
   const workflow = component.workflows[phase]!;
-  const config = componentConfig(inputs.config, component.frontMatter?.value);
+  const config = component.options.config;
   const stack = stackOf(component);
   const uses = (repo: string) => pinnedUses(config, repo);
 

@@ -3,6 +3,7 @@
  * annotated form, prose, and the whole command in backticks. Emits
  * `sam build`, the template path passed through env.
  */
+import { templatePathFor } from '../../cfn/facts.js';
 import { PARTICIPANT } from '../../emit/diagram/messages.js';
 import { stepName } from '../../emit/workflow/step-view.js';
 import type { Located } from '../../model/types.js';
@@ -47,7 +48,8 @@ export const samBuild = defineStepKind<SamBuildParams>({
   emit: (params, ctx) => [
     {
       template: 'steps/sam-build',
-      view: { name: stepName(ctx.step), template: params.template?.value ?? '', flags: JSON.stringify(params.flags) },
+      // Without a path, the component's template from the configured pattern (docs/config.md#paths).
+      view: { name: stepName(ctx.step), template: params.template?.value ?? templatePathFor(ctx.config.paths.stackTemplates, ctx.component.id), flags: JSON.stringify(params.flags) },
       secrets: [],
     },
   ],
