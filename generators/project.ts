@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { promises as fs, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { analyze, type Analysis } from './analyze.js';
+import { analyze, type Analysis, type AnalyzeOptions } from './analyze.js';
 import { loadConfig } from './config/load.js';
 import type { Config } from './config/types.js';
 import { cmp, type Diagnostic, normalizeDiagnostics } from './diagnostics/diagnostic.js';
@@ -53,6 +53,8 @@ export interface Project extends ProjectInputs {
    * readable), sorted by path: the cache checks them again before it answers.
    */
   extraInputs: [string, string | null][];
+  /** The options the docs were analysed with: what a re-analysis (as in `docflow fix`) must use. */
+  analyzeOptions: AnalyzeOptions;
 }
 
 /** Loads config, docs, templates and user step kinds, and analyses the docs. Throws only for a missing docs folder. */
@@ -64,7 +66,7 @@ export async function loadProject(options: ProjectOptions): Promise<Project> {
 export function analyzeProject(inputs: ProjectInputs): Project {
   const { config } = inputs;
   const read = new Map<string, string | null>();
-  const analysis = analyze(inputs.files, {
+  const analyzeOptions: AnalyzeOptions = {
     stepKinds: inputs.stepKinds,
     config,
     diagramsDir: config.paths.diagrams.replace(/\/+$/, ''),
@@ -74,9 +76,10 @@ export function analyzeProject(inputs: ProjectInputs): Project {
       return text;
     },
     templatePattern: config.paths.stackTemplates,
-  });
+  };
+  const analysis = analyze(inputs.files, analyzeOptions);
   const extraInputs = [...read].sort((a, b) => cmp(a[0], b[0]));
-  return { ...inputs, analysis, extraInputs };
+  return { ...inputs, analysis, extraInputs, analyzeOptions };
 }
 
 /** Reads config, docs, templates and user step kinds; parses no doc. Throws only for a missing docs folder. */

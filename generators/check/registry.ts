@@ -12,7 +12,9 @@ import { unsafeTemplatePath } from './rules/unsafe-template-path.js';
 import { deleteOrder } from './rules/delete-order.js';
 import { dependencyCycle } from './rules/dependency-cycle.js';
 import { duplicateComponent } from './rules/duplicate-component.js';
+import { fixPlaceholder } from './rules/fix-placeholder.js';
 import { frontMatterOptions } from './rules/front-matter-options.js';
+import { globListMismatch } from './rules/glob-list-mismatch.js';
 import { globNoMatch } from './rules/glob-no-match.js';
 import { missingStack } from './rules/missing-stack.js';
 import { missingSteps } from './rules/missing-steps.js';
@@ -36,7 +38,9 @@ export const rules: readonly Rule[] = [
   titleMismatch,
   frontMatterOptions,
   unknownReference,
+  fixPlaceholder,
   globNoMatch,
+  globListMismatch,
   dependencyCycle,
   requiredByAsymmetry,
   deleteOrder,

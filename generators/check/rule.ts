@@ -29,6 +29,8 @@ export interface RuleReport {
   hint?: string;
   related?: RelatedLocation[];
   severity?: Severity;
+  /** Every component id the report stands for, when one cause has many effects. */
+  ids?: string[];
   scope: ReportScope;
 }
 
@@ -80,6 +82,7 @@ export function toDiagnostic(rule: Rule, r: RuleReport): Diagnostic {
     end: r.position.end,
     ...(r.related?.length ? { related: r.related } : {}),
     ...(r.hint ? { hint: r.hint } : {}),
+    ...(r.ids?.length ? { ids: r.ids } : {}),
     scope: { docs: r.scope.components.map((c) => c.file), phases: [...r.scope.phases], stack: r.scope.stack ?? false, holds: r.scope.holds ?? info.holdsBack },
   };
 }

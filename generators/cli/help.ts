@@ -7,6 +7,7 @@ Usage: docflow <command> [options]
 Commands:
   check      Check the docs, and that generated files match them (drift)
   generate   Write workflows and diagrams from the docs
+  fix        Repair what the checks can repair, in place
   model      Print the parsed model as JSON
   graph      Print the deploy and delete order as waves
   plan       Print what must deploy, or be deleted first, for some components
@@ -111,6 +112,24 @@ Options:
 Examples:
   docflow hooks install
   npx docflow hooks pre-commit     # from simple-git-hooks or lefthook
+`,
+  fix: `Usage: docflow fix [--dry-run] [--only RULE] [--root DIR] [--docs DIR]
+
+Repairs the docs in place, to a fixed point (a second run changes nothing):
+the missing side of a Dependencies/Required By pair, Delete dependencies
+that deploy order implies (a glob where a whole family is missing), entries
+that name nothing (replaced by the one "did you mean", else removed), and
+Sequence Diagram links. Edits only those lines, in the doc's own style.
+Where a human must decide, it writes a placeholder that check still flags.
+
+Options:
+  --dry-run     Print a unified diff and write nothing
+  --only RULE   Only repair the findings of this rule id (docs/rules.md
+                marks the rules fix repairs)
+
+Examples:
+  docflow fix --dry-run
+  docflow fix --only required-by-asymmetry
 `,
   model: `Usage: docflow model [--root DIR] [--docs DIR]
 

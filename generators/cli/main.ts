@@ -13,6 +13,7 @@ type Command = (argv: string[], io: CliIO) => Promise<number>;
 const commands: Record<string, () => Promise<Command>> = {
   check: async () => (await import('./commands/check.js')).checkCommand,
   generate: async () => (await import('./commands/generate.js')).generateCommand,
+  fix: async () => (await import('./commands/fix.js')).fixCommand,
   model: async () => (await import('./commands/model.js')).modelCommand,
   graph: async () => (await import('./commands/graph.js')).graphCommand,
   plan: async () => (await import('./commands/plan.js')).planCommand,

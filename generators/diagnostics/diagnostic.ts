@@ -39,6 +39,8 @@ export interface Diagnostic {
   related?: RelatedLocation[];
   /** What to do about it. */
   hint?: string;
+  /** Every component id this one diagnostic stands for, when one cause has many effects. */
+  ids?: string[];
   /** For a doc finding: the component docs and workflows it belongs to, and what it holds back. Reporters do not print it. */
   scope?: FindingScope;
 }

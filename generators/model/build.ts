@@ -19,7 +19,7 @@ import { type Component, type ComponentSettings, type DependencyRef, type Failur
 /** Section keys that make a doc a component (docs/FORMAT.md, "Files that are not components"). */
 const COMPONENT_SECTIONS = new Set(['overview', 'cloudformation stack', 'dependencies', 'required by', 'deploy workflow', 'delete workflow', 'failure scenarios']);
 
-const SUBSECTIONS: Record<'dependencies' | 'required by', Record<string, Phase>> = {
+export const SUBSECTIONS: Record<'dependencies' | 'required by', Record<string, Phase>> = {
   dependencies: { deploy: 'deploy', 'deploy dependencies': 'deploy', delete: 'delete', 'delete dependencies': 'delete' },
   'required by': { deploy: 'deploy', 'required by deploy': 'deploy', delete: 'delete', 'required by delete': 'delete' },
 };
@@ -63,6 +63,8 @@ export function buildComponent(file: string, outline: Outline, kinds: readonly S
     dependencies: { deploy: [], delete: [] },
     requiredBy: { deploy: [], delete: [] },
     unreadEntries: [],
+    entryNotes: [],
+    listedGlobs: [],
     workflows: { deploy: null, delete: null },
     failureScenarios: [],
     failureHeaders: [],
@@ -95,13 +97,12 @@ export function buildComponent(file: string, outline: Outline, kinds: readonly S
         break;
       case 'dependencies':
       case 'required by': {
-        const target = section.key === 'dependencies' ? component.dependencies : component.requiredBy;
         // Entries that cannot be read are recorded: the graph may lack their edges.
         const entryReport: Report = (ruleId, severity, message, position, hint, scope) => {
           if (severity === 'error') component.unreadEntries.push(position);
           report(ruleId, severity, message, position, hint, scope);
         };
-        readEntrySection(section, SUBSECTIONS[section.key], target, entryReport);
+        readEntrySection(section, section.key === 'dependencies' ? 'dependencies' : 'requiredBy', component, entryReport);
         break;
       }
       case 'deploy workflow':
@@ -214,16 +215,27 @@ function readStack(section: OutlineSection, report: Report): Component['stack'] 
 }
 
 /** Reads `### Deploy` / `### Delete` (or their long names) under Dependencies or Required By. */
-function readEntrySection(section: OutlineSection, names: Record<string, Phase>, target: Record<Phase, DependencyRef[]>, report: Report): void {
-  if (section.content.some((n) => n.type === 'list' || n.type === 'table' || n.type === 'paragraph')) {
-    const first = section.content.find((n) => n.type === 'list' || n.type === 'table' || n.type === 'paragraph')!;
+function readEntrySection(section: OutlineSection, list: 'dependencies' | 'requiredBy', component: Component, report: Report): void {
+  const names = SUBSECTIONS[list === 'dependencies' ? 'dependencies' : 'required by'];
+  for (const node of section.content) {
+    if (node.type !== 'list' && node.type !== 'table' && node.type !== 'paragraph') continue;
+    const position = positionOf(node, section.position);
+    // A sentence that names no component ("All of the following must complete first:") is a note.
+    if (node.type === 'paragraph' && section.subsections.length > 0) {
+      const text = inlineText(node.children, position);
+      if (referenceSpans(text).length === 0) {
+        component.entryNotes.push({ value: text.text, position });
+        continue;
+      }
+    }
     report(
       'unexpected-content',
       'error',
       `Unexpected content directly under \`${section.title}\`, expected \`### Deploy\` and \`### Delete\` subsections`,
-      positionOf(first, section.position),
+      position,
       'Move the entries under a `### Deploy` or `### Delete` heading.',
     );
+    break;
   }
   for (const sub of section.subsections) {
     const phase = names[sub.key];
@@ -234,55 +246,98 @@ function readEntrySection(section: OutlineSection, names: Record<string, Phase>,
       report('unknown-subsection', holdsEntries ? 'error' : 'warning', message, sub.position, 'Rename the heading to `### Deploy` or `### Delete` (or `Deploy Dependencies`, `Required By Deploy`, …).');
       continue;
     }
-    target[phase].push(...readEntries(sub, report));
+    component[list][phase].push(...readEntries(sub, list, phase, component, report));
   }
 }
 
-// `None`, `None.`, `None — …`; not a bare id such as `none-cache`.
-const NONE = /^none(?![\w-])/i;
+/** `None`, `None.`, `None yet`, `N/A`, `n/a`, `-`: an empty list. Not a bare id such as `none-cache`. */
+export const NONE = /^(?:none(?![\w-])|n\/a(?![\w-])|[-—–]\s*$)/i;
 const SEPARATOR = /^\s*(?:—|–|:|\s-)\s*/;
+// A separator anywhere in prose after the reference: `… jobs (10 total) — reason`.
+const PROSE_SEPARATOR = /\s[—–-]\s|[—–]|:(?:\s|$)/;
 const BARE_ID = /^([A-Za-z0-9][\w.*?[\]{}-]*)(?=$|\s|:)/;
+// What a component id, a workflow name or a glob of them looks like inside a code span.
+const REFERENCE_SHAPED = /^[a-z0-9*?[{][a-z0-9.*?[\]{},-]*$/;
 
-function readEntries(sub: OutlineSection, report: Report): DependencyRef[] {
+/** The code spans and doc links of `text` that look like references, in order. */
+function referenceSpans(text: InlineText): InlineText['spans'] {
+  return text.spans.filter((s) => (s.kind === 'code' ? REFERENCE_SHAPED.test(s.value.trim()) : s.kind === 'link' && isDocLink(s.value)));
+}
+
+function isDocLink(url: string): boolean {
+  return !/^[a-z]+:/i.test(url) && /\.md(?:#.*)?$/i.test(url);
+}
+
+function readEntries(sub: OutlineSection, list: 'dependencies' | 'requiredBy', phase: Phase, component: Component, report: Report): DependencyRef[] {
   const refs: DependencyRef[] = [];
-  for (const node of sub.content) {
+  const firstEntries = sub.content.findIndex((n) => n.type === 'list' || n.type === 'table');
+  sub.content.forEach((node, index) => {
     if (node.type === 'list') {
       for (const item of node.children) {
         const para = item.children.find((c) => c.type === 'paragraph');
         if (!para || para.type !== 'paragraph') continue;
-        const text = inlineText(para.children, positionOf(item, sub.position));
+        const entry = positionOf(item, sub.position);
+        const text = inlineText(para.children, entry);
         if (NONE.test(text.text)) continue;
-        const ref = readEntry(text, null, report);
+        const ref = readEntry(text, null, 'bullet', entry, report);
         if (ref) refs.push(ref);
       }
     } else if (node.type === 'table') {
       for (const row of node.children.slice(1)) {
         const [idCell, reasonCell] = row.children;
         if (!idCell) continue;
-        const text = inlineText(idCell.children, positionOf(row, sub.position));
+        const entry = positionOf(row, sub.position);
+        const text = inlineText(idCell.children, entry);
         if (!text.text || NONE.test(text.text)) continue;
         const reason = reasonCell ? toString(reasonCell).trim() || null : null;
-        const ref = readEntry(text, reason, report);
+        const ref = readEntry(text, reason, 'table', entry, report);
         if (ref) refs.push(ref);
       }
     } else if (node.type === 'paragraph') {
-      const text = toString(node).trim();
-      if (!NONE.test(text)) {
-        report('unexpected-content', 'error', `Unexpected text \`${truncate(text)}\` in \`${sub.title}\`, expected a list of \`id\` — reason entries or \`None\``, positionOf(node, sub.position));
-      }
+      const entry = positionOf(node, sub.position);
+      const text = inlineText(node.children, entry);
+      if (NONE.test(text.text)) return;
+      const spans = referenceSpans(text);
+      if (spans.length > 0) refs.push(...readProse(text, spans, list, phase, component));
+      else if (firstEntries > index) component.entryNotes.push({ value: text.text, position: entry });
+      else report('unexpected-content', 'error', `Unexpected text \`${truncate(text.text)}\` in \`${sub.title}\`, expected a list of \`id\` — reason entries or \`None\``, entry);
     }
-  }
+  });
   return refs;
 }
 
-/** One entry: `` `id` — reason ``, `[id](./id.md): reason`, or a bare id. */
-function readEntry(text: InlineText, tableReason: string | null, report: Report): DependencyRef | null {
+/**
+ * A paragraph that lists references: every reference-shaped code span or doc
+ * link is an entry. A glob followed by explicit entries is kept aside, so the
+ * explicit list is what counts.
+ */
+function readProse(text: InlineText, spans: InlineText['spans'], list: 'dependencies' | 'requiredBy', phase: Phase, component: Component): DependencyRef[] {
+  const refs = spans.map((span) => spanRef(text, span, null, 'prose', text.position));
+  const out: DependencyRef[] = [];
+  for (let i = 0; i < refs.length; i++) {
+    const ref = refs[i]!;
+    const listed = refs.slice(i + 1).filter((r) => !r.glob);
+    if (ref.glob && listed.length > 0) component.listedGlobs.push({ glob: { value: ref.raw, position: ref.position }, list, phase, listed, ids: [] });
+    else out.push(ref);
+  }
+  return out;
+}
+
+function spanRef(text: InlineText, span: InlineText['spans'][number], reason: string | null, form: DependencyRef['form'], entry: Position): DependencyRef {
+  const raw = span.kind === 'link' ? text.text.slice(span.start, span.end).replace(/`/g, '').trim() : span.value.trim();
+  return { raw, ref: raw, ids: [], reason, link: span.kind === 'link' ? span.value : null, glob: /[*?[\]{}]/.test(raw), position: span.position, entry, form };
+}
+
+/** One entry: `` `id` — reason ``, `[id](./id.md): reason`, a bare id, or prose holding exactly one reference. */
+function readEntry(text: InlineText, tableReason: string | null, form: DependencyRef['form'], entry: Position, report: Report): DependencyRef | null {
   const first = text.spans[0];
   let raw: string;
   let link: string | null = null;
   let end: number;
   let position = text.position;
   const linkSpan = text.spans.find((s) => s.kind === 'link' && s.start === 0);
+  const bare = BARE_ID.exec(text.text);
+  const inProse = referenceSpans(text);
   if (linkSpan) {
     raw = text.text.slice(0, linkSpan.end).replace(/`/g, '').trim();
     link = linkSpan.value;
@@ -292,22 +347,27 @@ function readEntry(text: InlineText, tableReason: string | null, report: Report)
     raw = first.value.trim();
     end = first.end;
     position = first.position;
-  } else {
-    const m = BARE_ID.exec(text.text);
-    if (!m) {
-      report('malformed-entry', 'error', `Unexpected entry \`${truncate(text.text)}\`, expected \`id\` — reason`, first?.position ?? text.position, 'Start the entry with the component id in backticks.');
-      return null;
-    }
-    raw = m[1]!;
-    end = m[1]!.length;
+  } else if (inProse.length === 1 && !(bare && /[-\d]/.test(bare[1]!))) {
+    // `All `delete-func-api-*` jobs (10 total) — reason`: the code span is the reference, not `All`.
+    const span = inProse[0]!;
+    const rest = text.text.slice(span.end);
+    const sep = PROSE_SEPARATOR.exec(rest);
+    const reason = tableReason ?? (sep ? rest.slice(sep.index + sep[0].length).trim() || null : null);
+    return spanRef(text, span, reason, form, entry);
+  } else if (bare) {
+    raw = bare[1]!;
+    end = bare[1]!.length;
     if (first) position = first.position;
+  } else {
+    report('malformed-entry', 'error', `Unexpected entry \`${truncate(text.text)}\`, expected \`id\` — reason`, first?.position ?? text.position, 'Start the entry with the component id in backticks.');
+    return null;
   }
   let reason: string | null = tableReason;
   if (reason === null) {
     const rest = text.text.slice(end);
     reason = rest.replace(SEPARATOR, '').trim() || null;
   }
-  return { raw, ref: raw, ids: [], reason, link, glob: /[*?[\]{}]/.test(raw), position };
+  return { raw, ref: raw, ids: [], reason, link, glob: /[*?[\]{}]/.test(raw), position, entry, form };
 }
 
 function readWorkflow(phase: Phase, section: OutlineSection, kinds: readonly StepKind[]) {

@@ -22,6 +22,10 @@ export function resolveReferences(components: readonly Component[]): void {
     for (const list of [c.dependencies.deploy, c.dependencies.delete, c.requiredBy.deploy, c.requiredBy.delete]) {
       for (const ref of list) resolveOne(ref, c, byId, byFile, ids);
     }
+    for (const listed of c.listedGlobs) {
+      listed.ids = globMatches(listed.glob.value.replace(PREFIX, ''), ids);
+      for (const ref of listed.listed) resolveOne(ref, c, byId, byFile, ids);
+    }
   }
 }
 

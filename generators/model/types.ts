@@ -31,7 +31,23 @@ export interface DependencyRef {
   /** `./x.md` when written as a link. */
   link: string | null;
   glob: boolean;
+  /** Where the reference itself is written (code span, link or bare word). */
   position: Position;
+  /** The whole entry: its list item, table row or paragraph. What `docflow fix` edits. */
+  entry: Position;
+  /** How the entry is written: a bullet, a table row, or a reference inside a paragraph. */
+  form: 'bullet' | 'table' | 'prose';
+}
+
+/** A glob written before an explicit list of ids (`` All `func-*` (3): `a`, `b`, `c` ``): the list counts. */
+export interface ListedGlob {
+  glob: Located;
+  list: 'dependencies' | 'requiredBy';
+  phase: Phase;
+  /** The explicit entries that follow it. */
+  listed: DependencyRef[];
+  /** The ids the glob matches. Set by resolution. */
+  ids: string[];
 }
 
 /** A fenced code block under a step. */
@@ -132,6 +148,10 @@ export interface Component {
    * (reported as errors). The graph may miss edges while any remain.
    */
   unreadEntries: Position[];
+  /** Lead sentences written before an entry list (`All of the following must complete first:`), kept as notes. */
+  entryNotes: Located[];
+  /** Globs followed by an explicit list; `glob-list-mismatch` compares the two. */
+  listedGlobs: ListedGlob[];
   workflows: Record<Phase, Workflow | null>;
   failureScenarios: FailureScenario[];
   /** Failure Scenarios table headers, in order. */

@@ -54,9 +54,9 @@ export function printModel(analysis: Analysis): string {
   return JSON.stringify(modelJson(analysis), null, 2) + '\n';
 }
 
-/** Diagnostics in the text format, no colour, no snippets: one line each. */
+/** Diagnostics in the text format, no colour, no snippets, no hints: one line each. */
 export function printDiagnostics(diagnostics: readonly Diagnostic[]): string {
-  return formatText(diagnostics, { colors: pc.createColors(false), verbose: false });
+  return formatText(diagnostics, { colors: pc.createColors(false), verbose: false, hints: false });
 }
 
 /** The bundled example docs (docs/components), read as the CLI reads them. */

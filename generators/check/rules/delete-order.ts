@@ -1,32 +1,34 @@
 /**
  * delete-order: if A deploys after B, B can only be deleted after A, so B's
  * Delete dependencies must cover A (a glob counts). Applies when B has a
- * delete workflow; a component that is never deleted constrains nothing.
+ * delete workflow and A is not stackless: a component that is never
+ * deleted constrains nothing. All of B's missing entries are one finding.
  */
+import { cmp } from '../../diagnostics/diagnostic.js';
+import { coverWithGlobs, type MissingEntry, missingDeleteOrder } from '../../graph/consistency.js';
 import { inWorkflow, type Rule } from '../rule.js';
-import { covers } from './entries.js';
+import { groupBy, idList } from './entries.js';
 import { sectionPosition } from './required-by-asymmetry.js';
 
 export const deleteOrder: Rule = {
   id: 'delete-order',
   description: "A deploy dependency's Delete dependencies do not cover its dependent.",
   run(ctx) {
-    for (const a of ctx.components) {
-      if (ctx.byId.get(a.id) !== a) continue;
-      for (const ref of a.dependencies.deploy) {
-        for (const id of ref.ids) {
-          const b = ctx.byId.get(id)!;
-          if (b === a || !b.workflows.delete || covers(b.dependencies.delete, a.id)) continue;
-          ctx.report({
-            file: b.file,
-            scope: inWorkflow(b, 'delete'),
-            position: sectionPosition(b, 'dependencies', 'delete'),
-            message: `Missing \`${a.id}\` under Dependencies › Delete: \`${a.id}\` deploys on \`${b.id}\`, so it must be deleted first`,
-            related: [{ file: a.file, start: ref.position.start, message: `\`${a.id}\` depends on \`${b.id}\` here` }],
-            hint: `Add \`delete-${a.id}\` to Dependencies › Delete in ${b.file}.`,
-          });
-        }
-      }
+    const ids = [...ctx.byId.keys()].sort(cmp);
+    for (const group of groupBy(missingDeleteOrder(ctx.components, ctx.byId), (m: MissingEntry) => m.owner.file)) {
+      const b = group[0]!.owner;
+      const missing = [...new Set(group.map((m) => m.id))].sort(cmp);
+      const write = coverWithGlobs(b, new Set(missing), ids).map((t) => `\`delete-${t}\``);
+      const one = missing.length === 1;
+      ctx.report({
+        file: b.file,
+        scope: inWorkflow(b, 'delete'),
+        position: sectionPosition(b, 'dependencies', 'delete'),
+        message: `Missing ${idList(missing)} under Dependencies › Delete: ${one ? 'it deploys' : 'they deploy'} on \`${b.id}\`, so ${one ? 'it' : 'they'} must be deleted first`,
+        related: group.map((m) => ({ file: m.source.file, start: m.ref.position.start, message: `\`${m.source.id}\` depends on \`${b.id}\` here` })),
+        hint: `Add ${write.join(', ')} to Dependencies › Delete in ${b.file}; \`docflow fix\` adds ${write.length === 1 ? 'it' : 'them'}.`,
+        ids: missing,
+      });
     }
   },
 };

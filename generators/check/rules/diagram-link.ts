@@ -6,6 +6,7 @@
  */
 import path from 'node:path';
 import { safeDecodeURI } from '../../model/resolve.js';
+import type { Component, Phase } from '../../model/types.js';
 import { inWorkflow, type Rule } from '../rule.js';
 import { allWorkflows } from './steps.js';
 
@@ -14,31 +15,39 @@ export const diagramLink: Rule = {
   description: "A workflow's Sequence Diagram does not link the generated SVG.",
   run(ctx) {
     for (const { c, phase, wf } of allWorkflows(ctx.components)) {
-      const target = `${ctx.options.diagramsDir}/${phase}-${c.id}.svg`;
-      let expected = path.posix.relative(path.posix.dirname(c.file), target);
-      if (!expected.startsWith('.')) expected = `./${expected}`;
+      const link = diagramLinkStatus(c, phase, ctx.options.diagramsDir);
       const title = phase === 'deploy' ? 'Deploy' : 'Delete';
-      if (!wf.diagram) {
+      if (link.status === 'missing') {
         ctx.report({
           file: c.file,
           scope: inWorkflow(c, phase),
           position: wf.position,
           severity: 'warning',
-          message: `Missing sequence diagram link in \`${title} Workflow\`, expected \`${expected}\``,
-          hint: `Add \`### Sequence Diagram\` with \`![${title} ${c.id} sequence](${expected})\`.`,
+          message: `Missing sequence diagram link in \`${title} Workflow\`, expected \`${link.expected}\``,
+          hint: `Add \`### Sequence Diagram\` with \`![${link.alt}](${link.expected})\`; \`docflow fix\` adds it.`,
         });
-        continue;
-      }
-      const url = safeDecodeURI(wf.diagram.url.split(/[?#]/)[0]!);
-      if (/^[a-z]+:/i.test(url) || path.posix.normalize(path.posix.join(path.posix.dirname(c.file), url)) !== target) {
+      } else if (link.status === 'wrong') {
         ctx.report({
           file: c.file,
           scope: inWorkflow(c, phase),
-          position: wf.diagram.position,
-          message: `Unexpected diagram link \`${wf.diagram.url}\`, expected \`${expected}\` (the diagram docflow generates)`,
-          hint: `Link \`${expected}\`.`,
+          position: wf.diagram!.position,
+          message: `Unexpected diagram link \`${wf.diagram!.url}\`, expected \`${link.expected}\` (the diagram docflow generates)`,
+          hint: `Link \`${link.expected}\`; \`docflow fix\` rewrites it.`,
         });
       }
     }
   },
 };
+
+/** Whether a workflow links the SVG docflow renders for it, the link it should have, and its usual alt text. */
+export function diagramLinkStatus(c: Component, phase: Phase, diagramsDir: string): { status: 'ok' | 'missing' | 'wrong'; expected: string; alt: string } {
+  const target = `${diagramsDir}/${phase}-${c.id}.svg`;
+  let expected = path.posix.relative(path.posix.dirname(c.file), target);
+  if (!expected.startsWith('.')) expected = `./${expected}`;
+  const alt = `${phase === 'deploy' ? 'Deploy' : 'Delete'} ${c.id} sequence`;
+  const diagram = c.workflows[phase]?.diagram;
+  if (!diagram) return { status: 'missing', expected, alt };
+  const url = safeDecodeURI(diagram.url.split(/[?#]/)[0]!);
+  const wrong = /^[a-z]+:/i.test(url) || path.posix.normalize(path.posix.join(path.posix.dirname(c.file), url)) !== target;
+  return { status: wrong ? 'wrong' : 'ok', expected, alt };
+}

@@ -25,9 +25,24 @@ export function sectionName(list: 'dependencies' | 'requiredBy', phase: Phase): 
   return `${list === 'dependencies' ? 'Dependencies' : 'Required By'} › ${phase === 'deploy' ? 'Deploy' : 'Delete'}`;
 }
 
-/** True when any entry of `refs` resolves to `id`. */
-export function covers(refs: readonly DependencyRef[], id: string): boolean {
-  return refs.some((r) => r.ids.includes(id));
+
+/** Items grouped by key, groups in first-seen order. */
+export function groupBy<T>(items: readonly T[], key: (item: T) => string): T[][] {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    if (!groups.has(k)) groups.set(k, []);
+    groups.get(k)!.push(item);
+  }
+  return [...groups.values()];
+}
+
+/** `` `a` ``, `` `a` and `b` ``, `` `a`, `b` and `c` ``; past 8 ids, `` `a`, …, `h` and 3 more ``. */
+export function idList(ids: readonly string[]): string {
+  const shown = ids.length > 8 ? ids.slice(0, 8) : ids;
+  const quoted = shown.map((id) => `\`${id}\``);
+  if (ids.length > 8) return `${quoted.join(', ')} and ${ids.length - 8} more`;
+  return quoted.length <= 1 ? (quoted[0] ?? '') : `${quoted.slice(0, -1).join(', ')} and ${quoted[quoted.length - 1]}`;
 }
 
 /**

@@ -12,6 +12,7 @@ export interface DiagnosticJson {
   code: string;
   message: string;
   hint?: string;
+  ids?: string[];
   related?: { file: string; line: number; column: number; message: string }[];
 }
 
@@ -26,6 +27,7 @@ export function diagnosticJson(d: Diagnostic): DiagnosticJson {
     code: d.ruleId,
     message: d.message,
     ...(d.hint ? { hint: d.hint } : {}),
+    ...(d.ids?.length ? { ids: d.ids } : {}),
     ...(d.related?.length ? { related: d.related.map((r) => ({ file: r.file, line: r.start.line, column: r.start.column, message: r.message })) } : {}),
   };
 }

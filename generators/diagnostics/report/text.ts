@@ -1,6 +1,7 @@
 /**
  * The text reporter: `path:line:col: severity message [rule-id]`, plus a
- * source snippet with a `^~~~` underline and the hint when printing to a TTY.
+ * hint on the next line, and a source snippet with a `^~~~` underline when
+ * printing to a TTY.
  */
 import type { Colors } from 'picocolors/types.js';
 import type { Diagnostic } from '../diagnostic.js';
@@ -8,8 +9,10 @@ import type { Diagnostic } from '../diagnostic.js';
 /** Options for {@link formatText}. */
 export interface TextOptions {
   colors: Colors;
-  /** Show snippets and hints (on a TTY). */
+  /** Show source snippets and related places (on a TTY). */
   verbose: boolean;
+  /** Show hints; default true, on a TTY or not: CI logs are where people read them. */
+  hints?: boolean;
   /** File text by path, for snippets. */
   sources?: ReadonlyMap<string, string>;
 }
@@ -21,7 +24,10 @@ export function formatText(diagnostics: readonly Diagnostic[], options: TextOpti
   for (const d of diagnostics) {
     const sev = d.severity === 'error' ? c.red(d.severity) : d.severity === 'warning' ? c.yellow(d.severity) : c.blue(d.severity);
     lines.push(`${c.bold(`${d.file}:${d.start.line}:${d.start.column}`)}: ${sev} ${d.message} ${c.dim(`[${d.ruleId}]`)}`);
-    if (!options.verbose) continue;
+    if (!options.verbose) {
+      if (d.hint && options.hints !== false) lines.push(`  ${c.cyan('hint:')} ${d.hint}`);
+      continue;
+    }
     const snippet = snippetFor(d, options.sources?.get(d.file));
     if (snippet) lines.push(...snippet.map((l, i) => (i === snippet.length - 1 ? c.green(l) : l)));
     for (const r of d.related ?? []) lines.push(`  ${c.dim(`${r.file}:${r.start.line}:${r.start.column}: ${r.message}`)}`);

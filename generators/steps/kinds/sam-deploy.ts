@@ -50,12 +50,12 @@ export const samDeploy = defineStepKind<SamDeployParams>({
         const value = kv[2]!;
         if (key === 'stack') stack = codeSpans(value)[0] ?? null;
         else if (key === 'params' || key === 'parameters') parameters = splitTop(value, ',').map((p) => readParameter(step, p, problems)).filter(isParam);
-        else if (key === 'capabilities') capabilities = codeSpans(value);
+        else if (key === 'capabilities') capabilities = listValues(value);
         else if (key === 'flags' || key === 'options') flags = codeSpans(value).flatMap((f) => f.split(/\s+/));
       }
     } else if ((m = prose.exec(text)) && (m[1] || !m[2] || /^[;,]?\s*capabilities\b/i.test(m[2]))) {
       stack = m[1] ?? null;
-      capabilities = codeSpans(m[2] ?? '');
+      capabilities = listValues(m[2] ?? '');
     } else if ((m = command.exec(text))) {
       const parsed = parseCommand(
         m[1]!,
@@ -202,4 +202,9 @@ function splitTop(text: string, sep: string): string[] {
   }
   if (cur.trim()) out.push(cur);
   return out.map((s) => s.trim()).filter(Boolean);
+}
+
+/** Values in code spans, where one span may hold several (`` `CAPABILITY_IAM CAPABILITY_NAMED_IAM` ``). */
+function listValues(text: string): string[] {
+  return codeSpans(text).flatMap((v) => v.split(/[\s,]+/).filter(Boolean));
 }

@@ -9,7 +9,8 @@ import { lookupId, stepName, words } from '../../emit/workflow/step-view.js';
 import type { Located } from '../../model/types.js';
 import { codeSpans, defineStepKind, located, phrase } from '../kind.js';
 
-const pattern = /^look ?up (.+?) from (?:the )?`([^`]+)`(?: stack)?(?:'s)?(?: outputs?)?$/i;
+// `Lookup`, `Look up`, `Looks up`; `output` or `outputs`.
+const pattern = /^looks? ?up (.+?) from (?:the )?`([^`]+)`(?: stack)?(?:'s)?(?: outputs?)?$/i;
 
 /** The stack read, the outputs wanted, and whether they may be missing. */
 interface LookupParams {

@@ -1,0 +1,93 @@
+/**
+ * `docflow fix` as a pure function: files in, files out. Each round analyses
+ * the docs, asks every repair what it wants, plans surgical edits and
+ * applies them; rounds repeat until nothing changes (a fixed point), so a
+ * second run is a no-op.
+ */
+import { analyze, type AnalyzeOptions } from '../analyze.js';
+import { cmp, type Diagnostic } from '../diagnostics/diagnostic.js';
+import type { SourceFile } from '../model/load.js';
+import { applyEdits } from './editor.js';
+import { planDoc } from './plan.js';
+import type { Intent, Repair } from './repair.js';
+import { repairs as builtinRepairs } from './registry.js';
+import { readFixDoc } from './source.js';
+
+/** Options for {@link fixDocs}. */
+export interface FixOptions extends AnalyzeOptions {
+  /** Repairs to run; default: all built-in ones. */
+  repairs?: readonly Repair[];
+  /** Limit repairs to the one for this rule id. */
+  only?: string;
+  /** Diagrams folder relative to the root (default `docs/components/images`). */
+  diagramsDir?: string;
+}
+
+/** One change made, as a diagnostic-shaped record (rule, file and place before the edit). */
+export type FixRecord = Diagnostic;
+
+/** The outcome of {@link fixDocs}. */
+export interface FixResult {
+  /** Every input file, with its new text. */
+  files: SourceFile[];
+  /** Paths whose text changed, sorted. */
+  changed: string[];
+  /** What was done, in order. */
+  applied: FixRecord[];
+  rounds: number;
+}
+
+const MAX_ROUNDS = 10;
+
+/** Repairs `files` to a fixed point. Never throws on doc content. */
+export function fixDocs(files: readonly SourceFile[], options: FixOptions = {}): FixResult {
+  const chosen = (options.repairs ?? builtinRepairs).filter((r) => options.only === undefined || r.rule === options.only);
+  const diagramsDir = options.diagramsDir ?? 'docs/components/images';
+  let current = [...files].sort((a, b) => cmp(a.path, b.path));
+  const original = new Map(current.map((f) => [f.path, f.text]));
+  const applied: FixRecord[] = [];
+  let rounds = 0;
+  while (rounds < MAX_ROUNDS) {
+    const analysis = analyze(current, { ...options, diagramsDir });
+    const intents = chosen.flatMap((r) => r.plan({ analysis, diagramsDir }));
+    if (intents.length === 0) break;
+    const byFile = new Map<string, Intent[]>();
+    for (const i of intents) {
+      if (!byFile.has(i.component.file)) byFile.set(i.component.file, []);
+      byFile.get(i.component.file)!.push(i);
+    }
+    const projectDeletePrefix = deletePrefixMajority(analysis.components);
+    let changedThisRound = false;
+    current = current.map((file) => {
+      const mine = byFile.get(file.path);
+      const component = analysis.components.find((c) => c.file === file.path);
+      if (!mine || !component || file.readError !== undefined) return file;
+      const planned = planDoc(readFixDoc(file.path, file.text), component, mine, { analysis, projectDeletePrefix });
+      const { text, skipped } = applyEdits(file.text, planned.map((p) => p.edit));
+      if (text === file.text) return file;
+      changedThisRound = true;
+      for (const p of planned) {
+        if (skipped.includes(p.edit)) continue;
+        for (const i of p.intents) applied.push(record(i));
+      }
+      return { ...file, text };
+    });
+    rounds++;
+    if (!changedThisRound) break;
+  }
+  const changed = current.filter((f) => f.text !== original.get(f.path)).map((f) => f.path);
+  return { files: current, changed, applied, rounds };
+}
+
+function record(i: Intent): FixRecord {
+  const at =
+    i.kind === 'add-entry' || i.kind === 'set-diagram'
+      ? i.component.position.start
+      : i.ref.position.start;
+  return { ruleId: i.rule, severity: i.kind === 'add-entry' && i.placeholder ? 'warning' : 'info', message: i.summary, file: i.component.file, start: at };
+}
+
+function deletePrefixMajority(components: ReturnType<typeof analyze>['components']): boolean {
+  const refs = components.flatMap((c) => [...c.dependencies.delete, ...c.requiredBy.delete]).filter((r) => r.ids.length > 0);
+  return refs.length === 0 || refs.filter((r) => /^delete-/.test(r.raw)).length * 2 >= refs.length;
+}
