@@ -7,6 +7,7 @@ import path from 'node:path';
 import { type Diagnostic, normalizeDiagnostics } from './diagnostics/diagnostic.js';
 import { compareDrift, type DriftEntry, generatedOnDisk, readExisting } from './drift/drift.js';
 import { compareSvgs, svgPathFor } from './drift/svg.js';
+import { isInside } from './drift/containment.js';
 import type { GeneratedFile } from './emit/files.js';
 import { generateWorkflows } from './emit/generate.js';
 import type { OrchestrationPlan } from './graph/orchestration.js';
@@ -34,6 +35,20 @@ export async function computeOutputs(project: Project, options: OutputOptions = 
   return { files: generated.files, heldBack: generated.heldBack, diagnostics: [...generated.diagnostics, ...lint], plans: generated.plans };
 }
 
+/**
+ * Whether a generated file's header names this project's docs: a doc in the
+ * docs folder, or the orchestrators' `every doc in <docs>` / `the docs in …`.
+ * A file naming another docs folder belongs to another docflow setup.
+ */
+export function ownsSource(docsDir: string): (source: string) => boolean {
+  const docs = docsDir.replace(/\/+$/, '');
+  return (source) => {
+    if (source === `every doc in ${docs}`) return true;
+    if (source.startsWith('the docs in ')) return source.slice('the docs in '.length).split(', ').every((d) => isInside(d, docs));
+    return source.endsWith('.md') && isInside(source, docs);
+  };
+}
+
 /** Outputs compared with disk. */
 export interface Drift {
   entries: DriftEntry[];
@@ -52,7 +67,7 @@ export async function compareWithDisk(project: Project, outputs: Outputs): Promi
   const existingSvgs = await readExisting(project.root, svgs);
   const owned = [project.config.paths.workflows, project.config.paths.diagrams].map((d) => d.replace(/\/+$/, ''));
   const headed = await generatedOnDisk(project.root, owned, ['.yml', '.yaml', '.mmd', '.svg']);
-  const files = compareDrift(outputs.files, existing, headed, new Set(outputs.heldBack), new Set(svgs));
+  const files = compareDrift(outputs.files, existing, headed, new Set(outputs.heldBack), new Set(svgs), ownsSource(project.config.paths.docs));
   const rendered = compareSvgs(diagrams, existingSvgs);
   return {
     entries: [...files.entries, ...rendered.entries].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)),

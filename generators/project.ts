@@ -5,6 +5,7 @@
 import path from 'node:path';
 import { analyze, type Analysis } from './analyze.js';
 import { loadConfig } from './config/load.js';
+import { configPathDiagnostics } from './config/paths.js';
 import type { Config } from './config/types.js';
 import { type Diagnostic, normalizeDiagnostics } from './diagnostics/diagnostic.js';
 import { loadTemplates, TemplateError, type TemplateSet, type TemplateSource } from './emit/templates.js';
@@ -41,6 +42,9 @@ export async function loadProject(options: ProjectOptions): Promise<Project> {
   const loaded = await loadConfig(options.root);
   const config = loaded.config;
   if (options.docs !== undefined) config.paths.docs = toPosix(path.normalize(options.docs));
+  // Nothing is read or written through an unsafe path: stop before templates and docs.
+  const unsafe = await configPathDiagnostics(options.root, config, loaded.file, options.docs !== undefined);
+  if (unsafe.length > 0) return unsafeProject(options.root, config, loaded.file, [...loaded.diagnostics, ...unsafe]);
   const user = await loadUserStepKinds(options.root, config.paths.templates);
   const templateDiagnostics: Diagnostic[] = [];
   const templateMap = new Map<string, TemplateSource>(
@@ -67,4 +71,9 @@ export async function loadProject(options: ProjectOptions): Promise<Project> {
     stepViews,
     configDiagnostics: normalizeDiagnostics([...loaded.diagnostics, ...user.diagnostics, ...templateDiagnostics]),
   };
+}
+
+/** A project that must not be used: its config names unsafe paths. */
+function unsafeProject(root: string, config: Config, configFile: string | null, diagnostics: Diagnostic[]): Project {
+  return { root, config, configFile, files: [], analysis: analyze([]), templates: new Map(), stepViews: builtinStepViews, configDiagnostics: normalizeDiagnostics(diagnostics) };
 }

@@ -5,6 +5,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { cmp, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { realPathProblem } from '../drift/containment.js';
 import { normalizeSource, parseMarkdown } from '../parse/markdown.js';
 import { outline } from '../parse/outline.js';
 import type { StepKind } from '../steps/kind.js';
@@ -67,14 +68,32 @@ export async function readDocs(root: string, docsDir: string): Promise<SourceFil
   const stat = await fs.stat(base).catch(() => null);
   if (!stat?.isDirectory()) throw new DocsFolderError(`docs folder \`${toPosix(path.relative(root, base)) || '.'}\` not found under ${root}; pass --docs DIR or set paths.docs in docflow.config.yaml`);
   const out: SourceFile[] = [];
+  const seen = new Set<string>();
   const walk = async (dir: string) => {
+    const real = await fs.realpath(dir);
+    if (seen.has(real)) return; // a symlink loop, or a folder linked twice
+    seen.add(real);
     const entries = (await fs.readdir(dir, { withFileTypes: true })).sort((a, b) => cmp(a.name, b.name));
     for (const e of entries) {
       if (e.name.startsWith('.') || e.name === 'node_modules') continue;
       const full = path.join(dir, e.name);
-      if (e.isDirectory()) await walk(full);
-      else if (e.isFile() && e.name.toLowerCase().endsWith('.md')) {
-        const rel = toPosix(path.relative(root, full));
+      const rel = toPosix(path.relative(root, full));
+      let isDir = e.isDirectory();
+      let isFile = e.isFile();
+      if (e.isSymbolicLink()) {
+        // A linked doc or folder is read when it resolves inside the root, and reported otherwise: never silently skipped.
+        const stat = await fs.stat(full).catch(() => null);
+        if (!stat?.isDirectory() && !e.name.toLowerCase().endsWith('.md')) continue;
+        const problem = stat ? await realPathProblem(root, rel) : 'it is a broken symlink';
+        if (problem) {
+          out.push({ path: rel, text: '', readError: `${problem}; it is not read` });
+          continue;
+        }
+        isDir = stat!.isDirectory();
+        isFile = stat!.isFile();
+      }
+      if (isDir) await walk(full);
+      else if (isFile && e.name.toLowerCase().endsWith('.md')) {
         try {
           out.push({ path: rel, text: await fs.readFile(full, 'utf8') });
         } catch (e) {

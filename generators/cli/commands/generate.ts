@@ -6,7 +6,11 @@
 import path from 'node:path';
 import { type Diagnostic, hasErrors, normalizeDiagnostics } from '../../diagnostics/diagnostic.js';
 import { svgPathFor } from '../../drift/svg.js';
-import { writeGenerated } from '../../drift/write.js';
+import { sweepTempFiles } from '../../drift/atomic.js';
+import { realPathProblem } from '../../drift/containment.js';
+import { foreignFileDiagnostic } from '../../drift/drift.js';
+import { LockError, withGenerateLock } from '../../drift/lock.js';
+import { writeGenerated, writesStopped, type WriteSummary } from '../../drift/write.js';
 import { compareWithDisk, computeOutputs } from '../../outputs.js';
 import type { Project } from '../../project.js';
 import { BROWSER_HINT, createProgressLine, type FindBrowserOptions, NoBrowserError, renderDiagramFiles } from '../../render/index.js';
@@ -20,31 +24,23 @@ export async function generateCommand(argv: string[], io: CliIO): Promise<number
     format: { type: 'string' },
     'require-render': { type: 'boolean' },
     'no-render': { type: 'boolean' },
+    force: { type: 'boolean' },
   });
   const format = formatOption('generate', values.format as string | undefined, ['text', 'json', 'github'] as const, 'text');
   if (values['require-render'] && values['no-render']) throw new UsageError('generate: --require-render and --no-render contradict each other');
   const project = await openProject(values, io, format);
   if (typeof project === 'number') return project;
-  const outputs = await computeOutputs(project);
-  const drift = await compareWithDisk(project, outputs);
-  const summary = await writeGenerated(project.root, outputs.files, drift.existing, drift.orphans);
-
-  const renderDiagnostics: Diagnostic[] = [];
-  let rendered: string[] = [];
-  if (!values['no-render']) {
-    const r = await renderSvgs(project, outputs.files, io, !!values['require-render']);
-    renderDiagnostics.push(...r.diagnostics);
-    rendered = r.written;
+  const outputDirs = [project.config.paths.workflows, project.config.paths.diagrams].map((d) => d.replace(/\/+$/, ''));
+  let run: Awaited<ReturnType<typeof writeAndRender>>;
+  try {
+    run = await withGenerateLock(project.root, () => writeAndRender(project, io, values, outputDirs));
+  } catch (e) {
+    if (!(e instanceof LockError)) throw e;
+    report(io, io.stderr, format, [{ ruleId: 'write-failed', severity: 'error', message: e.message, file: e.lockPath, start: { line: 1, column: 1 }, hint: 'Another `docflow generate` may still be running; otherwise check that the project root is writable.' }], null);
+    return ExitCode.usage;
   }
-
-  const writeDiagnostics: Diagnostic[] = summary.failed.map((f) => ({
-    ruleId: 'write-failed',
-    severity: 'error',
-    message: `Cannot write \`${f.path}\`: ${f.reason}`,
-    file: f.path,
-    start: { line: 1, column: 1 },
-    hint: 'Check that the folder is writable (and not a read-only checkout), then run generate again.',
-  }));
+  const { outputs, summary, renderDiagnostics, rendered } = run;
+  const writeDiagnostics = writeSummaryDiagnostics(summary);
   const diagnostics = normalizeDiagnostics([...project.analysis.diagnostics, ...outputs.diagnostics, ...renderDiagnostics, ...writeDiagnostics]);
   // Infos (e.g. "not a component") are for `check`; here only what was held back.
   const shown = diagnostics.filter((d) => d.severity !== 'info' || d.ruleId === 'not-generated');
@@ -58,7 +54,62 @@ export async function generateCommand(argv: string[], io: CliIO): Promise<number
     for (const p of rendered) io.stdout.write(`  ${c.cyan('rendered')} ${p}\n`);
     io.stdout.write(line + '\n');
   } else io.stderr.write(line + '\n');
+  // A fault of the file system (not a doc problem) wrote nothing: exit 2, like a config error.
+  if (writesStopped(summary)) return ExitCode.usage;
   return hasErrors(diagnostics) ? ExitCode.problems : ExitCode.ok;
+}
+
+/** Under the lock: sweep a killed run's temp files, compute, write, render. */
+async function writeAndRender(project: Project, io: CliIO, values: Record<string, unknown>, outputDirs: string[]) {
+  for (const dir of outputDirs) if (!(await realPathProblem(project.root, dir))) await sweepTempFiles(path.join(project.root, dir));
+  const outputs = await computeOutputs(project);
+  const drift = await compareWithDisk(project, outputs);
+  const svgs = outputs.files.filter((f) => f.path.endsWith('.mmd')).map((f) => svgPathFor(f.path));
+  const summary = await writeGenerated(project.root, outputs.files, drift.existing, drift.orphans, { outputDirs, force: !!values.force, laterTargets: values['no-render'] ? [] : svgs });
+  const renderDiagnostics: Diagnostic[] = [];
+  let rendered: string[] = [];
+  const stopped = writesStopped(summary);
+  if (!values['no-render'] && !stopped) {
+    const blocked = new Set(summary.blocked.map((b) => b.path));
+    const r = await renderSvgs(project, outputs.files.filter((f) => !blocked.has(svgPathFor(f.path))), io, !!values['require-render']);
+    renderDiagnostics.push(...r.diagnostics);
+    rendered = r.written;
+  }
+  return { outputs, summary, renderDiagnostics, rendered };
+}
+
+/** Diagnostics for what `generate` could not or would not write. */
+function writeSummaryDiagnostics(summary: WriteSummary): Diagnostic[] {
+  const nothing = writesStopped(summary) ? '; nothing was written' : '';
+  return [
+    ...summary.failed.map((f) => ({
+      ruleId: 'write-failed',
+      severity: 'error' as const,
+      message: `Cannot write \`${f.path}\`: ${f.reason}${nothing}`,
+      file: f.path,
+      start: { line: 1, column: 1 },
+      hint: 'Check that the folder is writable (not a read-only checkout) and the disk is not full, then run generate again.',
+    })),
+    ...summary.blocked.map((b) =>
+      b.ruleId === 'foreign-file'
+        ? foreignFileDiagnostic(b.path, b.reason)
+        : {
+            ruleId: b.ruleId,
+            severity: 'error' as const,
+            message: b.ruleId === 'not-a-file' ? `Cannot write \`${b.path}\`: ${b.reason} where docflow generates a file${nothing}` : `Refusing to write \`${b.path}\`: ${b.reason}${nothing}`,
+            file: b.path,
+            start: { line: 1, column: 1 },
+            hint: b.ruleId === 'not-a-file' ? 'Move it away: docflow writes a file at this path.' : 'Point `paths.workflows` and `paths.diagrams` at real folders inside the project.',
+          },
+    ),
+    ...summary.takenOver.map((p) => ({
+      ruleId: 'foreign-file',
+      severity: 'warning' as const,
+      message: `Took over \`${p}\` (--force): it had no docflow header and is now generated`,
+      file: p,
+      start: { line: 1, column: 1 },
+    })),
+  ];
 }
 
 /** Renders every diagram whose SVG is missing or stale (cached by source hash: nothing stale, no browser). */
