@@ -48,6 +48,19 @@ export function buildModel(files: readonly SourceFile[], kinds: readonly StepKin
       });
       continue;
     }
+    const badName = docNameProblem(file.path);
+    if (badName) {
+      documents.push({ file: file.path, isComponent: false });
+      diagnostics.push({
+        ruleId: 'invalid-doc-name',
+        severity: 'error',
+        message: `Unexpected doc file name ${JSON.stringify(file.path)}: ${badName}; this doc is skipped`,
+        file: file.path,
+        start: { line: 1, column: 1 },
+        hint: 'A doc path names workflows and diagrams: use letters, digits, `.`, `_` and `-` only, e.g. `docs/components/users-api.md`.',
+      });
+      continue;
+    }
     const text = normalizeSource(file.text);
     const built = buildComponent(file.path, outline(parseMarkdown(text), text), kinds);
     documents.push({ file: file.path, isComponent: built.component !== null });
@@ -57,6 +70,15 @@ export function buildModel(files: readonly SourceFile[], kinds: readonly StepKin
   components.sort((a, b) => cmp(a.id, b.id) || cmp(a.file, b.file));
   resolveReferences(components);
   return { components, documents, diagnostics };
+}
+
+// A doc path reaches YAML (`DOC_FILE`), Mermaid comments and terminals: only these characters, in every segment.
+const SAFE_SEGMENT = /^[A-Za-z0-9_][A-Za-z0-9._-]*$/;
+
+/** Why a doc's root-relative path is not safe to use as data, or null. */
+export function docNameProblem(p: string): string | null {
+  const bad = p.split('/').find((s) => !SAFE_SEGMENT.test(s));
+  return bad === undefined ? null : `${JSON.stringify(bad)} holds characters other than letters, digits, \`.\`, \`_\` and \`-\``;
 }
 
 /** Thrown when the docs folder cannot be read: a usage error, not a doc problem. */

@@ -7,6 +7,7 @@
 export const PARSE_RULE_IDS = [
   'not-a-component',
   'unreadable-file',
+  'invalid-doc-name',
   'missing-title',
   'duplicate-section',
   'invalid-front-matter',

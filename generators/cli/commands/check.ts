@@ -1,6 +1,7 @@
 /** `docflow check`: doc diagnostics, actionlint on the generated output, and drift against disk. Writes nothing, needs no browser. */
 import { hasErrors, normalizeDiagnostics } from '../../diagnostics/diagnostic.js';
 import { formatJson } from '../../diagnostics/report/json.js';
+import { terminalSafe } from '../../diagnostics/report/terminal.js';
 import { compareWithDisk, computeOutputs } from '../../outputs.js';
 import { formatOption, parseCommandArgs } from '../args.js';
 import { type CliIO, colorsFor, ExitCode } from '../io.js';
@@ -26,7 +27,7 @@ export async function checkCommand(argv: string[], io: CliIO): Promise<number> {
       const c = colorsFor(io.stdout, io.env);
       for (const e of drift.entries) {
         if (!e.diff) continue;
-        const colored = e.diff.split('\n').map((l) => (l.startsWith('+') && !l.startsWith('+++') ? c.green(l) : l.startsWith('-') && !l.startsWith('---') ? c.red(l) : l.startsWith('@@') ? c.cyan(l) : l));
+        const colored = e.diff.split('\n').map(terminalSafe).map((l) => (l.startsWith('+') && !l.startsWith('+++') ? c.green(l) : l.startsWith('-') && !l.startsWith('---') ? c.red(l) : l.startsWith('@@') ? c.cyan(l) : l));
         io.stdout.write('\n' + colored.join('\n'));
       }
     }

@@ -6,6 +6,7 @@
 import path from 'node:path';
 import { type Diagnostic, hasErrors, normalizeDiagnostics } from '../../diagnostics/diagnostic.js';
 import { svgPathFor } from '../../drift/svg.js';
+import { terminalSafe } from '../../diagnostics/report/terminal.js';
 import { sweepTempFiles } from '../../drift/atomic.js';
 import { realPathProblem } from '../../drift/containment.js';
 import { foreignFileDiagnostic } from '../../drift/drift.js';
@@ -48,10 +49,10 @@ export async function generateCommand(argv: string[], io: CliIO): Promise<number
   const c = colorsFor(io.stdout, io.env);
   const line = `generate: ${summary.created.length} created, ${summary.updated.length} updated, ${summary.unchanged.length} unchanged, ${summary.removed.length} removed; ${rendered.length} diagram${rendered.length === 1 ? '' : 's'} rendered`;
   if (format === 'text') {
-    for (const p of summary.created) io.stdout.write(`  ${c.green('created')}  ${p}\n`);
-    for (const p of summary.updated) io.stdout.write(`  ${c.yellow('updated')}  ${p}\n`);
-    for (const p of summary.removed) io.stdout.write(`  ${c.red('removed')}  ${p}\n`);
-    for (const p of rendered) io.stdout.write(`  ${c.cyan('rendered')} ${p}\n`);
+    for (const p of summary.created) io.stdout.write(`  ${c.green('created')}  ${terminalSafe(p)}\n`);
+    for (const p of summary.updated) io.stdout.write(`  ${c.yellow('updated')}  ${terminalSafe(p)}\n`);
+    for (const p of summary.removed) io.stdout.write(`  ${c.red('removed')}  ${terminalSafe(p)}\n`);
+    for (const p of rendered) io.stdout.write(`  ${c.cyan('rendered')} ${terminalSafe(p)}\n`);
     io.stdout.write(line + '\n');
   } else io.stderr.write(line + '\n');
   // A fault of the file system (not a doc problem) wrote nothing: exit 2, like a config error.

@@ -4,6 +4,7 @@
  */
 import type { Colors } from 'picocolors/types.js';
 import type { Diagnostic } from '../diagnostic.js';
+import { terminalSafe } from './terminal.js';
 
 /** Options for {@link formatText}. */
 export interface TextOptions {
@@ -20,12 +21,12 @@ export function formatText(diagnostics: readonly Diagnostic[], options: TextOpti
   const lines: string[] = [];
   for (const d of diagnostics) {
     const sev = d.severity === 'error' ? c.red(d.severity) : d.severity === 'warning' ? c.yellow(d.severity) : c.blue(d.severity);
-    lines.push(`${c.bold(`${d.file}:${d.start.line}:${d.start.column}`)}: ${sev} ${d.message} ${c.dim(`[${d.ruleId}]`)}`);
+    lines.push(`${c.bold(`${terminalSafe(d.file)}:${d.start.line}:${d.start.column}`)}: ${sev} ${terminalSafe(d.message)} ${c.dim(`[${d.ruleId}]`)}`);
     if (!options.verbose) continue;
     const snippet = snippetFor(d, options.sources?.get(d.file));
     if (snippet) lines.push(...snippet.map((l, i) => (i === snippet.length - 1 ? c.green(l) : l)));
-    for (const r of d.related ?? []) lines.push(`  ${c.dim(`${r.file}:${r.start.line}:${r.start.column}: ${r.message}`)}`);
-    if (d.hint) lines.push(`  ${c.cyan('hint:')} ${d.hint}`);
+    for (const r of d.related ?? []) lines.push(`  ${c.dim(`${terminalSafe(r.file)}:${r.start.line}:${r.start.column}: ${terminalSafe(r.message)}`)}`);
+    if (d.hint) lines.push(`  ${c.cyan('hint:')} ${terminalSafe(d.hint)}`);
   }
   return lines.length > 0 ? lines.join('\n') + '\n' : '';
 }
@@ -36,7 +37,7 @@ function snippetFor(d: Diagnostic, source: string | undefined): string[] | null 
   if (line === undefined) return null;
   const width = d.end && d.end.line === d.start.line ? Math.max(1, d.end.column - d.start.column) : 1;
   const gutter = `${d.start.line} | `;
-  return [`  ${gutter}${line}`, `  ${' '.repeat(gutter.length + d.start.column - 1)}^${'~'.repeat(width - 1)}`];
+  return [`  ${gutter}${terminalSafe(line)}`, `  ${' '.repeat(gutter.length + d.start.column - 1)}^${'~'.repeat(width - 1)}`];
 }
 
 /** `2 errors, 1 warning in 16 docs` — the closing line (without `in …` when `docs` is null). */
