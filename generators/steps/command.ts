@@ -28,7 +28,7 @@ export function parseCommand(
 ): ParsedCommand {
   const unsupported: string[] = [];
   const words: string[] = [];
-  let tokens: ReturnType<typeof parse>;
+  let tokens: ReturnType<typeof parse<string>>;
   try {
     tokens = parse(args, (name) => `$${name}`);
   } catch {
