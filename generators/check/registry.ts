@@ -22,6 +22,7 @@ import { stackMismatch } from './rules/stack-mismatch.js';
 import { titleMismatch } from './rules/title-mismatch.js';
 import { unknownReference } from './rules/unknown-reference.js';
 import { unknownStack } from './rules/unknown-stack.js';
+import { unknownStepOutput } from './rules/unknown-step-output.js';
 import { unrecognizedStep } from './rules/unrecognized-step.js';
 
 /** All built-in rules. */
@@ -46,4 +47,5 @@ export const rules: readonly Rule[] = [
   invalidValue,
   diagramLink,
   unknownStack,
+  unknownStepOutput,
 ];
