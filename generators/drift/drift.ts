@@ -9,6 +9,7 @@ import path from 'node:path';
 import { createTwoFilesPatch, structuredPatch } from 'diff';
 import { cmp, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { type GeneratedFile, hasHeader, headerSource } from '../emit/files.js';
+import { pinBumps, pinsConfigSnippet } from './pins.js';
 
 /** One file out of sync. */
 export interface DriftEntry {
@@ -84,6 +85,18 @@ export function compareDrift(
     }
     const diff = createTwoFilesPatch(`a/${file.path}`, `b/${file.path}`, actual, file.content, 'on disk', 'generated from the docs');
     entries.push({ kind: 'stale', path: file.path, source: file.source, diff });
+    const bumps = pinBumps(actual, file.content);
+    if (bumps) {
+      diagnostics.push({
+        ruleId: 'pin-bumped',
+        severity: 'error',
+        message: `\`${file.path}\` differs only in a newer pin of ${[...new Set(bumps.map((b) => `\`${b.action}\``))].join(', ')} (a Dependabot bump?); generate would undo it`,
+        file: file.path,
+        start: { line: bumps[0]!.line, column: 1 },
+        hint: `Carry the bump into docflow.config.yaml under \`pins.actions\` (${pinsConfigSnippet(bumps)}), then run \`npx docflow generate\`.`,
+      });
+      continue;
+    }
     const { firstLine, origins } = changedOrigins(actual, file);
     const from = origins.length === 1 ? ` (the differing lines come from ${origins[0]!.label} at ${origins[0]!.file}:${origins[0]!.position.start.line})` : '';
     diagnostics.push({
