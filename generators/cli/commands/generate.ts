@@ -66,7 +66,7 @@ async function writeAndRender(project: Project, io: CliIO, values: Record<string
   const outputs = await computeOutputs(project);
   const drift = await compareWithDisk(project, outputs);
   const svgs = outputs.files.filter((f) => f.path.endsWith('.mmd')).map((f) => svgPathFor(f.path));
-  const summary = await writeGenerated(project.root, outputs.files, drift.existing, drift.orphans, { outputDirs, force: !!values.force, laterTargets: values['no-render'] ? [] : svgs });
+  const summary = await writeGenerated(project.root, outputs.files, drift.existing, drift.orphans, { outputDirs, force: !!values.force, laterTargets: svgs });
   const renderDiagnostics: Diagnostic[] = [];
   let rendered: string[] = [];
   const stopped = writesStopped(summary);
