@@ -38,14 +38,17 @@ Examples:
   docflow check --format github     # annotations in a GitHub Actions run
   docflow check --format json | jq '.diagnostics[] | select(.severity == "error")'
 `,
-  generate: `Usage: docflow generate [--require-render] [--no-render] [--root DIR] [--docs DIR]
+  generate: `Usage: docflow generate [--require-render] [--no-render] [--force] [--root DIR] [--docs DIR]
 
 Regenerates workflows and diagrams from the docs. Only files whose bytes
-change are written; generated files whose doc is gone are removed.
+change are written; generated files whose doc is gone are removed. Files
+without docflow's header are never touched, and one run at a time holds
+the .docflow.lock lock.
 
 Options:
   --require-render   Fail when no browser is available to render SVGs
   --no-render        Write .mmd files but skip SVG rendering
+  --force            Take over files at generated paths that lack docflow's header
   --format text|json|github   Diagnostics format (default: text)
 
 Examples:
