@@ -2,6 +2,7 @@
  * The whole front half of the pipeline: docs → model → graphs → checks.
  * Every command starts here.
  */
+import { DEFAULT_TEMPLATE_PATTERN, readStacks, type StackIndex, type TemplateReader } from './cfn/stacks.js';
 import { runRules } from './check/run.js';
 import { rules as builtinRules } from './check/registry.js';
 import type { Rule } from './check/rule.js';
@@ -22,6 +23,10 @@ export interface AnalyzeOptions {
   diagramsDir?: string;
   /** Project stack prefix: a doc without a stack section deploys `<prefix>-<id>` (front matter may override). */
   stackPrefix?: string | null;
+  /** Reads CloudFormation templates (paths relative to the root); without it, no template is read and only the doc side is checked. */
+  readTemplate?: TemplateReader;
+  /** The template of a component whose build step names none (default `templates/{id}.yaml`). */
+  templatePattern?: string;
 }
 
 /** A checked model. */
@@ -31,6 +36,8 @@ export interface Analysis {
   byId: ReadonlyMap<string, Component>;
   documents: DocumentInfo[];
   graphs: { deploy: DependencyGraph; delete: DependencyGraph };
+  /** Each component's stack facts and template, with exports and imports resolved. */
+  stacks: StackIndex;
   /** Sorted and deduplicated. */
   diagnostics: Diagnostic[];
 }
@@ -42,18 +49,24 @@ export function analyze(files: readonly SourceFile[], options: AnalyzeOptions = 
     const own = c.frontMatter?.value.stackPrefix;
     const prefix = typeof own === 'string' ? own : (options.stackPrefix ?? null);
     // Only a doc whose steps deploy or delete a stack gets one; a web upload or a test run has none.
-    const samSteps = [c.workflows.deploy, c.workflows.delete].some((w) => w?.steps.some((s) => s.kind === 'sam-deploy' || s.kind === 'sam-delete'));
-    c.defaultStack = !c.stack && prefix && samSteps ? `${prefix}-${c.id}` : null;
+    const changesStack = [c.workflows.deploy, c.workflows.delete].some((w) => w?.steps.some((s) => s.facts.stacks.some((u) => u.action !== 'read')));
+    c.defaultStack = !c.stack && prefix && changesStack ? `${prefix}-${c.id}` : null;
   }
   const graphs = { deploy: buildGraph(built.components, 'deploy'), delete: buildGraph(built.components, 'delete') };
   const byId = new Map<string, Component>();
   for (const c of built.components) if (!byId.has(c.id)) byId.set(c.id, c);
-  const ruleDiagnostics = runRules(built.components, byId, graphs, options.rules ?? builtinRules, { diagramsDir: options.diagramsDir ?? 'docs/components/images' });
+  const read = readStacks(built.components, byId, options.readTemplate ?? noTemplates, options.templatePattern ?? DEFAULT_TEMPLATE_PATTERN);
+  const ruleDiagnostics = runRules(built.components, byId, graphs, read.index, options.rules ?? builtinRules, { diagramsDir: options.diagramsDir ?? 'docs/components/images' });
   return {
     components: built.components,
     byId,
     documents: built.documents,
     graphs,
-    diagnostics: normalizeDiagnostics([...built.diagnostics, ...ruleDiagnostics]),
+    stacks: read.index,
+    diagnostics: normalizeDiagnostics([...built.diagnostics, ...read.diagnostics, ...ruleDiagnostics]),
   };
+}
+
+function noTemplates(): null {
+  return null;
 }

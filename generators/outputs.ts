@@ -8,11 +8,12 @@ import { type Diagnostic, normalizeDiagnostics } from './diagnostics/diagnostic.
 import { compareDrift, type DriftEntry, generatedOnDisk, readExisting } from './drift/drift.js';
 import { compareSvgs, svgPathFor } from './drift/svg.js';
 import { isInside } from './drift/containment.js';
-import type { GeneratedFile } from './emit/files.js';
+import { type GeneratedFile, hasHeader } from './emit/files.js';
 import { generateWorkflows } from './emit/generate.js';
 import type { OrchestrationPlan } from './graph/orchestration.js';
 import { lintWorkflows } from './lint/actionlint.js';
 import type { Project } from './project.js';
+import { generateSiteFiles } from './site/generate.js';
 
 /** Generated files and what producing them found. */
 export interface Outputs {
@@ -30,9 +31,11 @@ export interface OutputOptions {
 
 /** Computes every generated file for the project. */
 export async function computeOutputs(project: Project, options: OutputOptions = {}): Promise<Outputs> {
-  const generated = generateWorkflows({ analysis: project.analysis, config: project.config, templates: project.templates, stepViews: project.stepViews });
-  const lint = options.lint === false ? [] : await lintWorkflows(generated.files, { cacheDir: path.join(project.root, 'node_modules', '.cache', 'docflow') });
-  return { files: generated.files, heldBack: generated.heldBack, diagnostics: [...generated.diagnostics, ...lint], plans: generated.plans };
+  const generated = generateWorkflows({ analysis: project.analysis, config: project.config, templates: project.templates });
+  const site = generateSiteFiles({ analysis: project.analysis, config: project.config, files: generated.files }, project.configFile);
+  const files = [...generated.files, ...site].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const lint = options.lint === false ? [] : await lintWorkflows(files, { cacheDir: path.join(project.root, 'node_modules', '.cache', 'docflow') });
+  return { files, heldBack: generated.heldBack, diagnostics: [...generated.diagnostics, ...lint], plans: generated.plans };
 }
 
 /**
@@ -43,7 +46,7 @@ export async function computeOutputs(project: Project, options: OutputOptions = 
 export function ownsSource(docsDir: string): (source: string) => boolean {
   const docs = docsDir.replace(/\/+$/, '');
   return (source) => {
-    if (source === `every doc in ${docs}`) return true;
+    if (source === `every doc in ${docs}` || source === docs) return true;
     if (source.startsWith('the docs in ')) return source.slice('the docs in '.length).split(', ').every((d) => isInside(d, docs));
     return source.endsWith('.md') && isInside(source, docs);
   };
@@ -57,6 +60,12 @@ export interface Drift {
   existing: Map<string, string | null>;
   /** Header-carrying files no doc generates any more. */
   orphans: string[];
+  /** Pages docflow would generate that someone wrote by hand (no header): never overwritten. */
+  handWritten: string[];
+}
+
+function isHandWritten(text: string | null | undefined): boolean {
+  return text !== null && text !== undefined && !hasHeader(text);
 }
 
 /** Compares outputs with disk: generated text byte for byte, SVGs by embedded source hash. Reads only. */
@@ -65,14 +74,26 @@ export async function compareWithDisk(project: Project, outputs: Outputs): Promi
   const svgs = diagrams.map((d) => svgPathFor(d.path));
   const existing = await readExisting(project.root, outputs.files.map((f) => f.path));
   const existingSvgs = await readExisting(project.root, svgs);
-  const owned = [project.config.paths.workflows, project.config.paths.diagrams].map((d) => d.replace(/\/+$/, ''));
-  const headed = await generatedOnDisk(project.root, owned, ['.yml', '.yaml', '.mmd', '.svg']);
-  const files = compareDrift(outputs.files, existing, headed, new Set(outputs.heldBack), new Set(svgs), ownsSource(project.config.paths.docs));
+  const owned = [project.config.paths.workflows, project.config.paths.diagrams, project.config.paths.docs].map((d) => d.replace(/\/+$/, ''));
+  const headed = await generatedOnDisk(project.root, owned, ['.yml', '.yaml', '.mmd', '.svg', '.md']);
+  // A Markdown page (the components index) may already exist, written by hand: it is the user's, never ours to replace.
+  const handWritten = outputs.files.filter((f) => f.path.endsWith('.md') && isHandWritten(existing.get(f.path))).map((f) => f.path);
+  const compared = outputs.files.filter((f) => !handWritten.includes(f.path));
+  const files = compareDrift(compared, existing, headed, new Set(outputs.heldBack), new Set(svgs), ownsSource(project.config.paths.docs));
   const rendered = compareSvgs(diagrams, existingSvgs);
+  const kept: Diagnostic[] = handWritten.map((p) => ({
+    ruleId: 'drift-hand-written',
+    severity: 'error',
+    message: `\`${p}\` was written by hand (it has no docflow header), so docflow does not replace it with the generated components index`,
+    file: p,
+    start: { line: 1, column: 1 },
+    hint: 'Move what you want to keep into another page, delete the file, then run `npx docflow generate`; or remove `site:` from docflow.config.yaml.',
+  }));
   return {
     entries: [...files.entries, ...rendered.entries].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)),
-    diagnostics: normalizeDiagnostics([...files.diagnostics, ...rendered.diagnostics]),
+    diagnostics: normalizeDiagnostics([...files.diagnostics, ...rendered.diagnostics, ...kept]),
     existing,
     orphans: files.entries.filter((e) => e.kind === 'orphaned').map((e) => e.path),
+    handWritten,
   };
 }

@@ -24,6 +24,11 @@ import { unknownReference } from './rules/unknown-reference.js';
 import { unknownStack } from './rules/unknown-stack.js';
 import { unknownStepOutput } from './rules/unknown-step-output.js';
 import { unrecognizedStep } from './rules/unrecognized-step.js';
+import { missingCapability } from './rules/missing-capability.js';
+import { missingParameter } from './rules/missing-parameter.js';
+import { stackDependencyMissing } from './rules/stack-dependency-missing.js';
+import { unknownOutput } from './rules/unknown-output.js';
+import { unknownParameter } from './rules/unknown-parameter.js';
 
 /** All built-in rules. */
 export const rules: readonly Rule[] = [
@@ -48,4 +53,9 @@ export const rules: readonly Rule[] = [
   diagramLink,
   unknownStack,
   unknownStepOutput,
+  unknownOutput,
+  missingParameter,
+  unknownParameter,
+  missingCapability,
+  stackDependencyMissing,
 ];

@@ -1,10 +1,25 @@
 /**
- * The contract every check rule implements: a plain object with an id, a
- * default severity, a one-line description and a `run` that reports.
+ * The contract every check rule implements: a plain object with an id (its
+ * severity and what it holds back are the id's, in diagnostics/rule-ids.ts),
+ * a one-line description and a `run` that reports.
  */
 import type { Diagnostic, Position, RelatedLocation, Severity } from '../diagnostics/diagnostic.js';
+import { type HoldBack, type RuleId, RULES } from '../diagnostics/rule-ids.js';
+import type { StackIndex } from '../cfn/stacks.js';
 import type { DependencyGraph } from '../graph/graph.js';
-import type { Component } from '../model/types.js';
+import { type Component, type Phase, PHASES } from '../model/types.js';
+
+/** What a finding belongs to: which components, and which of their workflows. */
+export interface ReportScope {
+  /** The component docs it is about (a cycle: every component on it). */
+  components: readonly Component[];
+  /** The phases whose workflows it is about: one, both (the whole doc), or none (only the graph). */
+  phases: readonly Phase[];
+  /** It is about the component's stack name, which the runtime guards of other workflows copy. */
+  stack?: boolean;
+  /** Set when this finding holds back less than its rule's findings usually do. */
+  holds?: HoldBack;
+}
 
 /** What a rule reports; the runner fills in the rule id and severity. */
 export interface RuleReport {
@@ -14,6 +29,7 @@ export interface RuleReport {
   hint?: string;
   related?: RelatedLocation[];
   severity?: Severity;
+  scope: ReportScope;
 }
 
 /** What a rule sees. */
@@ -23,6 +39,8 @@ export interface RuleContext {
   /** First component for each id. */
   byId: ReadonlyMap<string, Component>;
   graphs: { deploy: DependencyGraph; delete: DependencyGraph };
+  /** Each component's stack facts and CloudFormation template (none read when no template reader is given). */
+  stacks: StackIndex;
   options: RuleOptions;
   report(report: RuleReport): void;
 }
@@ -35,22 +53,33 @@ export interface RuleOptions {
 
 /** A check rule: one per file under `check/rules/`. */
 export interface Rule {
-  id: string;
-  severity: Severity;
+  id: RuleId;
   description: string;
   run(ctx: RuleContext): void;
 }
 
+/** The scope of a finding about one workflow of `c`. */
+export function inWorkflow(c: Component, phase: Phase): ReportScope {
+  return { components: [c], phases: [phase] };
+}
+
+/** The scope of a finding about the whole doc `c` (every workflow it has). */
+export function wholeDoc(c: Component): ReportScope {
+  return { components: [c], phases: PHASES };
+}
+
 /** Builds a diagnostic from a rule report. */
 export function toDiagnostic(rule: Rule, r: RuleReport): Diagnostic {
+  const info = RULES[rule.id];
   return {
     ruleId: rule.id,
-    severity: r.severity ?? rule.severity,
+    severity: r.severity ?? info.severity,
     message: r.message,
     file: r.file,
     start: r.position.start,
     end: r.position.end,
     ...(r.related?.length ? { related: r.related } : {}),
     ...(r.hint ? { hint: r.hint } : {}),
+    scope: { docs: r.scope.components.map((c) => c.file), phases: [...r.scope.phases], stack: r.scope.stack ?? false, holds: r.scope.holds ?? info.holdsBack },
   };
 }

@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import AjvModule, { type ErrorObject, type ValidateFunction } from 'ajv';
 import { isMap, isNode, LineCounter, parseDocument, type Document } from 'yaml';
 import type { Diagnostic, Point } from '../diagnostics/diagnostic.js';
-import { type ComponentOptions, COMPONENT_OPTION_KEYS, type Config, DEFAULT_CONFIG } from './types.js';
+import { type ComponentOptions, COMPONENT_OPTION_KEYS, type Config, DEFAULT_CONFIG, DEFAULT_SITE, type SiteConfig } from './types.js';
 
 /** Config file names tried at the root, in order. */
 export const CONFIG_FILES = ['docflow.config.yaml', 'docflow.config.yml'];
@@ -45,6 +45,8 @@ function getValidators() {
       ...Object.fromEntries(COMPONENT_OPTION_KEYS.map((k) => [k, { $ref: `#/definitions/${k}` }])),
       // Not a config key: names the AWS service the stack manages, for diagrams.
       service: { type: 'string', minLength: 1, pattern: '^[^\\r\\n]+$' },
+      // Not a config key either: the docs site's sidebar section (docs/site.md).
+      group: { type: 'string', minLength: 1, pattern: '^[^\\r\\n]+$' },
     },
   };
   validators = { config, component: ajv.compile(componentSchema) };
@@ -125,6 +127,19 @@ function mergeConfig(base: Config, data: Record<string, unknown>): Config {
       for (const [repo, pin] of Object.entries(pins.actions ?? {})) {
         target.actions[repo] = typeof pin === 'string' ? { ref: pin, version: null } : { ref: pin.ref, version: pin.version ?? null };
       }
+    } else if (key === 'site' && value && typeof value === 'object') {
+      const site = value as Partial<Omit<SiteConfig, 'publish'>> & { publish?: Record<string, unknown> };
+      const publish = site.publish ?? {};
+      out.site = {
+        ...DEFAULT_SITE,
+        ...site,
+        publish:
+          publish.to === 's3'
+            ? { to: 's3', bucket: publish.bucket, distribution: publish.distribution, environment: (publish.environment as string | undefined) ?? null }
+            : { to: (publish.to as 'github-pages' | 'none' | undefined) ?? 'github-pages' },
+      } as SiteConfig;
+    } else if (key === 'site') {
+      out.site = structuredClone(DEFAULT_SITE);
     } else if (key === 'aws' || key === 'guards' || key === 'paths' || key === 'browser' || key === 'orchestrator' || key === 'sam') {
       out[key] = { ...(out[key] as object), ...(value as object) };
     } else out[key] = value;

@@ -5,7 +5,14 @@ export type ValueSource = { secret: string } | { var: string } | { value: string
 
 /** Project-wide options (docflow.config.yaml), defaults applied. */
 export interface Config {
-  paths: { docs: string; workflows: string; diagrams: string; templates: string };
+  paths: {
+    docs: string;
+    workflows: string;
+    diagrams: string;
+    templates: string;
+    /** The CloudFormation template of a component whose build step names none; `{id}` is the component id. */
+    stackTemplates: string;
+  };
   environments: string[];
   aws: { roleToAssume: ValueSource; region: ValueSource };
   runner: string;
@@ -18,6 +25,28 @@ export interface Config {
   sam: { resolveS3: boolean };
   browser: { executablePath: string | null };
   orchestrator: { maxReusableWorkflows: number };
+  /** The docs site (docs/site.md); null: no components index and no docs workflow. */
+  site: SiteConfig | null;
+}
+
+/** Where the docs workflow takes a publishing value from: config, a variable, a secret, or a stack output. */
+export type PublishValue = ValueSource | { stackOutput: { stack: string; output: string } };
+
+/** Where the built site is published. */
+export type SitePublish =
+  | { to: 'github-pages' }
+  | { to: 's3'; bucket: PublishValue; distribution: PublishValue; environment: string | null }
+  | { to: 'none' };
+
+/** `site:` in docflow.config.yaml, defaults applied. */
+export interface SiteConfig {
+  /** The system's name, for the home page and the index. */
+  title: string;
+  /** What the system is, one or two sentences (home page and index). */
+  description: string | null;
+  /** Where `npm run docs:build` writes the site, relative to the root. */
+  outDir: string;
+  publish: SitePublish;
 }
 
 /** Options a component's front matter may override. */
@@ -28,7 +57,7 @@ export const COMPONENT_OPTION_KEYS = ['environments', 'aws', 'runner', 'timeoutM
 
 /** Defaults: common OIDC practice (role ARN in a secret, region in a variable). */
 export const DEFAULT_CONFIG: Config = {
-  paths: { docs: 'docs/components', workflows: '.github/workflows', diagrams: 'docs/components/images', templates: 'templates' },
+  paths: { docs: 'docs/components', workflows: '.github/workflows', diagrams: 'docs/components/images', templates: 'templates', stackTemplates: 'templates/{id}.yaml' },
   environments: ['dev', 'production'],
   aws: { roleToAssume: { secret: 'AWS_ROLE_ARN' }, region: { var: 'AWS_REGION' } },
   runner: 'ubuntu-latest',
@@ -44,10 +73,17 @@ export const DEFAULT_CONFIG: Config = {
       'aws-actions/setup-sam': { ref: 'v2', version: null },
       'actions/setup-node': { ref: '39370e3970a6d050c480ffad4ff0ed4d3fdee5af', version: 'v4.1.0' },
       'actions/setup-python': { ref: '0b93645e9fea7318ecaed2b359559ac225c90a2b', version: 'v5.3.0' },
+'actions/configure-pages': { ref: '983d7736d9b0ae728b81ab479565c72886d7745b', version: 'v5.0.0' },
+      'actions/upload-pages-artifact': { ref: '56afc609e74202658d3ffba0e8f6dda462b719fa', version: 'v3.0.1' },
+      'actions/deploy-pages': { ref: 'd6db90164ac5ed86f2b6aed7e0febac5b3c0c03e', version: 'v4.0.5' },
     },
   },
   guards: { deploy: true, delete: true },
   sam: { resolveS3: true },
   browser: { executablePath: null },
   orchestrator: { maxReusableWorkflows: 50 },
+  site: null,
 };
+
+/** `site:` defaults, used once the key is present. */
+export const DEFAULT_SITE: SiteConfig = { title: 'Components', description: null, outDir: 'out/site', publish: { to: 'github-pages' } };

@@ -1,6 +1,7 @@
 /**
  * The one diagnostic type. It stays structured until a reporter prints it.
  */
+import type { FindingScope } from './rule-ids.js';
 
 /** A 1-based line/column point, copied from mdast (unist) positions. */
 export interface Point {
@@ -38,6 +39,8 @@ export interface Diagnostic {
   related?: RelatedLocation[];
   /** What to do about it. */
   hint?: string;
+  /** For a doc finding: the component docs and workflows it belongs to, and what it holds back. Reporters do not print it. */
+  scope?: FindingScope;
 }
 
 const severityRank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };

@@ -7,12 +7,12 @@ import type { List, ListItem, PhrasingContent, RootContent, Table } from 'mdast'
 import { toString } from 'mdast-util-to-string';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import type { Diagnostic, Position } from '../diagnostics/diagnostic.js';
-import type { ParseRuleId } from './parse-rules.js';
+import { type HoldBack, RULES, type RuleId } from '../diagnostics/rule-ids.js';
 import { inlineText, positionOf } from '../parse/inline.js';
 import type { Outline, OutlineSection } from '../parse/outline.js';
 import { classifySteps } from '../steps/classify.js';
 import type { StepKind } from '../steps/kind.js';
-import type { Component, DependencyRef, FailureScenario, InlineText, Phase, SectionInfo, StepCode, StepSource, Workflow } from './types.js';
+import { type Component, type DependencyRef, type FailureScenario, type InlineText, type Phase, PHASES, type SectionInfo, type StepCode, type StepSource, type Workflow } from './types.js';
 
 /** Section keys that make a doc a component (docs/FORMAT.md, "Files that are not components"). */
 const COMPONENT_SECTIONS = new Set(['overview', 'cloudformation stack', 'dependencies', 'required by', 'deploy workflow', 'delete workflow', 'failure scenarios']);
@@ -31,12 +31,21 @@ export interface BuiltDoc {
 /** Reads an outline as a component, or reports (info) that it is not one. */
 export function buildComponent(file: string, outline: Outline, kinds: readonly StepKind[]): BuiltDoc {
   const diagnostics: Diagnostic[] = [];
-  const report = (ruleId: ParseRuleId, severity: Diagnostic['severity'], message: string, position: Position, hint?: string) =>
-    diagnostics.push({ ruleId, severity, message, file, start: position.start, end: position.end, ...(hint ? { hint } : {}) });
+  const report: Report = (ruleId, severity, message, position, hint, scope = WHOLE_DOC) =>
+    diagnostics.push({
+      ruleId,
+      severity,
+      message,
+      file,
+      start: position.start,
+      end: position.end,
+      ...(hint ? { hint } : {}),
+      ...(scope ? { scope: { docs: [file], phases: [...scope.phases], stack: false, holds: scope.holds ?? RULES[ruleId].holdsBack } } : {}),
+    });
 
   const docPosition = outline.title?.position ?? outline.start;
   if (!outline.sections.some((s) => COMPONENT_SECTIONS.has(s.key))) {
-    report('not-a-component', 'info', 'Skipped: not a component doc (no Overview, CloudFormation Stack, Dependencies, Required By, workflow or Failure Scenarios section)', docPosition);
+    report('not-a-component', 'info', 'Skipped: not a component doc (no Overview, CloudFormation Stack, Dependencies, Required By, workflow or Failure Scenarios section)', docPosition, undefined, null);
     return { component: null, diagnostics };
   }
   const fileId = (file.split('/').pop() ?? file).replace(/\.md$/i, '');
@@ -67,8 +76,10 @@ export function buildComponent(file: string, outline: Outline, kinds: readonly S
     component.sections.push(info(section));
     const first = seen.get(section.key);
     if (first && COMPONENT_SECTIONS.has(section.key)) {
-      report('duplicate-section', 'error', `Unexpected second \`${section.title}\` section (first at line ${first.position.start.line})`, section.position, 'Merge the two sections into one.');
-      if (section.key === 'dependencies' || section.key === 'required by') component.unreadEntries.push(section.position);
+      const entries = section.key === 'dependencies' || section.key === 'required by';
+      // A second entry section is not read, so the graph may lack its edges; a second other section is only ignored.
+      report('duplicate-section', 'error', `Unexpected second \`${section.title}\` section (first at line ${first.position.start.line})`, section.position, 'Merge the two sections into one.', entries ? WHOLE_DOC : HOLDS_NOTHING);
+      if (entries) component.unreadEntries.push(section.position);
       continue;
     }
     seen.set(section.key, section);
@@ -83,9 +94,9 @@ export function buildComponent(file: string, outline: Outline, kinds: readonly S
       case 'required by': {
         const target = section.key === 'dependencies' ? component.dependencies : component.requiredBy;
         // Entries that cannot be read are recorded: the graph may lack their edges.
-        const entryReport: Report = (ruleId, severity, message, position, hint) => {
+        const entryReport: Report = (ruleId, severity, message, position, hint, scope) => {
           if (severity === 'error') component.unreadEntries.push(position);
-          report(ruleId, severity, message, position, hint);
+          report(ruleId, severity, message, position, hint, scope);
         };
         readEntrySection(section, SUBSECTIONS[section.key], target, entryReport);
         break;
@@ -95,7 +106,7 @@ export function buildComponent(file: string, outline: Outline, kinds: readonly S
         const phase: Phase = section.key === 'deploy workflow' ? 'deploy' : 'delete';
         const { workflow, problems } = readWorkflow(phase, section, kinds);
         component.workflows[phase] = workflow;
-        for (const p of problems) report(p.ruleId, 'error', p.message, p.position, p.hint);
+        for (const p of problems) report(p.ruleId, 'error', p.message, p.position, p.hint, { phases: [phase] });
         break;
       }
       case 'failure scenarios': {
@@ -114,7 +125,20 @@ export function buildComponent(file: string, outline: Outline, kinds: readonly S
   return { component, diagnostics };
 }
 
-type Report = (ruleId: ParseRuleId, severity: Diagnostic['severity'], message: string, position: Position, hint?: string) => void;
+/**
+ * Which of the doc's workflows a parse finding is about (default: all of
+ * them), and what it holds back when that is less than its id's default;
+ * null: it belongs to no component.
+ */
+interface ParseScope {
+  phases: readonly Phase[];
+  holds?: HoldBack;
+}
+
+const WHOLE_DOC: ParseScope = { phases: PHASES };
+const HOLDS_NOTHING: ParseScope = { phases: [], holds: 'nothing' };
+
+type Report = (ruleId: RuleId, severity: Diagnostic['severity'], message: string, position: Position, hint?: string, scope?: ParseScope | null) => void;
 
 function info(section: OutlineSection): SectionInfo {
   return { title: section.title, depth: section.depth, position: section.position, markdown: section.markdown };
@@ -146,7 +170,8 @@ function readStack(section: OutlineSection, report: Report): Component['stack'] 
     const code = node.children.find((c) => c.type === 'inlineCode');
     if (code && code.type === 'inlineCode') return { value: code.value.trim(), position: positionOf(code, section.position) };
   }
-  report('missing-stack', 'error', 'Missing stack name in `CloudFormation Stack`, expected it in backticks', section.position, 'Write the stack name as inline code, e.g. `firefly-x`.');
+  // The steps that need a stack report it too (the missing-stack rule); this finding holds nothing back itself.
+  report('missing-stack', 'error', 'Missing stack name in `CloudFormation Stack`, expected it in backticks', section.position, 'Write the stack name as inline code, e.g. `firefly-x`.', { phases: [] });
   return null;
 }
 

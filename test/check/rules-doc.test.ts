@@ -8,6 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { rules } from '../../generators/check/registry.js';
+import { RULES } from '../../generators/diagnostics/rule-ids.js';
 import { fencedBlocks, splitDocs } from '../helpers/fenced.js';
 import { ALL_RULE_IDS, PARSE_IDS } from '../helpers/rule-ids.js';
 import { analyzeDocs, printDiagnostics, repoFile, repoRoot } from '../helpers/world.js';
@@ -40,11 +41,19 @@ describe('docs/rules.md', () => {
 
   it('gives every rule a severity, and the registry agrees with it', () => {
     for (const [id, s] of sections) expect(s.severity, `severity line of ${id}`).toBeDefined();
-    for (const rule of rules) expect(sections.get(rule.id)?.severity, rule.id).toBe(rule.severity);
+    for (const [id, info] of Object.entries(RULES)) if (info.anchor !== null) expect(sections.get(info.anchor)?.severity, id).toBe(info.severity);
   });
 
-  it('lists every rule in the contents table with its severity', () => {
-    for (const [id, s] of sections) expect(page, id).toContain(`| [\`${id}\`](#${id}) | ${s.severity} |`);
+  it('lists every rule in the contents table with its severity and who reports it, as the registry says', () => {
+    for (const [id, info] of Object.entries(RULES)) {
+      if (info.anchor !== null) expect(page, id).toContain(`| [\`${id}\`](#${info.anchor}) | ${info.severity} | ${info.reportedBy.join(', ')} |`);
+    }
+  });
+
+  it('every check rule has its id in the registry, reported by check', () => {
+    for (const rule of rules) expect(RULES[rule.id].reportedBy, rule.id).toContain('check');
+    const checked = Object.entries(RULES).filter(([, info]) => info.reportedBy.includes('check')).map(([id]) => id);
+    expect(rules.map((r) => r.id).sort()).toEqual(checked.sort());
   });
 
   it('has a failing and a passing example for every rule, inside its own section', () => {

@@ -13,6 +13,7 @@ import type { GeneratedFile } from '../../generators/emit/files.js';
 import { generateWorkflows } from '../../generators/emit/generate.js';
 import type { SourceFile } from '../../generators/model/load.js';
 import type { Project } from '../../generators/project.js';
+import { generateSiteFiles } from '../../generators/site/generate.js';
 import { builtinStepKinds } from '../../generators/steps/registry.js';
 import { loadUserStepKinds } from '../../generators/steps/user-kinds.js';
 import { repoRoot } from '../helpers/world.js';
@@ -25,8 +26,11 @@ const bytes = (files: readonly GeneratedFile[]) => files.map((f) => [f.path, f.c
 async function generateFrom(project: Project, files: readonly SourceFile[]): Promise<GeneratedFile[]> {
   const user = await loadUserStepKinds(project.root, project.config.paths.templates);
   // The same options loadProject passes.
-  const analysis = analyze(files, { stepKinds: [...user.kinds.map((u) => u.kind), ...builtinStepKinds], diagramsDir: project.config.paths.diagrams, stackPrefix: project.config.stackPrefix });
-  return generateWorkflows({ analysis, config: project.config, templates: project.templates, stepViews: project.stepViews }).files;
+  const analysis = analyze(files, { stepKinds: [...user.kinds, ...builtinStepKinds], diagramsDir: project.config.paths.diagrams, stackPrefix: project.config.stackPrefix });
+  const generated = generateWorkflows({ analysis, config: project.config, templates: project.templates }).files;
+  // With `site:`, the components index and the docs workflow too, as computeOutputs adds them.
+  const site = generateSiteFiles({ analysis, config: project.config, files: generated }, project.configFile);
+  return [...generated, ...site].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
 const projects: Record<string, { root: string; docs?: string }> = {

@@ -1,9 +1,10 @@
-/** Every rule id a doc can be reported under: the check registry plus the parser's own. */
-import { rules } from '../../generators/check/registry.js';
-import { PARSE_RULE_IDS } from '../../generators/model/parse-rules.js';
+/** Every rule id a doc can be reported under: the one registry, generators/diagnostics/rule-ids.ts. */
+import { RULES } from '../../generators/diagnostics/rule-ids.js';
 
-/** Ids the parser (generators/model/build.ts and the step kinds) reports: the typed list in the source. */
-export const PARSE_IDS: readonly string[] = PARSE_RULE_IDS.filter((id) => id !== 'unreadable-file' && id !== 'invalid-doc-name');
+const entries = Object.entries(RULES);
 
-/** Registry and parse-level ids, sorted, without duplicates. */
-export const ALL_RULE_IDS: readonly string[] = [...new Set([...rules.map((r) => r.id), ...PARSE_IDS])].sort();
+/** Ids the parser (generators/model/build.ts and the step kinds) reports on docs; `unreadable-file` is reported while reading files. */
+export const PARSE_IDS: readonly string[] = entries.filter(([id, info]) => info.reportedBy.includes('parse') && id !== 'unreadable-file').map(([id]) => id);
+
+/** Ids docs/rules.md documents (those with an anchor), sorted. */
+export const ALL_RULE_IDS: readonly string[] = entries.filter(([, info]) => info.anchor !== null).map(([id]) => id).sort();

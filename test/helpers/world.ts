@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pc from 'picocolors';
-import { analyze, type Analysis } from '../../generators/analyze.js';
+import { analyze, type Analysis, type AnalyzeOptions } from '../../generators/analyze.js';
 import type { Diagnostic } from '../../generators/diagnostics/diagnostic.js';
 import { formatText } from '../../generators/diagnostics/report/text.js';
 import { modelJson } from '../../generators/model/json.js';
@@ -23,9 +23,20 @@ export function docFiles(docs: Record<string, string>): SourceFile[] {
   return Object.entries(docs).map(([name, text]) => ({ path: `${DOCS_DIR}/${name}`, text }));
 }
 
-/** Analyses in-memory docs keyed by file name (relative to {@link DOCS_DIR}). */
-export function analyzeDocs(docs: Record<string, string>): Analysis {
-  return analyze(docFiles(docs));
+/** True for the name of a CloudFormation template rather than a doc. */
+export function isTemplateName(name: string): boolean {
+  return /\.(?:ya?ml|json)$/.test(name);
+}
+
+/**
+ * Analyses in-memory docs keyed by file name (relative to {@link DOCS_DIR}).
+ * Keys ending in `.yaml`, `.yml` or `.json` are CloudFormation templates at
+ * that path from the project root, read as `check` reads them from disk.
+ */
+export function analyzeDocs(docs: Record<string, string>, options: AnalyzeOptions = {}): Analysis {
+  const templates = new Map(Object.entries(docs).filter(([name]) => isTemplateName(name)));
+  const markdown = Object.fromEntries(Object.entries(docs).filter(([name]) => !isTemplateName(name)));
+  return analyze(docFiles(markdown), { readTemplate: (file) => templates.get(file) ?? null, ...options });
 }
 
 /** The JSON `docflow model` prints, as data. */

@@ -42,8 +42,8 @@ describe('model fixtures', () => {
   for (const name of cases) {
     it(name, async () => {
       const dir = path.join(fixturesDir, name);
-      // Only the input and the two goldens: a misspelt golden would otherwise never be compared.
-      const stray = readdirSync(dir).filter((f) => !['docs', 'expected.diagnostics', 'expected.model.json'].includes(f));
+      // Only the input (docs, and CloudFormation templates) and the two goldens: a misspelt golden would otherwise never be compared.
+      const stray = readdirSync(dir).filter((f) => !['docs', 'templates', 'expected.diagnostics', 'expected.model.json'].includes(f));
       expect(stray, `unexpected files in ${name}`).toEqual([]);
 
       const project = await loadCase(name);

@@ -3,13 +3,12 @@
  * Delete dependencies must cover A (a glob counts). Applies when B has a
  * delete workflow; a component that is never deleted constrains nothing.
  */
-import type { Rule } from '../rule.js';
+import { inWorkflow, type Rule } from '../rule.js';
 import { covers } from './entries.js';
 import { sectionPosition } from './required-by-asymmetry.js';
 
 export const deleteOrder: Rule = {
   id: 'delete-order',
-  severity: 'error',
   description: "A deploy dependency's Delete dependencies do not cover its dependent.",
   run(ctx) {
     for (const a of ctx.components) {
@@ -20,6 +19,7 @@ export const deleteOrder: Rule = {
           if (b === a || !b.workflows.delete || covers(b.dependencies.delete, a.id)) continue;
           ctx.report({
             file: b.file,
+            scope: inWorkflow(b, 'delete'),
             position: sectionPosition(b, 'dependencies', 'delete'),
             message: `Missing \`${a.id}\` under Dependencies › Delete: \`${a.id}\` deploys on \`${b.id}\`, so it must be deleted first`,
             related: [{ file: a.file, start: ref.position.start, message: `\`${a.id}\` depends on \`${b.id}\` here` }],

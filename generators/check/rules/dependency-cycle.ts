@@ -4,11 +4,11 @@
  * its first edge is declared.
  */
 import { findCycles } from '../../graph/graph.js';
+import { PHASES } from '../../model/types.js';
 import type { Rule } from '../rule.js';
 
 export const dependencyCycle: Rule = {
   id: 'dependency-cycle',
-  severity: 'error',
   description: 'Dependencies form a cycle.',
   run(ctx) {
     const deployCycles = findCycles(ctx.graphs.deploy);
@@ -20,6 +20,8 @@ export const dependencyCycle: Rule = {
         const owner = ctx.byId.get(cycle[0]!)!;
         ctx.report({
           file: origin?.file ?? owner.file,
+          // Every workflow on the cycle waits for it; a deploy cycle is a delete cycle too.
+          scope: { components: [...new Set(cycle)].map((id) => ctx.byId.get(id)!), phases: graph.phase === 'deploy' ? PHASES : ['delete'] },
           position: origin?.position ?? owner.position,
           message: `${graph.phase === 'deploy' ? 'Deploy' : 'Delete'} dependency cycle: ${cycle.map((id) => `\`${id}\``).join(' → ')}`,
           hint: 'Remove one of the edges; a component cannot (transitively) depend on itself.',

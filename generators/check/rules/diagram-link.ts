@@ -6,12 +6,11 @@
  */
 import path from 'node:path';
 import { safeDecodeURI } from '../../model/resolve.js';
-import type { Rule } from '../rule.js';
+import { inWorkflow, type Rule } from '../rule.js';
 import { allWorkflows } from './steps.js';
 
 export const diagramLink: Rule = {
   id: 'diagram-link',
-  severity: 'error',
   description: "A workflow's Sequence Diagram does not link the generated SVG.",
   run(ctx) {
     for (const { c, phase, wf } of allWorkflows(ctx.components)) {
@@ -22,6 +21,7 @@ export const diagramLink: Rule = {
       if (!wf.diagram) {
         ctx.report({
           file: c.file,
+          scope: inWorkflow(c, phase),
           position: wf.position,
           severity: 'warning',
           message: `Missing sequence diagram link in \`${title} Workflow\`, expected \`${expected}\``,
@@ -33,6 +33,7 @@ export const diagramLink: Rule = {
       if (/^[a-z]+:/i.test(url) || path.posix.normalize(path.posix.join(path.posix.dirname(c.file), url)) !== target) {
         ctx.report({
           file: c.file,
+          scope: inWorkflow(c, phase),
           position: wf.diagram.position,
           message: `Unexpected diagram link \`${wf.diagram.url}\`, expected \`${expected}\` (the diagram docflow generates)`,
           hint: `Link \`${expected}\`.`,

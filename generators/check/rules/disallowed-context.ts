@@ -4,21 +4,19 @@
  * allowed; `github.event.*` and friends carry attacker-controlled text.
  */
 import { isAllowedExpression } from '../../emit/expressions.js';
-import type { Parameter } from '../../steps/parameter.js';
-import type { Rule } from '../rule.js';
+import { inWorkflow, type Rule } from '../rule.js';
 import { allSteps } from './steps.js';
 
 export const disallowedContext: Rule = {
   id: 'disallowed-context',
-  severity: 'error',
   description: 'A parameter source references a context other than vars, secrets, inputs, steps.<id>.outputs or env.',
   run(ctx) {
-    for (const { c, step } of allSteps(ctx.components)) {
-      if (step.kind !== 'sam-deploy') continue;
-      for (const p of step.params.parameters as Parameter[]) {
+    for (const { c, phase, step } of allSteps(ctx.components)) {
+      for (const p of step.facts.consumes) {
         if (p.source?.kind !== 'expression' || isAllowedExpression(p.source.expression)) continue;
         ctx.report({
           file: c.file,
+          scope: inWorkflow(c, phase),
           position: p.position,
           message: `Unexpected context \`${p.source.expression}\` for parameter \`${p.name}\`, expected \`vars.*\`, \`secrets.*\`, \`inputs.*\`, \`steps.<id>.outputs.*\` or \`env.*\``,
           hint: 'Store the value in a repository variable or secret and write (from vars.NAME) or (from secrets.NAME).',

@@ -2,11 +2,10 @@
  * duplicate-component: two docs declare the same component id. Reported on
  * every doc after the first (by path), pointing back at the first.
  */
-import type { Rule } from '../rule.js';
+import { type Rule, wholeDoc } from '../rule.js';
 
 export const duplicateComponent: Rule = {
   id: 'duplicate-component',
-  severity: 'error',
   description: 'Two docs declare the same component id.',
   run(ctx) {
     for (const c of ctx.components) {
@@ -14,6 +13,7 @@ export const duplicateComponent: Rule = {
       if (first === c) continue;
       ctx.report({
         file: c.file,
+        scope: wholeDoc(c),
         position: c.position,
         message: `Duplicate component id \`${c.id}\`, already defined in \`${first.file}\``,
         related: [{ file: first.file, start: first.position.start, message: 'first defined here' }],

@@ -29,3 +29,13 @@ export function sectionName(list: 'dependencies' | 'requiredBy', phase: Phase): 
 export function covers(refs: readonly DependencyRef[], id: string): boolean {
   return refs.some((r) => r.ids.includes(id));
 }
+
+/**
+ * The phases whose runtime guard an entry adds a stack to: a Deploy
+ * dependency feeds the deploy guard; a Delete dependency, and a Required By
+ * Deploy entry (deleted before this one), feed the delete guard.
+ */
+export function guardedBy(list: 'dependencies' | 'requiredBy', phase: Phase): Phase[] {
+  if (list === 'dependencies') return [phase];
+  return phase === 'deploy' ? ['delete'] : [];
+}

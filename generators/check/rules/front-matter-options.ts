@@ -3,18 +3,17 @@
  * the wrong type. Per-component options override docflow.config.yaml.
  */
 import { validateComponentOptions } from '../../config/load.js';
-import type { Rule } from '../rule.js';
+import { type Rule, wholeDoc } from '../rule.js';
 
 export const frontMatterOptions: Rule = {
   id: 'invalid-front-matter',
-  severity: 'error',
   description: 'Front matter sets an unknown option or a value of the wrong type.',
   run(ctx) {
     for (const c of ctx.components) {
       if (!c.frontMatter) continue;
       // Content starts on the line after the opening `---`.
       for (const d of validateComponentOptions(c.file, c.frontMatter.yaml, c.frontMatter.position.start.line + 1)) {
-        ctx.report({ file: c.file, position: { start: d.start, end: d.start }, message: d.message, hint: 'Front matter may set environments, aws, runner, timeoutMinutes, stackPrefix and guards (docs/config.md).' });
+        ctx.report({ file: c.file, scope: wholeDoc(c), position: { start: d.start, end: d.start }, message: d.message, hint: 'Front matter may set environments, aws, runner, timeoutMinutes, stackPrefix and guards (docs/config.md).' });
       }
     }
   },

@@ -4,36 +4,29 @@
  * named: the section, deploy/delete steps, lookups and parameter sources.
  */
 import type { Position } from '../../diagnostics/diagnostic.js';
-import type { Parameter } from '../../steps/parameter.js';
-import type { Rule } from '../rule.js';
-import { allSteps } from './steps.js';
+import { inWorkflow, type ReportScope, type Rule, wholeDoc } from '../rule.js';
+import { allSteps, stackUseWhere } from './steps.js';
 
 const STACK_NAME = /^[A-Za-z][A-Za-z0-9-]{0,127}$/;
 
 export const invalidStackName: Rule = {
   id: 'invalid-stack-name',
-  severity: 'error',
   description: "A stack name does not satisfy CloudFormation's naming rule.",
   run(ctx) {
-    const check = (file: string, name: string, position: Position, where: string) => {
+    const check = (file: string, name: string, position: Position, where: string, scope: ReportScope) => {
       if (STACK_NAME.test(name)) return;
       ctx.report({
         file,
+        scope,
         position,
         message: `Invalid stack name \`${name}\` in ${where}, expected a letter followed by letters, digits or hyphens (at most 128)`,
         hint: 'CloudFormation stack names match [A-Za-z][-A-Za-z0-9]*.',
       });
     };
-    for (const c of ctx.components) if (c.stack) check(c.file, c.stack.value, c.stack.position, '`CloudFormation Stack`');
-    for (const { c, step } of allSteps(ctx.components)) {
-      const where = `step ${step.index}`;
-      const named = step.params.stack;
-      if (typeof named === 'string' && (step.kind === 'sam-deploy' || step.kind === 'sam-delete' || step.kind === 'stack-output-lookup')) {
-        check(c.file, named, (step.params.stackPosition as Position | null) ?? step.position, where);
-      }
-      if (step.kind === 'sam-deploy') {
-        for (const p of step.params.parameters as Parameter[]) if (p.source?.kind === 'stack-output') check(c.file, p.source.stack, p.position, `the source of \`${p.name}\``);
-      }
+    // The section's name is copied into every workflow of the doc, and into the guards that check it.
+    for (const c of ctx.components) if (c.stack) check(c.file, c.stack.value, c.stack.position, '`CloudFormation Stack`', { ...wholeDoc(c), stack: true });
+    for (const { c, phase, step } of allSteps(ctx.components)) {
+      for (const use of step.facts.stacks) if (use.name) check(c.file, use.name.value, use.name.position, stackUseWhere(step, use), inWorkflow(c, phase));
     }
   },
 };

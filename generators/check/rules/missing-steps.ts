@@ -2,18 +2,18 @@
  * missing-steps: a Deploy or Delete Workflow section with no step list.
  * Nothing could be generated for it, so it is an error.
  */
-import type { Rule } from '../rule.js';
+import { inWorkflow, type Rule } from '../rule.js';
 import { allWorkflows } from './steps.js';
 
 export const missingSteps: Rule = {
   id: 'missing-steps',
-  severity: 'error',
   description: 'A workflow section has no steps.',
   run(ctx) {
     for (const { c, phase, wf } of allWorkflows(ctx.components)) {
       if (wf.steps.length > 0) continue;
       ctx.report({
         file: c.file,
+        scope: inWorkflow(c, phase),
         position: wf.position,
         message: `Missing steps in \`${phase === 'deploy' ? 'Deploy' : 'Delete'} Workflow\`, expected a \`### Steps\` list`,
         hint: 'Add `### Steps` with a numbered list, or remove the workflow section.',

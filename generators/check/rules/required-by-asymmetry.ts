@@ -7,12 +7,11 @@ import { PHASES } from '../../model/types.js';
 import type { Component, Phase } from '../../model/types.js';
 import type { Position } from '../../diagnostics/diagnostic.js';
 import { sectionKey } from '../../parse/outline.js';
-import type { Rule } from '../rule.js';
+import { inWorkflow, type Rule } from '../rule.js';
 import { covers, sectionName } from './entries.js';
 
 export const requiredByAsymmetry: Rule = {
   id: 'required-by-asymmetry',
-  severity: 'error',
   description: 'Dependencies and Required By disagree between two docs.',
   run(ctx) {
     for (const a of ctx.components) {
@@ -25,6 +24,7 @@ export const requiredByAsymmetry: Rule = {
               if (b === a || covers(b[to][phase], a.id)) continue;
               ctx.report({
                 file: b.file,
+                scope: inWorkflow(b, phase),
                 position: sectionPosition(b, to, phase),
                 message: `Missing \`${a.id}\` under ${sectionName(to, phase)}: \`${a.id}\` lists \`${b.id}\` under ${sectionName(from, phase)}`,
                 related: [{ file: a.file, start: ref.position.start, message: `\`${a.id}\` lists \`${b.id}\` here` }],

@@ -2,11 +2,10 @@
  * title-mismatch: the H1 (the component id) differs from the file name.
  * Links, workflow names and diagrams all key on the id, so they must agree.
  */
-import type { Rule } from '../rule.js';
+import { type Rule, wholeDoc } from '../rule.js';
 
 export const titleMismatch: Rule = {
   id: 'title-mismatch',
-  severity: 'error',
   description: 'The H1 differs from the file name.',
   run(ctx) {
     for (const c of ctx.components) {
@@ -15,6 +14,7 @@ export const titleMismatch: Rule = {
       if (c.title.value === expected) continue;
       ctx.report({
         file: c.file,
+        scope: wholeDoc(c),
         position: c.title.position,
         message: `Unexpected H1 \`${c.title.value}\`, expected \`${expected}\` (the file name)`,
         hint: `Rename the H1 to \`# ${expected}\`, or rename the file to \`${c.title.value}.md\`.`,

@@ -5,30 +5,26 @@
  */
 import { stackOf } from '../../model/types.js';
 import type { Position } from '../../diagnostics/diagnostic.js';
-import type { Parameter } from '../../steps/parameter.js';
-import type { Rule } from '../rule.js';
-import { allSteps } from './steps.js';
+import { inWorkflow, type ReportScope, type Rule } from '../rule.js';
+import { allSteps, stackUseWhere } from './steps.js';
 
 export const unknownStack: Rule = {
   id: 'unknown-stack',
-  severity: 'warning',
   description: "A lookup names a stack that is not any component's stack.",
   run(ctx) {
     const stacks = new Set(ctx.components.map(stackOf).filter((s): s is string => s !== null));
-    const check = (file: string, stack: string, position: Position, where: string) => {
+    const check = (file: string, stack: string, position: Position, where: string, scope: ReportScope) => {
       if (stacks.has(stack)) return;
       ctx.report({
         file,
+        scope,
         position,
         message: `Unknown stack \`${stack}\` in ${where}: no component doc declares it`,
         hint: 'Fix the stack name, or add a doc for the component that owns it so the deploy order and guards cover it.',
       });
     };
-    for (const { c, step } of allSteps(ctx.components)) {
-      if (step.kind === 'stack-output-lookup') check(c.file, step.params.stack as string, (step.params.stackPosition as Position | null) ?? step.position, `step ${step.index}`);
-      if (step.kind === 'sam-deploy') {
-        for (const p of step.params.parameters as Parameter[]) if (p.source?.kind === 'stack-output') check(c.file, p.source.stack, p.position, `the source of \`${p.name}\``);
-      }
+    for (const { c, phase, step } of allSteps(ctx.components)) {
+      for (const use of step.facts.stacks) if (use.action === 'read' && use.name) check(c.file, use.name.value, use.name.position, stackUseWhere(step, use), inWorkflow(c, phase));
     }
   },
 };

@@ -5,7 +5,7 @@
 import { distance } from 'fastest-levenshtein';
 import { PHASES } from '../../model/types.js';
 import { builtinStepKinds } from '../../steps/registry.js';
-import type { Rule } from '../rule.js';
+import { inWorkflow, type Rule } from '../rule.js';
 
 /** One-line phrasings of the built-in kinds, to suggest the closest. */
 const PHRASES = builtinStepKinds.flatMap((k) => k.examples.filter((e) => !e.includes('\n')));
@@ -28,7 +28,6 @@ function closestPhrase(text: string): string | null {
 
 export const unrecognizedStep: Rule = {
   id: 'unrecognized-step',
-  severity: 'error',
   description: 'A step matches no step kind.',
   run(ctx) {
     for (const c of ctx.components) {
@@ -39,6 +38,7 @@ export const unrecognizedStep: Rule = {
           const closest = closestPhrase(step.text);
           ctx.report({
             file: c.file,
+            scope: inWorkflow(c, phase),
             position: step.position,
             message: `Unrecognized step \`${text || '(empty)'}\` in ${phase} workflow`,
             hint: `${closest ? `Did you mean \`${closest}\`? Otherwise use` : 'Use'} a phrasing from docs/FORMAT.md#steps, write a shell command in backticks, put a script in a fenced block under the step, or add a step kind in templates/steps/.`,

@@ -31,7 +31,7 @@ export async function generateCommand(argv: string[], io: CliIO): Promise<number
   if (values['require-render'] && values['no-render']) throw new UsageError('generate: --require-render and --no-render contradict each other');
   const project = await openProject(values, io, format);
   if (typeof project === 'number') return project;
-  const outputDirs = [project.config.paths.workflows, project.config.paths.diagrams].map((d) => d.replace(/\/+$/, ''));
+  const outputDirs = [project.config.paths.workflows, project.config.paths.diagrams, project.config.paths.docs].map((d) => d.replace(/\/+$/, ''));
   let run: Awaited<ReturnType<typeof writeAndRender>>;
   try {
     run = await withGenerateLock(project.root, () => writeAndRender(project, io, values, outputDirs));
@@ -40,9 +40,9 @@ export async function generateCommand(argv: string[], io: CliIO): Promise<number
     report(io, io.stderr, format, [{ ruleId: 'write-failed', severity: 'error', message: e.message, file: e.lockPath, start: { line: 1, column: 1 }, hint: 'Another `docflow generate` may still be running; otherwise check that the project root is writable.' }], null);
     return ExitCode.usage;
   }
-  const { outputs, summary, renderDiagnostics, rendered } = run;
+  const { outputs, summary, renderDiagnostics, rendered, kept } = run;
   const writeDiagnostics = writeSummaryDiagnostics(summary);
-  const diagnostics = normalizeDiagnostics([...project.analysis.diagnostics, ...outputs.diagnostics, ...renderDiagnostics, ...writeDiagnostics]);
+  const diagnostics = normalizeDiagnostics([...project.analysis.diagnostics, ...outputs.diagnostics, ...renderDiagnostics, ...writeDiagnostics, ...kept]);
   // Infos (e.g. "not a component") are for `check`; here only what was held back.
   const shown = diagnostics.filter((d) => d.severity !== 'info' || d.ruleId === 'not-generated');
   if (shown.length > 0 || format !== 'text') report(io, format === 'text' ? io.stderr : io.stdout, format, shown, project.files.length);
@@ -66,7 +66,9 @@ async function writeAndRender(project: Project, io: CliIO, values: Record<string
   const outputs = await computeOutputs(project);
   const drift = await compareWithDisk(project, outputs);
   const svgs = outputs.files.filter((f) => f.path.endsWith('.mmd')).map((f) => svgPathFor(f.path));
-  const summary = await writeGenerated(project.root, outputs.files, drift.existing, drift.orphans, { outputDirs, force: !!values.force, laterTargets: svgs });
+  const writable = outputs.files.filter((f) => !drift.handWritten.includes(f.path));
+  const kept = drift.diagnostics.filter((d) => d.ruleId === 'drift-hand-written');
+  const summary = await writeGenerated(project.root, writable, drift.existing, drift.orphans, { outputDirs, force: !!values.force, laterTargets: svgs });
   const renderDiagnostics: Diagnostic[] = [];
   let rendered: string[] = [];
   const stopped = writesStopped(summary);
@@ -76,7 +78,7 @@ async function writeAndRender(project: Project, io: CliIO, values: Record<string
     renderDiagnostics.push(...r.diagnostics);
     rendered = r.written;
   }
-  return { outputs, summary, renderDiagnostics, rendered };
+  return { outputs, summary, renderDiagnostics, rendered, kept };
 }
 
 /** Diagnostics for what `generate` could not or would not write. */

@@ -12,7 +12,7 @@ import { expression, inert } from '../expressions.js';
 import { type GeneratedFile, headerLines, type LineOrigin } from '../files.js';
 import { renderYaml, TemplateError, type TemplateSet } from '../templates.js';
 import { emitWorkflowYaml, sequenceItemLines } from '../yaml.js';
-import type { EmittedStep, StepViewBuilder, StepViewContext } from './step-view.js';
+import type { EmittedStep } from './step-view.js';
 
 /** What every workflow generator needs besides the component. */
 export interface WorkflowInputs {
@@ -20,7 +20,6 @@ export interface WorkflowInputs {
   templates: TemplateSet;
   graphs: { deploy: DependencyGraph; delete: DependencyGraph };
   byId: ReadonlyMap<string, Component>;
-  stepViews: Readonly<Record<string, StepViewBuilder>>;
   /** Workflows folder, relative to root. */
   workflowsDir: string;
 }
@@ -44,13 +43,13 @@ export function componentWorkflow(component: Component, phase: Phase, inputs: Wo
   const workflow = component.workflows[phase]!;
   const config = componentConfig(inputs.config, component.frontMatter?.value);
   const stack = stackOf(component);
-  const ctx: StepViewContext = { component, phase, config, stack, uses: (repo) => pinnedUses(config, repo) };
+  const uses = (repo: string) => pinnedUses(config, repo);
 
   const emitted: { step: EmittedStep; docStep: number; origin: Omit<LineOrigin, 'startLine' | 'endLine'> | null }[] = [];
   for (const step of workflow.steps) {
-    const build = step.kind ? inputs.stepViews[step.kind] : undefined;
-    if (!build) throw new Error(`no emitter for step kind \`${step.kind}\` (${component.file}:${step.position.start.line})`);
-    for (const s of build(step, ctx)) emitted.push({ step: s, docStep: step.index, origin: { file: component.file, position: step.position, label: `step ${step.index}` } });
+    // Unrecognised steps hold their workflow back (unrecognized-step), so this is a docflow bug.
+    if (!step.recognised) throw new Error(`no step kind for step ${step.index} (${component.file}:${step.position.start.line})`);
+    for (const s of step.recognised.emit({ step, component, phase, config, stack, uses })) emitted.push({ step: s, docStep: step.index, origin: { file: component.file, position: step.position, label: `step ${step.index}` } });
   }
 
   // The guard needs AWS access: it goes right after the first step that gets credentials.

@@ -1,13 +1,22 @@
 /**
- * AWS credentials: assume the deploy role via OIDC. A doc may name the secret
- * that holds the role ARN; otherwise the configured default applies.
+ * AWS credentials: assume the deploy role via OIDC
+ * (aws-actions/configure-aws-credentials). A doc may name the secret that
+ * holds the role ARN; otherwise the configured default applies.
  */
-import type { StepKind } from '../kind.js';
-import { codeSpans, phrase } from '../kind.js';
+import type { ValueSource } from '../../config/types.js';
+import { PARTICIPANT } from '../../emit/diagram/messages.js';
+import { sourceSecrets, sourceValue, stepName } from '../../emit/workflow/step-view.js';
+import type { Located } from '../../model/types.js';
+import { codeSpans, defineStepKind, located, phrase } from '../kind.js';
 
 const pattern = /^(?:configure|set ?up|setup)(?: the)? aws credentials\b(.*)$/i;
 
-export const awsCredentials: StepKind = {
+/** The secret the step names, if any. */
+interface AwsCredentialsParams {
+  secret: Located | null;
+}
+
+export const awsCredentials = defineStepKind<AwsCredentialsParams>({
   id: 'aws-credentials',
   summary: 'Configure AWS credentials (OIDC role), optionally naming the secret that holds the role.',
   examples: [
@@ -18,7 +27,27 @@ export const awsCredentials: StepKind = {
   match(step) {
     const m = pattern.exec(phrase(step));
     if (!m) return null;
-    const secret = codeSpans(m[1] ?? '')[0] ?? null;
-    return { params: { secret } };
+    const secret = codeSpans(m[1] ?? '')[0];
+    return { params: { secret: secret === undefined ? null : located(step, secret) } };
   },
-};
+  emit(params, ctx) {
+    const role: ValueSource = params.secret ? { secret: params.secret.value } : ctx.config.aws.roleToAssume;
+    return [
+      {
+        template: 'steps/aws-credentials',
+        view: {
+          name: stepName(ctx.step),
+          uses: ctx.uses('aws-actions/configure-aws-credentials'),
+          roleToAssume: sourceValue(role),
+          region: sourceValue(ctx.config.aws.region),
+        },
+        secrets: [...sourceSecrets(role), ...sourceSecrets(ctx.config.aws.region)],
+        idToken: true,
+      },
+    ];
+  },
+  diagram(_params, ctx) {
+    ctx.say(PARTICIPANT.runner, PARTICIPANT.sts, `${ctx.text} (AssumeRoleWithWebIdentity)`);
+    ctx.say(PARTICIPANT.sts, PARTICIPANT.runner, 'temporary credentials', true);
+  },
+});

@@ -1,0 +1,77 @@
+/**
+ * The text edits that repair two template findings, as data for `docflow
+ * fix`: add a missing capability to the deploy step, and correct a lookup
+ * whose output name has exactly one close declared output. Each edit is in
+ * the doc's 1-based line/column coordinates. A finding with no edit that is
+ * safe (a capability inside a whole-command step that already lists some, a
+ * lookup output a later parameter is wired to by name) gets none.
+ */
+import type { Point } from '../diagnostics/diagnostic.js';
+import { closeNames } from '../check/rules/suggest.js';
+import { grants, requiredCapabilities } from './capabilities.js';
+import type { StackIndex } from './stacks.js';
+
+/** Replace `start`..`end` (end exclusive) of `file` with `text`. */
+export interface TemplateRepair {
+  rule: 'missing-capability' | 'unknown-output';
+  file: string;
+  start: Point;
+  end: Point;
+  text: string;
+  summary: string;
+}
+
+/** Every repair the stack index allows, in component order. */
+export function templateRepairs(stacks: StackIndex): TemplateRepair[] {
+  const out: TemplateRepair[] = [];
+  for (const { component, facts, template } of stacks.byId.values()) {
+    const deploy = facts.deploy;
+    if (template && deploy) {
+      for (const need of requiredCapabilities(template)) {
+        if (grants(deploy.capabilities, need.capability) || (need.samTransformOnly && deploy.acknowledgesSamTransform)) continue;
+        const edit = capabilityEdit(deploy.step.source, deploy.capabilities, need.capability);
+        if (edit) out.push({ rule: 'missing-capability', file: component.file, ...edit, summary: `add \`${need.capability}\` to step ${deploy.step.index}` });
+      }
+    }
+    for (const read of facts.reads) {
+      const target = stacks.byStack.get(read.stack)?.template;
+      if (!target || read.where.startsWith('the source') || target.outputs.some((o) => o.name === read.output)) continue;
+      const matches = closeNames(read.output, target.outputs.map((o) => o.name));
+      const wired = deploy?.parameters.some((p) => p.source?.kind === 'lookup' && p.source.output === read.output);
+      if (matches.length !== 1 || wired) continue;
+      out.push({ rule: 'unknown-output', file: component.file, start: read.position.start, end: read.position.end, text: `\`${matches[0]}\``, summary: `look up \`${matches[0]}\` instead of \`${read.output}\`` });
+    }
+  }
+  return out;
+}
+
+type Spans = { kind: string; value: string; position: { start: Point; end: Point } }[];
+
+/** Where and what to write so the deploy step grants `capability`. */
+function capabilityEdit(step: { text: string; spans: Spans }, granted: readonly string[], capability: string): { start: Point; end: Point; text: string } | null {
+  const spans = step.spans;
+  const capSpans = spans.filter((s) => s.kind === 'code' && granted.includes(s.value));
+  const last = spans[spans.length - 1];
+  if (!last) return null;
+  // CAPABILITY_NAMED_IAM covers CAPABILITY_IAM: replace it rather than list both.
+  const iam = capSpans.find((s) => s.value === 'CAPABILITY_IAM');
+  if (capability === 'CAPABILITY_NAMED_IAM' && iam) return { ...iam.position, text: '`CAPABILITY_NAMED_IAM`' };
+  if (capSpans.length > 0) {
+    const end = capSpans[capSpans.length - 1]!.position.end;
+    return { start: end, end, text: `, \`${capability}\`` };
+  }
+  if (granted.length > 0) return null;
+  const whole = spans.length === 1 && last.kind === 'code' && /^sam deploy\s/i.test(last.value);
+  if (whole) {
+    const at = { line: last.position.end.line, column: last.position.end.column - 1 };
+    return { start: at, end: at, text: ` --capabilities ${capability}` };
+  }
+  // Before a closing `.` or `:` of the step's first paragraph, else at its end.
+  const trailing = last.kind === 'text' ? /[.:]\s*$/.exec(last.value) : null;
+  const end = last.position.end;
+  if (trailing) {
+    const start = { line: end.line, column: end.column - trailing[0].length };
+    return { start, end, text: `; capabilities: \`${capability}\`${trailing[0].startsWith('.') ? '.' : ''}` };
+  }
+  return { start: end, end, text: `; capabilities: \`${capability}\`` };
+}

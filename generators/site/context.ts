@@ -1,0 +1,58 @@
+/**
+ * What every site generator reads: the analysis, the config, and which
+ * files the workflow generator produced (a page links only to what exists).
+ */
+import type { Analysis } from '../analyze.js';
+import type { Config } from '../config/types.js';
+import { cmp } from '../diagnostics/diagnostic.js';
+import type { GeneratedFile } from '../emit/files.js';
+import { workflowFileName } from '../emit/workflow/component.js';
+import { globalWaves, reducedNeeds } from '../graph/orchestration.js';
+import { type Component, type Phase, PHASES } from '../model/types.js';
+
+/** Inputs of the site generators. */
+export interface SiteInputs {
+  analysis: Analysis;
+  config: Config;
+  /** What `generateWorkflows` produced. */
+  files: readonly GeneratedFile[];
+}
+
+/** Folders without a trailing slash. */
+export function folders(config: Config): { docs: string; workflows: string; diagrams: string } {
+  const trim = (p: string) => p.replace(/\/+$/, '');
+  return { docs: trim(config.paths.docs), workflows: trim(config.paths.workflows), diagrams: trim(config.paths.diagrams) };
+}
+
+/** The components the site shows: one per id (duplicates are reported, never shown), sorted by id. */
+export function siteComponents(inputs: SiteInputs): Component[] {
+  return [...inputs.analysis.byId.values()].sort((a, b) => cmp(a.id, b.id));
+}
+
+/** The generated workflow of a component and phase, if there is one. */
+export function workflowFile(inputs: SiteInputs, id: string, phase: Phase): GeneratedFile | null {
+  const wanted = `${folders(inputs.config).workflows}/${workflowFileName(phase, id)}`;
+  return inputs.files.find((f) => f.path === wanted) ?? null;
+}
+
+/** The generated workflows of a component, in phase order. */
+export function workflowsOf(inputs: SiteInputs, id: string): { phase: Phase; file: GeneratedFile }[] {
+  return PHASES.flatMap((phase) => {
+    const file = workflowFile(inputs, id, phase);
+    return file ? [{ phase, file }] : [];
+  });
+}
+
+/** The waves `<phase>-all` runs: components with a workflow of that phase, each after its (transitive) prerequisites. */
+export function phaseWaves(inputs: SiteInputs, phase: Phase): string[][] {
+  const ids = new Set(siteComponents(inputs).filter((c) => c.workflows[phase]).map((c) => c.id));
+  return globalWaves(reducedNeeds(inputs.analysis.graphs[phase], ids));
+}
+
+/** Deploy waves of every component (with or without a deploy workflow), and the ids on or behind a cycle, which have none. */
+export function componentWaves(inputs: SiteInputs): { waves: string[][]; unordered: string[] } {
+  const all = siteComponents(inputs).map((c) => c.id);
+  const waves = globalWaves(reducedNeeds(inputs.analysis.graphs.deploy, new Set(all)));
+  const placed = new Set(waves.flat());
+  return { waves, unordered: all.filter((id) => !placed.has(id)) };
+}
