@@ -7,6 +7,7 @@ import { cacheDirFor } from './cache/sync.js';
 import { type Diagnostic, normalizeDiagnostics } from './diagnostics/diagnostic.js';
 import { compareDrift, type DriftEntry, generatedOnDisk, readExisting } from './drift/drift.js';
 import { compareSvgs, svgPathFor } from './drift/svg.js';
+import { isInside } from './drift/containment.js';
 import { type GeneratedFile, hasHeader } from './emit/files.js';
 import { generateWorkflows } from './emit/generate.js';
 import type { OrchestrationPlan } from './graph/orchestration.js';
@@ -39,6 +40,20 @@ export async function computeOutputs(project: Project, options: OutputOptions = 
   return { files, heldBack: generated.heldBack, diagnostics: [...generated.diagnostics, ...lint], plans: generated.plans };
 }
 
+/**
+ * Whether a generated file's header names this project's docs: a doc in the
+ * docs folder, or the orchestrators' `every doc in <docs>` / `the docs in …`.
+ * A file naming another docs folder belongs to another docflow setup.
+ */
+export function ownsSource(docsDir: string): (source: string) => boolean {
+  const docs = docsDir.replace(/\/+$/, '');
+  return (source) => {
+    if (source === `every doc in ${docs}` || source === docs) return true;
+    if (source.startsWith('the docs in ')) return source.slice('the docs in '.length).split(', ').every((d) => isInside(d, docs));
+    return source.endsWith('.md') && isInside(source, docs);
+  };
+}
+
 /** Outputs compared with disk. */
 export interface Drift {
   entries: DriftEntry[];
@@ -66,7 +81,7 @@ export async function compareWithDisk(project: Project, outputs: Outputs): Promi
   // A Markdown page (the components index) may already exist, written by hand: it is the user's, never ours to replace.
   const handWritten = outputs.files.filter((f) => f.path.endsWith('.md') && isHandWritten(existing.get(f.path))).map((f) => f.path);
   const compared = outputs.files.filter((f) => !handWritten.includes(f.path));
-  const files = compareDrift(compared, existing, headed, new Set(outputs.heldBack), new Set(svgs));
+  const files = compareDrift(compared, existing, headed, new Set(outputs.heldBack), new Set(svgs), ownsSource(project.config.paths.docs));
   const rendered = compareSvgs(diagrams, existingSvgs);
   const kept: Diagnostic[] = handWritten.map((p) => ({
     ruleId: 'drift-hand-written',

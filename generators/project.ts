@@ -7,6 +7,7 @@ import { promises as fs, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { analyze, type Analysis, type AnalyzeOptions } from './analyze.js';
 import { loadConfig } from './config/load.js';
+import { configPathDiagnostics } from './config/paths.js';
 import type { Config } from './config/types.js';
 import { cmp, type Diagnostic, normalizeDiagnostics } from './diagnostics/diagnostic.js';
 import { loadTemplates, TemplateError, type TemplateSet, type TemplateSource } from './emit/templates.js';
@@ -87,6 +88,13 @@ export async function loadProjectInputs(options: ProjectOptions): Promise<Projec
   const loaded = await loadConfig(options.root);
   const config = loaded.config;
   if (options.docs !== undefined) config.paths.docs = toPosix(path.normalize(options.docs));
+  // Nothing is read or written through an unsafe path: stop before templates and docs.
+  const unsafe = await configPathDiagnostics(options.root, config, loaded.file, options.docs !== undefined);
+  if (unsafe.length > 0) {
+    const configDiagnostics = normalizeDiagnostics([...loaded.diagnostics, ...unsafe]);
+    const empty = { config, configFile: loaded.file, files: [], templates: new Map(), stepKindFiles: [], codeStepKinds: [], configDiagnostics };
+    return { root: options.root, config, configFile: loaded.file, files: [], templates: new Map(), stepKinds: builtinStepKinds, configDiagnostics, fingerprint: inputFingerprint(empty) };
+  }
   const user = await loadUserStepKinds(options.root, config.paths.templates);
   const templateDiagnostics: Diagnostic[] = [];
   const templateMap = new Map<string, TemplateSource>(

@@ -25,6 +25,7 @@ import { stackMismatch } from './rules/stack-mismatch.js';
 import { titleMismatch } from './rules/title-mismatch.js';
 import { unknownReference } from './rules/unknown-reference.js';
 import { unknownStack } from './rules/unknown-stack.js';
+import { unknownStepOutput } from './rules/unknown-step-output.js';
 import { unrecognizedStep } from './rules/unrecognized-step.js';
 import { missingCapability } from './rules/missing-capability.js';
 import { missingParameter } from './rules/missing-parameter.js';
@@ -56,6 +57,7 @@ export const rules: readonly Rule[] = [
   invalidValue,
   diagramLink,
   unknownStack,
+  unknownStepOutput,
   unknownOutput,
   missingParameter,
   unknownParameter,

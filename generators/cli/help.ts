@@ -48,16 +48,19 @@ Examples:
   docflow check --format github     # annotations in a GitHub Actions run
   docflow check --format json | jq '.diagnostics[] | select(.severity == "error")'
 `,
-  generate: `Usage: docflow generate [--require-render | --no-render] [--watch] [--no-cache] [--cache-dir DIR] [--root DIR] [--docs DIR]
+  generate: `Usage: docflow generate [--require-render | --no-render] [--force] [--watch] [--no-cache] [--cache-dir DIR] [--root DIR] [--docs DIR]
 
 Regenerates workflows and diagrams from the docs. Only files whose bytes
 change are written; generated files whose doc is gone are removed. When
-nothing changed since the last clean run, nothing is done.
+nothing changed since the last clean run, nothing is done. Files without
+docflow's header are never touched, and one run at a time holds the
+.docflow.lock lock.
 
 Options:
   --require-render            Fail when no browser is available to render SVGs
   --no-render                 Write .mmd files but skip SVG rendering
   -w, --watch                 Regenerate on every doc, template or config change (Ctrl-C stops)
+  --force                     Take over files at generated paths that lack docflow's header
   --format text|json|github   Diagnostics format (default: text)
   --no-cache                  Neither read nor write the cache
   --cache-dir DIR             Cache folder (default: node_modules/.cache/docflow)

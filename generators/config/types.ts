@@ -69,12 +69,14 @@ export const DEFAULT_CONFIG: Config = {
   pins: {
     samCli: '1.132.0',
     actions: {
-      'actions/checkout': { ref: 'v4', version: null },
-      'aws-actions/configure-aws-credentials': { ref: 'v4', version: null },
+      // Full commit SHAs (zizmor's unpinned-uses), each with the tag it is as a comment.
+      'actions/checkout': { ref: '11bd71901bbe5b1630ceea73d27597364c9af683', version: 'v4.2.2' },
+      'aws-actions/configure-aws-credentials': { ref: 'e3dd6a429d7300a6a4c196c26e071d42e0343502', version: 'v4.0.2' },
+      // No SHA for a setup-sam release is known here with certainty: a tag until one is verified.
       'aws-actions/setup-sam': { ref: 'v2', version: null },
-      'actions/setup-node': { ref: 'v4', version: null },
-      'actions/setup-python': { ref: 'v5', version: null },
-      'actions/configure-pages': { ref: '983d7736d9b0ae728b81ab479565c72886d7745b', version: 'v5.0.0' },
+      'actions/setup-node': { ref: '39370e3970a6d050c480ffad4ff0ed4d3fdee5af', version: 'v4.1.0' },
+      'actions/setup-python': { ref: '0b93645e9fea7318ecaed2b359559ac225c90a2b', version: 'v5.3.0' },
+'actions/configure-pages': { ref: '983d7736d9b0ae728b81ab479565c72886d7745b', version: 'v5.0.0' },
       'actions/upload-pages-artifact': { ref: '56afc609e74202658d3ffba0e8f6dda462b719fa', version: 'v3.0.1' },
       'actions/deploy-pages': { ref: 'd6db90164ac5ed86f2b6aed7e0febac5b3c0c03e', version: 'v4.0.5' },
     },

@@ -42,6 +42,7 @@ const T = ['template'] as const;
 export const RULES = {
   'not-a-component': info('info', P, 'nothing', 'not-a-component'),
   'unreadable-file': info('error', P, 'nothing', null),
+  'invalid-doc-name': info('error', P, 'nothing', null),
   'missing-title': info('error', P, 'workflow', 'missing-title'),
   'title-mismatch': info('error', C, 'workflow', 'title-mismatch'),
   'duplicate-component': info('error', C, 'orchestrators', 'duplicate-component'),
@@ -67,6 +68,7 @@ export const RULES = {
   'unsafe-template-path': info('error', C, 'workflow', 'unsafe-template-path'),
   'parameter-without-source': info('error', PC, 'workflow', 'parameter-without-source'),
   'disallowed-context': info('error', C, 'workflow', 'disallowed-context'),
+  'unknown-step-output': info('error', C, 'workflow', 'unknown-step-output'),
   'expression-in-doc': info('error', C, 'workflow', 'expression-in-doc'),
   'invalid-value': info('error', C, 'workflow', 'invalid-value'),
   'diagram-link': info('error', C, 'nothing', 'diagram-link'),

@@ -8,7 +8,8 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { createTwoFilesPatch, structuredPatch } from 'diff';
 import { cmp, type Diagnostic } from '../diagnostics/diagnostic.js';
-import { type GeneratedFile, hasHeader } from '../emit/files.js';
+import { type GeneratedFile, hasHeader, headerSource } from '../emit/files.js';
+import { pinBumps, pinsConfigSnippet } from './pins.js';
 
 /** One file out of sync. */
 export interface DriftEntry {
@@ -57,6 +58,8 @@ export function compareDrift(
   heldBack: ReadonlySet<string>,
   /** Files that are expected but compared elsewhere (rendered SVGs): never orphans. */
   companions: ReadonlySet<string> = new Set(),
+  /** Whether a header's source (a doc path, `every doc in …`) is this project's: only then is an unwanted file an orphan. */
+  ownsSource: (source: string) => boolean = () => true,
 ): DriftReport {
   const entries: DriftEntry[] = [];
   const diagnostics: Diagnostic[] = [];
@@ -76,8 +79,24 @@ export function compareDrift(
       continue;
     }
     if (actual === file.content) continue;
+    if (!hasHeader(actual)) {
+      diagnostics.push(foreignFileDiagnostic(file.path, 'it has no docflow header'));
+      continue;
+    }
     const diff = createTwoFilesPatch(`a/${file.path}`, `b/${file.path}`, actual, file.content, 'on disk', 'generated from the docs');
     entries.push({ kind: 'stale', path: file.path, source: file.source, diff });
+    const bumps = pinBumps(actual, file.content);
+    if (bumps) {
+      diagnostics.push({
+        ruleId: 'pin-bumped',
+        severity: 'error',
+        message: `\`${file.path}\` differs only in a newer pin of ${[...new Set(bumps.map((b) => `\`${b.action}\``))].join(', ')} (a Dependabot bump?); generate would undo it`,
+        file: file.path,
+        start: { line: bumps[0]!.line, column: 1 },
+        hint: `Carry the bump into docflow.config.yaml under \`pins.actions\` (${pinsConfigSnippet(bumps)}), then run \`npx docflow generate\`.`,
+      });
+      continue;
+    }
     const { firstLine, origins } = changedOrigins(actual, file);
     const from = origins.length === 1 ? ` (the differing lines come from ${origins[0]!.label} at ${origins[0]!.file}:${origins[0]!.position.start.line})` : '';
     diagnostics.push({
@@ -90,8 +109,16 @@ export function compareDrift(
       hint: 'Run `npx docflow generate`; never edit generated files by hand.',
     });
   }
-  for (const [p] of headed) {
+  const orphaned = new Set<string>();
+  for (const [p, text] of headed) {
     if (wanted.has(p) || isHeldBack(p, heldBack)) continue;
+    const source = headerSource(text);
+    if (source === null || source === '' || !ownsSource(source)) continue;
+    orphaned.add(p);
+  }
+  // A rendered SVG names no doc: it goes with its `.mmd`.
+  for (const [p, text] of headed) if (headerSource(text) === '' && !wanted.has(p) && orphaned.has(p.replace(/\.svg$/, '.mmd'))) orphaned.add(p);
+  for (const p of [...orphaned].sort(cmp)) {
     entries.push({ kind: 'orphaned', path: p, source: null, diff: null });
     diagnostics.push({
       ruleId: 'drift-orphaned',
@@ -129,4 +156,16 @@ function isHeldBack(p: string, heldBack: ReadonlySet<string>): boolean {
   if (heldBack.has(p)) return true;
   for (const h of heldBack) if (h.endsWith('-*') && p.startsWith(h.slice(0, -1))) return true;
   return false;
+}
+
+/** A file docflow would generate is already there and is not docflow's. */
+export function foreignFileDiagnostic(p: string, reason: string): Diagnostic {
+  return {
+    ruleId: 'foreign-file',
+    severity: 'error',
+    message: `\`${p}\` is not docflow's (${reason}), but docflow generates a file at this path; it is left alone`,
+    file: p,
+    start: { line: 1, column: 1 },
+    hint: 'Move or rename your file, or run `npx docflow generate --force` to let docflow take it over.',
+  };
 }

@@ -5,7 +5,7 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { GeneratedFile } from '../emit/files.js';
 import { embeddedSourceHash, sourceHash } from '../render/hash.js';
-import type { DriftEntry } from './drift.js';
+import { type DriftEntry, foreignFileDiagnostic } from './drift.js';
 
 /** `x.mmd` → `x.svg`. */
 export function svgPathFor(mmdPath: string): string {
@@ -23,6 +23,8 @@ export function compareSvgs(diagrams: readonly GeneratedFile[], existing: Readon
     if (text === null) {
       entries.push({ kind: 'missing', path: svg, source: mmd.source, diff: null });
       diagnostics.push({ ruleId: 'drift-missing', severity: 'error', message: `Missing rendered diagram \`${svg}\`${from}`, file: svg, start: { line: 1, column: 1 }, hint: 'Run `npx docflow generate` with a browser available, and commit the SVG.' });
+    } else if (embeddedSourceHash(text) === null) {
+      diagnostics.push(foreignFileDiagnostic(svg, 'it has no docflow marker'));
     } else if (embeddedSourceHash(text) !== sourceHash(mmd.content)) {
       entries.push({ kind: 'stale', path: svg, source: mmd.source, diff: null });
       diagnostics.push({

@@ -85,7 +85,11 @@ const MERMAID_ENTITIES: Record<string, string> = { '#': '#35;', ';': '#59;', '<'
  * such as `fa:fa-car`) becomes an entity code, in one pass.
  */
 export function mermaidText(text: string): string {
-  return text.replace(/[#;<>"%:{}$\r\n]/g, (ch) => MERMAID_ENTITIES[ch]!).replace(/\s+/g, ' ').trim();
+  return text
+    .replace(/[#;<>"%:{}$\r\n]/g, (ch) => MERMAID_ENTITIES[ch]!)
+    .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 let instance: typeof Handlebars | null = null;

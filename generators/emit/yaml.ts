@@ -3,7 +3,7 @@
  * no line folding, LF, exactly one final newline. Everything we emit as YAML
  * goes through here, so two runs can never differ in formatting.
  */
-import { Document, isSeq, LineCounter, type Node, parseDocument, visit } from 'yaml';
+import { Document, isSeq, LineCounter, type Node, parseDocument, Scalar, visit } from 'yaml';
 
 const ORDER: Record<string, readonly string[]> = {
   workflow: ['name', 'run-name', 'on', 'permissions', 'concurrency', 'env', 'defaults', 'jobs'],
@@ -36,8 +36,22 @@ export function emitYaml(value: unknown, options: EmitOptions = {}): string {
       },
     });
   }
-  const text = doc.toString({ lineWidth: 0, minContentWidth: 0, indentSeq: true, blockQuote: 'literal', defaultStringType: 'PLAIN', defaultKeyType: 'PLAIN' });
+  // YAML 1.1 readers take NEL, LS and PS for line breaks: such a string is double-quoted and the characters escaped below.
+  visit(doc, {
+    Scalar(_key, node) {
+      if (typeof node.value === 'string' && BREAKERS.test(node.value)) node.type = Scalar.QUOTE_DOUBLE;
+    },
+  });
+  const text = escapeBreakers(doc.toString({ lineWidth: 0, minContentWidth: 0, indentSeq: true, blockQuote: 'literal', defaultStringType: 'PLAIN', defaultKeyType: 'PLAIN' }));
   return text.replace(/\r\n?/g, '\n').replace(/\n*$/, '\n');
+}
+
+const BREAKERS = /[\u0085\u2028\u2029]/;
+const BREAKER_ESCAPES: Record<string, string> = { '\u0085': '\\N', '\u2028': '\\L', '\u2029': '\\P' };
+
+/** Raw NEL/LS/PS (only inside double-quoted scalars, see above) as YAML escapes, which 1.1 and 1.2 read alike. */
+function escapeBreakers(text: string): string {
+  return text.replace(/[\u0085\u2028\u2029]/g, (ch) => BREAKER_ESCAPES[ch]!);
 }
 
 function orderWorkflow(wf: Record<string, unknown>): Record<string, unknown> {

@@ -6,6 +6,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { type Config, DEFAULT_CONFIG } from '../config/types.js';
 import { cmp, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { realPathProblem } from '../drift/containment.js';
 import { normalizeSource, parseMarkdown } from '../parse/markdown.js';
 import { outline } from '../parse/outline.js';
 import type { StepKind } from '../steps/kind.js';
@@ -48,6 +49,19 @@ export function buildModel(files: readonly SourceFile[], kinds: readonly StepKin
       });
       continue;
     }
+    const badName = docNameProblem(file.path);
+    if (badName) {
+      documents.push({ file: file.path, isComponent: false });
+      diagnostics.push({
+        ruleId: 'invalid-doc-name',
+        severity: 'error',
+        message: `Unexpected doc file name ${JSON.stringify(file.path)}: ${badName}; this doc is skipped`,
+        file: file.path,
+        start: { line: 1, column: 1 },
+        hint: 'A doc path names workflows and diagrams: use letters, digits, `.`, `_` and `-` only, e.g. `docs/components/users-api.md`.',
+      });
+      continue;
+    }
     const text = normalizeSource(file.text);
     const built = buildComponent(file.path, outline(parseMarkdown(text), text), kinds, config);
     documents.push({ file: file.path, isComponent: built.component !== null });
@@ -59,6 +73,15 @@ export function buildModel(files: readonly SourceFile[], kinds: readonly StepKin
   return { components, documents, diagnostics };
 }
 
+// A doc path reaches YAML (`DOC_FILE`), Mermaid comments and terminals: only these characters, in every segment.
+const SAFE_SEGMENT = /^[A-Za-z0-9_][A-Za-z0-9._-]*$/;
+
+/** Why a doc's root-relative path is not safe to use as data, or null. */
+export function docNameProblem(p: string): string | null {
+  const bad = p.split('/').find((s) => !SAFE_SEGMENT.test(s));
+  return bad === undefined ? null : `${JSON.stringify(bad)} holds characters other than letters, digits, \`.\`, \`_\` and \`-\``;
+}
+
 /** Thrown when the docs folder cannot be read: a usage error, not a doc problem. */
 export class DocsFolderError extends Error {}
 
@@ -68,14 +91,32 @@ export async function readDocs(root: string, docsDir: string): Promise<SourceFil
   const stat = await fs.stat(base).catch(() => null);
   if (!stat?.isDirectory()) throw new DocsFolderError(`docs folder \`${toPosix(path.relative(root, base)) || '.'}\` not found under ${root}; pass --docs DIR or set paths.docs in docflow.config.yaml`);
   const out: SourceFile[] = [];
+  const seen = new Set<string>();
   const walk = async (dir: string) => {
+    const real = await fs.realpath(dir);
+    if (seen.has(real)) return; // a symlink loop, or a folder linked twice
+    seen.add(real);
     const entries = (await fs.readdir(dir, { withFileTypes: true })).sort((a, b) => cmp(a.name, b.name));
     for (const e of entries) {
       if (e.name.startsWith('.') || e.name === 'node_modules') continue;
       const full = path.join(dir, e.name);
-      if (e.isDirectory()) await walk(full);
-      else if (e.isFile() && e.name.toLowerCase().endsWith('.md')) {
-        const rel = toPosix(path.relative(root, full));
+      const rel = toPosix(path.relative(root, full));
+      let isDir = e.isDirectory();
+      let isFile = e.isFile();
+      if (e.isSymbolicLink()) {
+        // A linked doc or folder is read when it resolves inside the root, and reported otherwise: never silently skipped.
+        const stat = await fs.stat(full).catch(() => null);
+        if (!stat?.isDirectory() && !e.name.toLowerCase().endsWith('.md')) continue;
+        const problem = stat ? await realPathProblem(root, rel) : 'it is a broken symlink';
+        if (problem) {
+          out.push({ path: rel, text: '', readError: `${problem}; it is not read` });
+          continue;
+        }
+        isDir = stat!.isDirectory();
+        isFile = stat!.isFile();
+      }
+      if (isDir) await walk(full);
+      else if (isFile && e.name.toLowerCase().endsWith('.md')) {
         try {
           out.push({ path: rel, text: await fs.readFile(full, 'utf8') });
         } catch (e) {

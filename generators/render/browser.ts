@@ -8,6 +8,7 @@ import { homedir, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser } from 'puppeteer-core';
 import { BrowserError } from './errors.js';
+import { watchBrowserGroup } from './watchdog.js';
 
 /** Where a browser was found, in {@link findBrowser}'s search order. */
 export type BrowserSource = 'env' | 'config' | 'system' | 'puppeteer-cache';
@@ -121,6 +122,8 @@ export async function launchBrowser(executablePath: string, timeoutMs = 30_000):
     rmSync(userDataDir, { recursive: true, force: true });
     throw new BrowserError('launch', executablePath, error);
   }
+  const group = browser.process()?.pid;
+  const watchdog = group !== undefined && process.platform !== 'win32' ? watchBrowserGroup(group, userDataDir) : null;
   let closed = false;
   // If the process exits without close() (an uncaught error), still delete
   // the profile; puppeteer's own exit hook has killed Chromium by then.
@@ -140,6 +143,7 @@ export async function launchBrowser(executablePath: string, timeoutMs = 30_000):
         browser.process()?.kill('SIGKILL');
       } finally {
         rmSync(userDataDir, { recursive: true, force: true, maxRetries: 3 });
+        watchdog?.release();
       }
     },
   };

@@ -3,9 +3,8 @@
  * embedded hash matches its source is up to date, so a run with nothing stale
  * starts no browser at all.
  */
-import { randomBytes } from 'node:crypto';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { dirname, basename, join } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { writeAtomic } from '../drift/atomic.js';
 import { type FindBrowserOptions, browserCandidates, findBrowser } from './browser.js';
 import { type DiagramError, NoBrowserError } from './errors.js';
 import { embeddedSourceHash, sourceHash } from './hash.js';
@@ -122,18 +121,10 @@ async function readIfExists(path: string): Promise<string | null> {
   }
 }
 
-/** Writes via a temp file in the same directory and a rename, so readers never see half a file. */
+/** Writes atomically (exclusive temp file + rename), so readers never see half a file. */
 async function writeIfChanged(path: string, content: string): Promise<boolean> {
   if ((await readIfExists(path)) === content) return false;
-  await mkdir(dirname(path), { recursive: true });
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-  try {
-    await writeFile(temp, content, 'utf8');
-    await rename(temp, path);
-  } catch (error) {
-    await rm(temp, { force: true });
-    throw error;
-  }
+  await writeAtomic(path, content);
   return true;
 }
 

@@ -142,7 +142,10 @@ function setupScript(seed: string): string {
   return `(async () => {
   const mermaid = window.__docflowMermaid;
   const seed = ${JSON.stringify(seed)};
-  mermaid.initialize({ startOnLoad: false, deterministicIds: true, deterministicIDSeed: seed });
+  // Strict: no HTML labels or scripts from diagram text. A directive can never change these keys
+  // (the renderer also refuses sources that hold a directive at all).
+  mermaid.initialize({ startOnLoad: false, deterministicIds: true, deterministicIDSeed: seed, securityLevel: 'strict',
+    secure: ['secure', 'securityLevel', 'startOnLoad', 'maxTextSize', 'suppressErrorRendering', 'maxEdges', 'themeCSS', 'themeVariables', 'fontFamily', 'altFontFamily', 'theme', 'darkMode', 'htmlLabels', 'dompurifyConfig'] });
   // mulberry32 seeded from FNV-1a of the seed: a fixed random sequence.
   let base = 2166136261;
   for (let i = 0; i < seed.length; i++) base = Math.imul(base ^ seed.charCodeAt(i), 16777619);

@@ -5,6 +5,7 @@
 import { availableParallelism } from 'node:os';
 import { BrowserError, type DiagramError } from './errors.js';
 import { type BrowserSession, launchBrowser } from './browser.js';
+import { directiveLine, externalReferences } from './external.js';
 import { sourceHash, withSourceHash } from './hash.js';
 import { firstContentLine, locateError } from './locate.js';
 import { pageAssets } from './assets.js';
@@ -117,6 +118,8 @@ export async function openRenderer(options: RendererOptions): Promise<Renderer> 
 
   const renderOne = async (slot: number, job: DiagramJob): Promise<DiagramResult> => {
     const hash = sourceHash(job.source);
+    const directive = directiveLine(job.source);
+    if (directive !== null) return { key: job.key, ok: false, error: { key: job.key, message: 'Unexpected Mermaid directive `%%{…}%%`: docflow renders diagrams with its own settings only', line: directive } };
     const page = await pageAt(slot);
     let outcome: PageOutcome;
     try {
@@ -129,7 +132,11 @@ export async function openRenderer(options: RendererOptions): Promise<Renderer> 
       const reason = error instanceof TimeoutError ? `Rendering took longer than ${timeoutMs} ms` : reasonOf(error);
       return { key: job.key, ok: false, error: { key: job.key, message: reason, line: firstContentLine(job.source) } };
     }
-    if (outcome.ok) return { key: job.key, ok: true, hash, svg: withSourceHash(outcome.svg, hash) + '\n' };
+    if (outcome.ok) {
+      const external = externalReferences(outcome.svg);
+      if (external.length > 0) return { key: job.key, ok: false, error: { key: job.key, message: `The rendered SVG references an external resource (\`${external[0]!.slice(0, 80)}\`); it is not written`, line: firstContentLine(job.source) } };
+      return { key: job.key, ok: true, hash, svg: withSourceHash(outcome.svg, hash) + '\n' };
+    }
     return { key: job.key, ok: false, error: locateError(job.key, job.source, outcome) };
   };
 

@@ -28,7 +28,15 @@ export function parseCommand(
 ): ParsedCommand {
   const unsupported: string[] = [];
   const words: string[] = [];
-  for (const token of parse(args, (name) => `$${name}`)) {
+  let tokens: ReturnType<typeof parse<string>>;
+  try {
+    tokens = parse(args, (name) => `$${name}`);
+  } catch {
+    // shell-quote throws on an unclosed `${`: report the substitution, never crash.
+    const at = args.indexOf('${');
+    return { options: new Map(), rest: [], unsupported: [at >= 0 ? args.slice(at).split(/\s/, 1)[0]! : args] };
+  }
+  for (const token of tokens) {
     if (typeof token === 'string') words.push(token);
     else if ('comment' in token) {
       unsupported.push(`#${token.comment}`);

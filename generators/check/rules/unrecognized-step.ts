@@ -14,6 +14,9 @@ const normal = (t: string) => t.toLowerCase().replace(/`/g, '').replace(/\s+/g, 
 /** The closest known phrasing, when it is close enough to be a likely intent. */
 function closestPhrase(text: string): string | null {
   const t = normal(text);
+  // Distance is at least the length difference: a text over twice the longest phrasing is never within 40%
+  // (and comparing a megabyte of text would cost seconds).
+  if (t.length > 2 * Math.max(...PHRASES.map((p) => p.length))) return null;
   let best: string | null = null;
   let score = Infinity;
   for (const p of PHRASES) {

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { cacheDirFor, generatedFolders, hashGeneratedFolders, upToDateRecord, writeSyncRecord } from '../../cache/sync.js';
 import { type Diagnostic, hasErrors, normalizeDiagnostics } from '../../diagnostics/diagnostic.js';
 import { formatJson } from '../../diagnostics/report/json.js';
+import { terminalSafe } from '../../diagnostics/report/terminal.js';
 import { compareWithDisk, computeOutputs, type Drift } from '../../outputs.js';
 import { analyzeProject } from '../../project.js';
 import { formatOption, parseCommandArgs, verbosityOption } from '../args.js';
@@ -50,7 +51,7 @@ export async function checkCommand(argv: string[], io: CliIO): Promise<number> {
       const c = colorsFor(io.stdout, io.env);
       for (const e of drift.entries) {
         if (!e.diff) continue;
-        const colored = e.diff.split('\n').map((l) => (l.startsWith('+') && !l.startsWith('+++') ? c.green(l) : l.startsWith('-') && !l.startsWith('---') ? c.red(l) : l.startsWith('@@') ? c.cyan(l) : l));
+        const colored = e.diff.split('\n').map(terminalSafe).map((l) => (l.startsWith('+') && !l.startsWith('+++') ? c.green(l) : l.startsWith('-') && !l.startsWith('---') ? c.red(l) : l.startsWith('@@') ? c.cyan(l) : l));
         io.stdout.write('\n' + colored.join('\n'));
       }
     }

@@ -1,7 +1,7 @@
 /** `docflow fix`: repairs what the checks can repair, in place, to a fixed point. `--dry-run` prints the diff instead. */
 import path from 'node:path';
 import { createTwoFilesPatch } from 'diff';
-import { writeAtomic } from '../../drift/write.js';
+import { writeAtomic } from '../../drift/atomic.js';
 import { formatText } from '../../diagnostics/report/text.js';
 import { repairs } from '../../fix/registry.js';
 import { fixDocs } from '../../fix/run.js';

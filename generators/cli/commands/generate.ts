@@ -1,13 +1,19 @@
 /**
  * `docflow generate`: writes what the docs describe (only changed files,
- * atomically), removes orphans, then renders stale diagrams to SVG with one
- * browser. Without a browser it still writes everything else and warns.
+ * atomically, under a lock), removes orphans, then renders stale diagrams to
+ * SVG with one browser. Without a browser it still writes everything else
+ * and warns. When nothing changed since the last in-sync run, it does nothing.
  */
 import path from 'node:path';
-import { type Diagnostic, hasErrors, normalizeDiagnostics } from '../../diagnostics/diagnostic.js';
-import { svgPathFor } from '../../drift/svg.js';
-import { writeGenerated, type WriteSummary } from '../../drift/write.js';
 import { cacheDirFor, generatedFolders, hashGeneratedFolders, upToDateRecord, writeSyncRecord } from '../../cache/sync.js';
+import { type Diagnostic, hasErrors, normalizeDiagnostics } from '../../diagnostics/diagnostic.js';
+import { terminalSafe } from '../../diagnostics/report/terminal.js';
+import { sweepTempFiles } from '../../drift/atomic.js';
+import { realPathProblem } from '../../drift/containment.js';
+import { foreignFileDiagnostic } from '../../drift/drift.js';
+import { LockError, withGenerateLock } from '../../drift/lock.js';
+import { svgPathFor } from '../../drift/svg.js';
+import { writeGenerated, writesStopped, type WriteSummary } from '../../drift/write.js';
 import { compareWithDisk, computeOutputs } from '../../outputs.js';
 import { analyzeProject, type Project } from '../../project.js';
 import { BROWSER_HINT, createProgressLine, type FindBrowserOptions, NoBrowserError, renderDiagramFiles } from '../../render/index.js';
@@ -22,6 +28,7 @@ export async function generateCommand(argv: string[], io: CliIO): Promise<number
     format: { type: 'string' },
     'require-render': { type: 'boolean' },
     'no-render': { type: 'boolean' },
+    force: { type: 'boolean' },
     'no-cache': { type: 'boolean' },
     'cache-dir': { type: 'string' },
     watch: { type: 'boolean', short: 'w' },
@@ -38,37 +45,29 @@ export async function generateOnce(values: Record<string, string | boolean | und
   const inputs = await openProjectInputs(values, io, format);
   if (typeof inputs === 'number') return inputs;
   const cacheDir = values['cache-dir'] ? path.resolve(io.cwd, values['cache-dir'] as string) : cacheDirFor(inputs.root);
-  const cached = values['no-cache'] ? null : await upToDateRecord(inputs, cacheDir);
+  const cached = values['no-cache'] || values.force ? null : await upToDateRecord(inputs, cacheDir);
   let summary: WriteSummary;
   let diagnostics: Diagnostic[];
   let rendered: string[] = [];
   if (cached) {
     if (verbosity === 'verbose') io.stderr.write('generate: inputs and generated files unchanged since the last in-sync run; nothing to do\n');
-    summary = { created: [], updated: [], unchanged: new Array<string>(cached.outputs).fill(''), removed: [], failed: [] };
+    summary = { created: [], updated: [], unchanged: new Array<string>(cached.outputs).fill(''), removed: [], failed: [], blocked: [], takenOver: [] };
     diagnostics = normalizeDiagnostics([...cached.analysis, ...cached.produced]);
   } else {
     const project = analyzeProject(inputs);
-    const outputs = await computeOutputs(project, { cacheDir: values['no-cache'] ? null : cacheDir });
-    const drift = await compareWithDisk(project, outputs);
-    const writable = outputs.files.filter((f) => !drift.handWritten.includes(f.path));
-    summary = await writeGenerated(project.root, writable, drift.existing, drift.orphans);
-
-    const renderDiagnostics: Diagnostic[] = [];
-    if (!values['no-render']) {
-      const r = await renderSvgs(project, outputs.files, io, !!values['require-render'], verbosity);
-      renderDiagnostics.push(...r.diagnostics);
-      rendered = r.written;
+    const outputDirs = [project.config.paths.workflows, project.config.paths.diagrams, project.config.paths.docs].map((d) => d.replace(/\/+$/, ''));
+    let run: Awaited<ReturnType<typeof writeAndRender>>;
+    try {
+      run = await withGenerateLock(project.root, () => writeAndRender(project, io, values, outputDirs, values['no-cache'] ? null : cacheDir, verbosity));
+    } catch (e) {
+      if (!(e instanceof LockError)) throw e;
+      report(io, io.stderr, format, [{ ruleId: 'write-failed', severity: 'error', message: e.message, file: e.lockPath, start: { line: 1, column: 1 }, hint: 'Another `docflow generate` may still be running; otherwise check that the project root is writable.' }], null);
+      return ExitCode.usage;
     }
-
-    const writeDiagnostics: Diagnostic[] = summary.failed.map((f) => ({
-      ruleId: 'write-failed',
-      severity: 'error',
-      message: `Cannot write \`${f.path}\`: ${f.reason}`,
-      file: f.path,
-      start: { line: 1, column: 1 },
-      hint: 'Check that the folder is writable (and not a read-only checkout), then run generate again.',
-    }));
-    const kept = drift.diagnostics.filter((d) => d.ruleId === 'drift-hand-written');
+    const { outputs, renderDiagnostics, kept } = run;
+    summary = run.summary;
+    rendered = run.rendered;
+    const writeDiagnostics = writeSummaryDiagnostics(summary);
     diagnostics = normalizeDiagnostics([...project.analysis.diagnostics, ...outputs.diagnostics, ...renderDiagnostics, ...writeDiagnostics, ...kept]);
     if (!values['no-cache'] && renderDiagnostics.length === 0 && writeDiagnostics.length === 0) {
       // Recorded only when the disk is now exactly what the docs generate (SVGs included).
@@ -87,13 +86,70 @@ export async function generateOnce(values: Record<string, string | boolean | und
   if (verbosity === 'quiet') {
     // Only problems.
   } else if (format === 'text') {
-    for (const p of summary.created) io.stdout.write(`  ${c.green('created')}  ${p}\n`);
-    for (const p of summary.updated) io.stdout.write(`  ${c.yellow('updated')}  ${p}\n`);
-    for (const p of summary.removed) io.stdout.write(`  ${c.red('removed')}  ${p}\n`);
-    for (const p of rendered) io.stdout.write(`  ${c.cyan('rendered')} ${p}\n`);
+    for (const p of summary.created) io.stdout.write(`  ${c.green('created')}  ${terminalSafe(p)}\n`);
+    for (const p of summary.updated) io.stdout.write(`  ${c.yellow('updated')}  ${terminalSafe(p)}\n`);
+    for (const p of summary.removed) io.stdout.write(`  ${c.red('removed')}  ${terminalSafe(p)}\n`);
+    for (const p of rendered) io.stdout.write(`  ${c.cyan('rendered')} ${terminalSafe(p)}\n`);
     io.stdout.write(line + '\n');
   } else io.stderr.write(line + '\n');
+  // A fault of the file system (not a doc problem) wrote nothing: exit 2, like a config error.
+  if (writesStopped(summary)) return ExitCode.usage;
   return hasErrors(diagnostics) ? ExitCode.problems : ExitCode.ok;
+}
+
+/** Under the lock: sweep a killed run's temp files, compute, write, render. */
+async function writeAndRender(project: Project, io: CliIO, values: Record<string, unknown>, outputDirs: string[], cacheDir: string | null, verbosity: Verbosity) {
+  for (const dir of outputDirs) if (!(await realPathProblem(project.root, dir))) await sweepTempFiles(path.join(project.root, dir));
+  const outputs = await computeOutputs(project, { cacheDir });
+  const drift = await compareWithDisk(project, outputs);
+  const svgs = outputs.files.filter((f) => f.path.endsWith('.mmd')).map((f) => svgPathFor(f.path));
+  const writable = outputs.files.filter((f) => !drift.handWritten.includes(f.path));
+  const kept = drift.diagnostics.filter((d) => d.ruleId === 'drift-hand-written');
+  const summary = await writeGenerated(project.root, writable, drift.existing, drift.orphans, { outputDirs, force: !!values.force, laterTargets: svgs });
+  const renderDiagnostics: Diagnostic[] = [];
+  let rendered: string[] = [];
+  const stopped = writesStopped(summary);
+  if (!values['no-render'] && !stopped) {
+    const blocked = new Set(summary.blocked.map((b) => b.path));
+    const r = await renderSvgs(project, outputs.files.filter((f) => !blocked.has(svgPathFor(f.path))), io, !!values['require-render'], verbosity);
+    renderDiagnostics.push(...r.diagnostics);
+    rendered = r.written;
+  }
+  return { outputs, summary, renderDiagnostics, rendered, kept };
+}
+
+/** Diagnostics for what `generate` could not or would not write. */
+function writeSummaryDiagnostics(summary: WriteSummary): Diagnostic[] {
+  const nothing = writesStopped(summary) ? '; nothing was written' : '';
+  return [
+    ...summary.failed.map((f) => ({
+      ruleId: 'write-failed',
+      severity: 'error' as const,
+      message: `Cannot write \`${f.path}\`: ${f.reason}${nothing}`,
+      file: f.path,
+      start: { line: 1, column: 1 },
+      hint: 'Check that the folder is writable (not a read-only checkout) and the disk is not full, then run generate again.',
+    })),
+    ...summary.blocked.map((b) =>
+      b.ruleId === 'foreign-file'
+        ? foreignFileDiagnostic(b.path, b.reason)
+        : {
+            ruleId: b.ruleId,
+            severity: 'error' as const,
+            message: b.ruleId === 'not-a-file' ? `Cannot write \`${b.path}\`: ${b.reason} where docflow generates a file${nothing}` : `Refusing to write \`${b.path}\`: ${b.reason}${nothing}`,
+            file: b.path,
+            start: { line: 1, column: 1 },
+            hint: b.ruleId === 'not-a-file' ? 'Move it away: docflow writes a file at this path.' : 'Point `paths.workflows` and `paths.diagrams` at real folders inside the project.',
+          },
+    ),
+    ...summary.takenOver.map((p) => ({
+      ruleId: 'foreign-file',
+      severity: 'warning' as const,
+      message: `Took over \`${p}\` (--force): it had no docflow header and is now generated`,
+      file: p,
+      start: { line: 1, column: 1 },
+    })),
+  ];
 }
 
 /** Renders every diagram whose SVG is missing or stale (cached by source hash: nothing stale, no browser). */

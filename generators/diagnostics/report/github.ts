@@ -3,6 +3,7 @@
  * `::error file=docs/x.md,line=3,col=5,title=unknown-reference::…`.
  */
 import type { Diagnostic } from '../diagnostic.js';
+import { terminalSafe } from './terminal.js';
 
 const command: Record<Diagnostic['severity'], string> = { error: 'error', warning: 'warning', info: 'notice' };
 
@@ -20,8 +21,9 @@ export function formatGithub(diagnostics: readonly Diagnostic[]): string {
 }
 
 // Escaping as in @actions/core: data escapes %, CR, LF; properties also ':' and ','.
+// Other control characters would act on the log viewer's terminal: shown escaped.
 function data(s: string): string {
-  return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return terminalSafe(s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A'));
 }
 function prop(s: string): string {
   return data(s).replace(/:/g, '%3A').replace(/,/g, '%2C');

@@ -5,6 +5,7 @@
  */
 import type { Colors } from 'picocolors/types.js';
 import type { Diagnostic } from '../diagnostic.js';
+import { terminalSafe } from './terminal.js';
 
 /** Options for {@link formatText}. */
 export interface TextOptions {
@@ -21,28 +22,36 @@ export interface TextOptions {
 export function formatText(diagnostics: readonly Diagnostic[], options: TextOptions): string {
   const c = options.colors;
   const lines: string[] = [];
+  // Split each source once: per diagnostic would be quadratic on a large doc with many findings.
+  const split = new Map<string, string[]>();
+  const sourceLines = (file: string): string[] | undefined => {
+    const text = options.sources?.get(file);
+    if (text === undefined) return undefined;
+    if (!split.has(file)) split.set(file, text.replace(/^\uFEFF/, '').split(/\r?\n/));
+    return split.get(file);
+  };
   for (const d of diagnostics) {
     const sev = d.severity === 'error' ? c.red(d.severity) : d.severity === 'warning' ? c.yellow(d.severity) : c.blue(d.severity);
-    lines.push(`${c.bold(`${d.file}:${d.start.line}:${d.start.column}`)}: ${sev} ${d.message} ${c.dim(`[${d.ruleId}]`)}`);
+    lines.push(`${c.bold(`${terminalSafe(d.file)}:${d.start.line}:${d.start.column}`)}: ${sev} ${terminalSafe(d.message)} ${c.dim(`[${d.ruleId}]`)}`);
     if (!options.verbose) {
-      if (d.hint && options.hints !== false) lines.push(`  ${c.cyan('hint:')} ${d.hint}`);
+      if (d.hint && options.hints !== false) lines.push(`  ${c.cyan('hint:')} ${terminalSafe(d.hint)}`);
       continue;
     }
-    const snippet = snippetFor(d, options.sources?.get(d.file));
+    const snippet = snippetFor(d, sourceLines(d.file));
     if (snippet) lines.push(...snippet.map((l, i) => (i === snippet.length - 1 ? c.green(l) : l)));
-    for (const r of d.related ?? []) lines.push(`  ${c.dim(`${r.file}:${r.start.line}:${r.start.column}: ${r.message}`)}`);
-    if (d.hint) lines.push(`  ${c.cyan('hint:')} ${d.hint}`);
+    for (const r of d.related ?? []) lines.push(`  ${c.dim(`${terminalSafe(r.file)}:${r.start.line}:${r.start.column}: ${terminalSafe(r.message)}`)}`);
+    if (d.hint) lines.push(`  ${c.cyan('hint:')} ${terminalSafe(d.hint)}`);
   }
   return lines.length > 0 ? lines.join('\n') + '\n' : '';
 }
 
-function snippetFor(d: Diagnostic, source: string | undefined): string[] | null {
+function snippetFor(d: Diagnostic, source: readonly string[] | undefined): string[] | null {
   if (source === undefined) return null;
-  const line = source.replace(/^\uFEFF/, '').split(/\r?\n/)[d.start.line - 1];
+  const line = source[d.start.line - 1];
   if (line === undefined) return null;
   const width = d.end && d.end.line === d.start.line ? Math.max(1, d.end.column - d.start.column) : 1;
   const gutter = `${d.start.line} | `;
-  return [`  ${gutter}${line}`, `  ${' '.repeat(gutter.length + d.start.column - 1)}^${'~'.repeat(width - 1)}`];
+  return [`  ${gutter}${terminalSafe(line)}`, `  ${' '.repeat(gutter.length + d.start.column - 1)}^${'~'.repeat(width - 1)}`];
 }
 
 /** `2 errors, 1 warning in 16 docs` — the closing line (without `in …` when `docs` is null). */

@@ -1,0 +1,29 @@
+/**
+ * Rendered SVGs are opened on the docs site, so they must load nothing: no
+ * remote fonts, images or stylesheets. And the `.mmd` a diagram renders
+ * from must not carry a Mermaid directive (`%%{init: …}%%`), which could
+ * lower the security level or inject CSS.
+ */
+
+/** The line (1-based) of the first `%%{…}%%` directive in a Mermaid source, or null. */
+export function directiveLine(source: string): number | null {
+  const lines = source.split('\n');
+  const i = lines.findIndex((l) => /%%\s*\{/.test(l));
+  return i < 0 ? null : i + 1;
+}
+
+// A URL with a scheme (`https:`, `data:` is allowed: it loads nothing) or protocol-relative `//host`.
+const EXTERNAL_URL = /^\s*['"]?\s*(?:\/\/|(?!data:)[a-z][a-z0-9+.-]*:)/i;
+
+/** External resources an SVG references (`url(…)`, `@import`, `href`/`src` attributes), in document order. */
+export function externalReferences(svg: string): string[] {
+  const found: string[] = [];
+  for (const m of svg.matchAll(/url\(\s*([^)]*)\)/gi)) if (EXTERNAL_URL.test(m[1]!)) found.push(m[0]);
+  for (const m of svg.matchAll(/@import\b[^;]*/gi)) found.push(m[0]);
+  // Links (`<a href>`) navigate, they load nothing; every other element's href or src would load.
+  for (const m of svg.matchAll(/<([a-zA-Z][\w:-]*)\b[^>]*?\s(?:xlink:href|href|src)\s*=\s*("[^"]*"|'[^']*')/g)) {
+    if (m[1]!.toLowerCase() === 'a') continue;
+    if (EXTERNAL_URL.test(m[2]!.slice(1, -1))) found.push(m[0]);
+  }
+  return found;
+}
