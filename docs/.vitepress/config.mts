@@ -49,6 +49,6 @@ export default defineConfig({
   vite: { plugins: [docflow({ root })] },
   async buildEnd(site) {
     // Linked from config.md; VitePress copies only pages and the assets they import.
-    for (const schema of ['config.schema.json', 'model.schema.json']) await copyFile(path.join(site.srcDir, schema), path.join(site.outDir, schema));
+    for (const schema of ['config.schema.json', 'model.schema.json', 'docflow-problem-matcher.json']) await copyFile(path.join(site.srcDir, schema), path.join(site.outDir, schema));
   },
 });

@@ -68,17 +68,28 @@ export async function writeSyncRecord(cacheDir: string, record: SyncRecord): Pro
   }
 }
 
+/** The folders whose files the cache record hashes: the generated folders and the docs folder (for its generated index). */
+export function cachedFolders(inputs: Pick<ProjectInputs, 'config'>): string[] {
+  return [...new Set([...generatedFolders(inputs), docsFolder(inputs)])];
+}
+
+function docsFolder(inputs: Pick<ProjectInputs, 'config'>): string {
+  return inputs.config.paths.docs.replace(/\/+$/, '');
+}
+
 /** The generated folders of a project, relative to root. */
 export function generatedFolders(inputs: Pick<ProjectInputs, 'config'>): string[] {
   return [...new Set([inputs.config.paths.workflows, inputs.config.paths.diagrams].map((d) => d.replace(/\/+$/, '')))];
 }
 
 /** Every file with a generated extension in the generated folders (not recursive) and the sha256 of its bytes. */
-export async function hashGeneratedFolders(root: string, folders: readonly string[]): Promise<[string, string][]> {
+export async function hashGeneratedFolders(root: string, folders: readonly string[], docsIndexFolder?: string): Promise<[string, string][]> {
   const out: [string, string][] = [];
   for (const dir of folders) {
     const entries = await fs.readdir(path.join(root, dir), { withFileTypes: true }).catch(() => []);
     const names = entries.filter((e) => !e.isDirectory() && GENERATED_EXTENSIONS.some((x) => e.name.endsWith(x))).map((e) => e.name);
+    // The components index docflow generates into the docs folder (the other docs are in the fingerprint).
+    if (dir === docsIndexFolder) names.push(...entries.filter((e) => e.isFile() && e.name === 'index.md').map((e) => e.name));
     const hashes = await Promise.all(
       names.map(async (name) => {
         const rel = path.posix.join(dir, name);
@@ -99,7 +110,7 @@ export async function hashGeneratedFolders(root: string, folders: readonly strin
 export async function upToDateRecord(inputs: ProjectInputs, cacheDir: string): Promise<SyncRecord | null> {
   const record = await readSyncRecord(cacheDir);
   if (!record || record.fingerprint !== inputs.fingerprint) return null;
-  const disk = await hashGeneratedFolders(inputs.root, generatedFolders(inputs));
+  const disk = await hashGeneratedFolders(inputs.root, cachedFolders(inputs), docsFolder(inputs));
   if (disk.length !== record.disk.length) return null;
   for (let i = 0; i < disk.length; i++) {
     if (disk[i]![0] !== record.disk[i]![0] || disk[i]![1] !== record.disk[i]![1]) return null;

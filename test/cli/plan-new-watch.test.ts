@@ -69,7 +69,7 @@ describe('docflow new', { timeout: 300_000 }, () => {
     expect(r.code, r.stderr).toBe(0);
     const doc = readFileSync(path.join(root, 'docs/components/orders-table.md'), 'utf8');
     expect(doc).toContain('`firefly-orders-table`');
-    expect(doc).toContain('sam build --template-file templates/orders-table.yaml');
+    expect(doc).toContain('sam build --template-file cloudformation/orders-table.yaml');
     expect(doc).toMatch(/## Failure Scenarios\n\n\| Scenario \| Cause \| Resolution \|\n\| --- \| --- \| --- \|\n$/);
     const gen = await runCli(['generate', '--no-render', '--root', root]);
     expect(gen.code, gen.stderr).toBe(0);

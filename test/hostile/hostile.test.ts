@@ -18,8 +18,9 @@ const made: string[] = [];
 afterAll(() => made.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
 /** `rule-id file:line` for each reported diagnostic, except infos and the SVGs a `--no-render` run leaves missing. */
-function reported(stdout: string): string[] {
-  const json = JSON.parse(stdout) as { diagnostics: { code: string; file: string; line: number; severity: string }[] };
+function reported(run: { stdout: string; stderr: string }): string[] {
+  // Config errors (exit 2) are reported on stderr, before any output.
+  const json = JSON.parse(run.stdout.trim() !== '' ? run.stdout : run.stderr) as { diagnostics: { code: string; file: string; line: number; severity: string }[] };
   return json.diagnostics
     .filter((d) => d.severity !== 'info' && !(d.code === 'drift-missing' && d.file.endsWith('.svg')))
     .map((d) => `${d.code} ${d.file}:${d.line}`)
@@ -47,8 +48,8 @@ function walkBase(name: string): [string, string][] {
 /** UPDATE_GOLDENS=1: writes what the run reported into case.json, for review. */
 function record(name: string, spec: HostileCase, run: Awaited<ReturnType<typeof runCase>>): void {
   spec.exit = { generate: run.generate.code, check: run.check.code };
-  spec.check = reported(run.check.stdout);
-  const generate = reported(run.generate.stdout);
+  spec.check = reported(run.check);
+  const generate = reported(run.generate);
   if (JSON.stringify(generate) !== JSON.stringify(spec.check.filter((l) => !l.startsWith('drift-')))) spec.generate = generate;
   else delete spec.generate;
   writeFileSync(path.join(HOSTILE_DIR, name, 'case.json'), JSON.stringify(spec, null, 2) + '\n');
@@ -60,8 +61,8 @@ describe.each(hostileCases().map((c) => [c.name, c.spec] as const))('hostile: %s
     if (updating) record(_name, spec, run);
     expect(run.generate.code, run.generate.stdout + run.generate.stderr).toBe(spec.exit.generate);
     expect(run.check.code, run.check.stderr).toBe(spec.exit.check);
-    expect(reported(run.check.stdout)).toEqual([...spec.check].sort());
-    expect(reported(run.generate.stdout)).toEqual([...(spec.generate ?? spec.check.filter((l) => !l.startsWith('drift-')))].sort());
+    expect(reported(run.check)).toEqual([...spec.check].sort());
+    expect(reported(run.generate)).toEqual([...(spec.generate ?? spec.check.filter((l) => !l.startsWith('drift-')))].sort());
 
     // Nothing changed outside the output folders (the lock is gone again).
     const changed = [...new Set([...run.before.keys(), ...run.after.keys()])].filter((p) => run.before.get(p) !== run.after.get(p)).sort();

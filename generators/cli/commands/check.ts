@@ -6,7 +6,7 @@
  * or linted.
  */
 import path from 'node:path';
-import { cacheDirFor, generatedFolders, hashGeneratedFolders, upToDateRecord, writeSyncRecord } from '../../cache/sync.js';
+import { cachedFolders, cacheDirFor, hashGeneratedFolders, upToDateRecord, writeSyncRecord } from '../../cache/sync.js';
 import { type Diagnostic, hasErrors, normalizeDiagnostics } from '../../diagnostics/diagnostic.js';
 import { formatJson } from '../../diagnostics/report/json.js';
 import { terminalSafe } from '../../diagnostics/report/terminal.js';
@@ -38,7 +38,7 @@ export async function checkCommand(argv: string[], io: CliIO): Promise<number> {
     drift = compared;
     diagnostics = checkDiagnostics(project.analysis.diagnostics, outputs.diagnostics, compared.diagnostics);
     if (compared.entries.length === 0 && !values['no-cache']) {
-      const disk = await hashGeneratedFolders(inputs.root, generatedFolders(inputs));
+      const disk = await hashGeneratedFolders(inputs.root, cachedFolders(inputs), inputs.config.paths.docs.replace(/\/+$/, ''));
       await writeSyncRecord(cacheDir, { fingerprint: inputs.fingerprint, disk, analysis: project.analysis.diagnostics, produced: outputs.diagnostics, outputs: outputs.files.length, extraInputs: project.extraInputs });
     }
   }

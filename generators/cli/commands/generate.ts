@@ -5,7 +5,7 @@
  * and warns. When nothing changed since the last in-sync run, it does nothing.
  */
 import path from 'node:path';
-import { cacheDirFor, generatedFolders, hashGeneratedFolders, upToDateRecord, writeSyncRecord } from '../../cache/sync.js';
+import { cachedFolders, cacheDirFor, hashGeneratedFolders, upToDateRecord, writeSyncRecord } from '../../cache/sync.js';
 import { type Diagnostic, hasErrors, normalizeDiagnostics } from '../../diagnostics/diagnostic.js';
 import { terminalSafe } from '../../diagnostics/report/terminal.js';
 import { sweepTempFiles } from '../../drift/atomic.js';
@@ -73,7 +73,7 @@ export async function generateOnce(values: Record<string, string | boolean | und
       // Recorded only when the disk is now exactly what the docs generate (SVGs included).
       const after = await compareWithDisk(project, outputs);
       if (after.entries.length === 0) {
-        const disk = await hashGeneratedFolders(inputs.root, generatedFolders(inputs));
+        const disk = await hashGeneratedFolders(inputs.root, cachedFolders(inputs), inputs.config.paths.docs.replace(/\/+$/, ''));
         await writeSyncRecord(cacheDir, { fingerprint: inputs.fingerprint, disk, analysis: project.analysis.diagnostics, produced: outputs.diagnostics, outputs: outputs.files.length, extraInputs: project.extraInputs });
       }
     }
