@@ -12,8 +12,10 @@ export function directiveLine(source: string): number | null {
   return i < 0 ? null : i + 1;
 }
 
-// A URL with a scheme (`https:`, `data:` is allowed: it loads nothing) or protocol-relative `//host`.
-const EXTERNAL_URL = /^\s*['"]?\s*(?:\/\/|(?!data:)[a-z][a-z0-9+.-]*:)/i;
+// A URL with a scheme or protocol-relative `//host`. Allowed: `data:` (it loads nothing) and
+// `about:blank#id` / `about://blank#id`, the page-local fragment Mermaid writes for markers with
+// `arrowMarkerAbsolute` (the renderer draws in a blank page, see page.ts).
+const EXTERNAL_URL = /^\s*['"]?\s*(?:\/\/|(?!data:|about:(?:\/\/)?blank#)[a-z][a-z0-9+.-]*:)/i;
 
 /** External resources an SVG references (`url(…)`, `@import`, `href`/`src` attributes), in document order. */
 export function externalReferences(svg: string): string[] {

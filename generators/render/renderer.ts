@@ -43,6 +43,12 @@ export interface RendererOptions {
   seed?: string;
   /** A diagram taking longer fails alone, and its page is replaced (default 30 s). */
   diagramTimeoutMs?: number;
+  /**
+   * Render sources that hold a `%%{…}%%` directive. Default false: docflow's
+   * own diagrams never hold one, so one that does came from elsewhere and is
+   * refused. Even when allowed, a directive cannot change the security keys.
+   */
+  allowDirectives?: boolean;
 }
 
 /** Options of one {@link Renderer.render} call. */
@@ -118,7 +124,7 @@ export async function openRenderer(options: RendererOptions): Promise<Renderer> 
 
   const renderOne = async (slot: number, job: DiagramJob): Promise<DiagramResult> => {
     const hash = sourceHash(job.source);
-    const directive = directiveLine(job.source);
+    const directive = options.allowDirectives ? null : directiveLine(job.source);
     if (directive !== null) return { key: job.key, ok: false, error: { key: job.key, message: 'Unexpected Mermaid directive `%%{…}%%`: docflow renders diagrams with its own settings only', line: directive } };
     const page = await pageAt(slot);
     let outcome: PageOutcome;
