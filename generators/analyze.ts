@@ -10,6 +10,7 @@ import { buildGraph, type DependencyGraph } from './graph/graph.js';
 import { buildModel, type SourceFile } from './model/load.js';
 import type { Component, DocumentInfo } from './model/types.js';
 import type { StepKind } from './steps/kind.js';
+import { type Config, DEFAULT_CONFIG } from './config/types.js';
 import { builtinStepKinds } from './steps/registry.js';
 
 /** Options for {@link analyze}. */
@@ -22,6 +23,10 @@ export interface AnalyzeOptions {
   diagramsDir?: string;
   /** Project stack prefix: a doc without a stack section deploys `<prefix>-<id>` (front matter may override). */
   stackPrefix?: string | null;
+  /** The project config rules read (default: the defaults). */
+  config?: Config;
+  /** Whether a repository file exists; without it, template files are not checked. */
+  fileExists?: (path: string) => boolean;
 }
 
 /** A checked model. */
@@ -48,7 +53,11 @@ export function analyze(files: readonly SourceFile[], options: AnalyzeOptions = 
   const graphs = { deploy: buildGraph(built.components, 'deploy'), delete: buildGraph(built.components, 'delete') };
   const byId = new Map<string, Component>();
   for (const c of built.components) if (!byId.has(c.id)) byId.set(c.id, c);
-  const ruleDiagnostics = runRules(built.components, byId, graphs, options.rules ?? builtinRules, { diagramsDir: options.diagramsDir ?? 'docs/components/images' });
+  const ruleDiagnostics = runRules(built.components, byId, graphs, options.rules ?? builtinRules, {
+    diagramsDir: options.diagramsDir ?? 'docs/components/images',
+    config: options.config ?? DEFAULT_CONFIG,
+    fileExists: options.fileExists ?? null,
+  });
   return {
     components: built.components,
     byId,

@@ -2,6 +2,7 @@
  * A project on disk: config, docs, templates and user step kinds, analysed.
  * The CLI and the public API both start here; everything after is pure.
  */
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { analyze, type Analysis } from './analyze.js';
 import { loadConfig } from './config/load.js';
@@ -56,7 +57,11 @@ export async function loadProject(options: ProjectOptions): Promise<Project> {
     stepViews[u.kind.id] = userStepView(u);
   }
   const files = await readDocs(options.root, config.paths.docs);
-  const analysis = analyze(files, { stepKinds: [...user.kinds.map((u) => u.kind), ...builtinStepKinds], diagramsDir: config.paths.diagrams.replace(/\/+$/, ''), stackPrefix: config.stackPrefix });
+  const analysis = analyze(files, { stepKinds: [...user.kinds.map((u) => u.kind), ...builtinStepKinds], diagramsDir: config.paths.diagrams.replace(/\/+$/, ''),
+    stackPrefix: config.stackPrefix,
+    config,
+    fileExists: (file) => existsSync(path.join(options.root, file)),
+  });
   return {
     root: options.root,
     config,

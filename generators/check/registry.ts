@@ -6,6 +6,7 @@ import type { Rule } from './rule.js';
 import { diagramLink } from './rules/diagram-link.js';
 import { disallowedContext } from './rules/disallowed-context.js';
 import { expressionInDoc } from './rules/expression-in-doc.js';
+import { invalidCondition } from './rules/invalid-condition.js';
 import { invalidStackName } from './rules/invalid-stack-name.js';
 import { invalidValue } from './rules/invalid-value.js';
 import { unsafeTemplatePath } from './rules/unsafe-template-path.js';
@@ -44,6 +45,7 @@ export const rules: readonly Rule[] = [
   invalidStackName,
   unsafeTemplatePath,
   invalidValue,
+  invalidCondition,
   diagramLink,
   unknownStack,
 ];

@@ -5,6 +5,7 @@
 import type { Diagnostic, Position, RelatedLocation, Severity } from '../diagnostics/diagnostic.js';
 import type { DependencyGraph } from '../graph/graph.js';
 import type { Component } from '../model/types.js';
+import type { Config } from '../config/types.js';
 
 /** What a rule reports; the runner fills in the rule id and severity. */
 export interface RuleReport {
@@ -31,6 +32,10 @@ export interface RuleContext {
 export interface RuleOptions {
   /** Diagrams folder relative to the project root. */
   diagramsDir: string;
+  /** The project config (front matter not applied). */
+  config: Config;
+  /** Whether a repository file exists (path relative to the root); null: unknown, not checked. */
+  fileExists: ((path: string) => boolean) | null;
 }
 
 /** A check rule: one per file under `check/rules/`. */

@@ -20,7 +20,7 @@ import { guardDependencies } from './workflow/component.js';
 const NEVER_BLOCKS = new Set(['diagram-link', 'required-by-asymmetry', 'delete-order', 'unknown-stack', 'not-a-component']);
 
 /** Rules whose errors anywhere in a doc hold back all of its files. */
-const DOC_WIDE = new Set(['duplicate-component', 'title-mismatch', 'missing-title', 'invalid-front-matter', 'invalid-stack-name']);
+const DOC_WIDE = new Set(['duplicate-component', 'title-mismatch', 'missing-title', 'invalid-front-matter', 'invalid-stack-name', 'invalid-condition']);
 
 /** The errors that stop `c`'s workflow for `phase`; empty means generate it. */
 export function workflowBlockers(c: Component, phase: Phase, analysis: Analysis, config: Config): Diagnostic[] {

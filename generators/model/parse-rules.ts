@@ -17,6 +17,8 @@ export const PARSE_RULE_IDS = [
   'unsupported-command-syntax',
   'missing-stack',
   'parameter-without-source',
+  'invalid-step-option',
+  'unknown-placeholder',
 ] as const;
 
 /** A parse-level rule id. */

@@ -3,6 +3,7 @@
  * the unist position it was read from, so rules never re-find anything.
  */
 import type { Position } from '../diagnostics/diagnostic.js';
+import type { Parameter } from '../steps/parameter.js';
 
 /** The two lifecycles a component doc describes. */
 export type Phase = 'deploy' | 'delete';
@@ -67,6 +68,23 @@ export interface StepSource extends InlineText {
   notes: InlineText[];
 }
 
+/**
+ * Per-step options, written as sentences in a paragraph of the step's item
+ * (docs/FORMAT.md, "Step options"): an id, a condition, continue-on-error,
+ * a working directory and env values.
+ */
+export interface StepOptions {
+  id: Located | null;
+  if: Located | null;
+  continueOnError: boolean;
+  workingDirectory: Located | null;
+  /** Env values for the step; a bare name reads an earlier lookup's output of that name. */
+  env: Parameter[];
+}
+
+/** A step with no options. */
+export const NO_STEP_OPTIONS: StepOptions = Object.freeze({ id: null, if: null, continueOnError: false, workingDirectory: null, env: [] }) as StepOptions;
+
 /** A classified step. `kind` is null when no step kind recognised it. */
 export interface Step {
   /** 1-based index within its workflow. */
@@ -76,6 +94,7 @@ export interface Step {
   kind: string | null;
   /** Kind-specific parameters; see each step kind's file. */
   params: Record<string, unknown>;
+  options: StepOptions;
   source: StepSource;
   position: Position;
 }

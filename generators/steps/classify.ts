@@ -3,7 +3,7 @@
  * wins, unmatched steps are kept with kind null, and bare `sam deploy`
  * parameters are wired to earlier lookups of the same name.
  */
-import type { Step, StepSource } from '../model/types.js';
+import { NO_STEP_OPTIONS, type Step, type StepSource } from '../model/types.js';
 import type { StepKind, StepProblem } from './kind.js';
 import type { Parameter } from './parameter.js';
 
@@ -21,9 +21,9 @@ export function classifySteps(sources: readonly StepSource[], kinds: readonly St
       const match = kind.match(source);
       if (!match) continue;
       problems.push(...(match.problems ?? []));
-      return { index: i + 1, text: source.text, kind: kind.id, params: match.params, source, position: source.position };
+      return { index: i + 1, text: source.text, kind: kind.id, params: match.params, options: NO_STEP_OPTIONS, source, position: source.position };
     }
-    return { index: i + 1, text: source.text, kind: null, params: {}, source, position: source.position };
+    return { index: i + 1, text: source.text, kind: null, params: {}, options: NO_STEP_OPTIONS, source, position: source.position };
   });
   wireParameters(steps);
   return { steps, problems };

@@ -54,3 +54,22 @@ export function codePosition(step: StepSource, value: string, nth = 0): Position
 export function codeSpans(text: string): string[] {
   return [...text.matchAll(/`([^`]+)`/g)].map((m) => m[1]!.trim());
 }
+
+/** Splits on `sep` outside backticks and parentheses. */
+export function splitTop(text: string, sep: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let code = false;
+  let cur = '';
+  for (const ch of text) {
+    if (ch === '`') code = !code;
+    else if (!code && ch === '(') depth++;
+    else if (!code && ch === ')') depth = Math.max(0, depth - 1);
+    if (ch === sep && !code && depth === 0) {
+      out.push(cur);
+      cur = '';
+    } else cur += ch;
+  }
+  if (cur.trim()) out.push(cur);
+  return out.map((s) => s.trim()).filter(Boolean);
+}

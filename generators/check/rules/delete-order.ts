@@ -1,8 +1,10 @@
 /**
  * delete-order: if A deploys after B, B can only be deleted after A, so B's
  * Delete dependencies must cover A (a glob counts). Applies when B has a
- * delete workflow; a component that is never deleted constrains nothing.
+ * delete workflow and A has something to delete (a stack or a delete
+ * workflow): a stackless test run leaves nothing behind to order.
  */
+import { stackOf } from '../../model/types.js';
 import type { Rule } from '../rule.js';
 import { covers } from './entries.js';
 import { sectionPosition } from './required-by-asymmetry.js';
@@ -14,6 +16,7 @@ export const deleteOrder: Rule = {
   run(ctx) {
     for (const a of ctx.components) {
       if (ctx.byId.get(a.id) !== a) continue;
+      if (!a.workflows.delete && !stackOf(a)) continue;
       for (const ref of a.dependencies.deploy) {
         for (const id of ref.ids) {
           const b = ctx.byId.get(id)!;

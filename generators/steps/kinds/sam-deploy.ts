@@ -5,7 +5,7 @@
  */
 import type { StepSource } from '../../model/types.js';
 import type { StepKind, StepProblem } from '../kind.js';
-import { codePosition, codeSpans, phrase } from '../kind.js';
+import { codePosition, codeSpans, phrase, splitTop } from '../kind.js';
 import { parseCommand, unsupportedSyntax } from '../command.js';
 import { type Parameter, readSource } from '../parameter.js';
 
@@ -101,23 +101,4 @@ function literalParameter(step: StepSource, kv: string, problems: StepProblem[])
     return null;
   }
   return { name: kv.slice(0, eq), source: { kind: 'literal', value: kv.slice(eq + 1) }, position: step.position };
-}
-
-/** Splits on `sep` outside backticks and parentheses. */
-function splitTop(text: string, sep: string): string[] {
-  const out: string[] = [];
-  let depth = 0;
-  let code = false;
-  let cur = '';
-  for (const ch of text) {
-    if (ch === '`') code = !code;
-    else if (!code && ch === '(') depth++;
-    else if (!code && ch === ')') depth = Math.max(0, depth - 1);
-    if (ch === sep && !code && depth === 0) {
-      out.push(cur);
-      cur = '';
-    } else cur += ch;
-  }
-  if (cur.trim()) out.push(cur);
-  return out.map((s) => s.trim()).filter(Boolean);
 }

@@ -4,8 +4,7 @@
  * before the deploy.
  */
 import type { Parameter } from '../../../steps/parameter.js';
-import { expression, secretOf } from '../../expressions.js';
-import { type EmittedStep, lookupId, type StepViewBuilder, stepName, words } from '../step-view.js';
+import { type EmittedStep, lookupId, parameterValue, type StepViewBuilder, stepName, words } from '../step-view.js';
 
 export const samDeployView: StepViewBuilder = (step, ctx) => {
   const params = step.params.parameters as Parameter[];
@@ -18,31 +17,10 @@ export const samDeployView: StepViewBuilder = (step, ctx) => {
   };
   const secrets: string[] = [];
   params.forEach((p, k) => {
-    const s = p.source;
-    let value = '';
-    if (s?.kind === 'literal') value = s.value;
-    else if (s?.kind === 'expression') {
-      value = expression(s.expression);
-      const secret = secretOf(s.expression);
-      if (secret) secrets.push(secret);
-    } else if (s?.kind === 'lookup') value = expression(`steps.${lookupId(s.step)}.outputs.${s.output}`);
-    else if (s?.kind === 'stack-output') {
-      const id = lookupId(step.index, k + 1);
-      pre.push({
-        template: 'steps/stack-output-lookup',
-        view: {
-          name: `Look up ${s.output} from ${s.stack} for ${p.name}`,
-          id,
-          stack: s.stack,
-          outputs: s.output,
-          optional: 'false',
-          doc: `${ctx.component.file}:${p.position.start.line}`,
-        },
-        secrets: [],
-      });
-      value = expression(`steps.${id}.outputs.${s.output}`);
-    }
-    env[`PARAM_${p.name}`] = value;
+    const v = parameterValue(p, ctx, lookupId(step.index, k + 1));
+    pre.push(...v.pre);
+    secrets.push(...v.secrets);
+    env[`PARAM_${p.name}`] = v.value;
   });
   return [...pre, { template: 'steps/sam-deploy', view: { name: stepName(step), env }, secrets }];
 };

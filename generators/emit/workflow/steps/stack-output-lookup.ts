@@ -1,12 +1,12 @@
 /** stack-output-lookup → describe-stacks, each output written to a step output. */
-import { lookupId, type StepViewBuilder, stepName, words } from '../step-view.js';
+import { type StepViewBuilder, stepName, words } from '../step-view.js';
 
 export const stackOutputLookupView: StepViewBuilder = (step, ctx) => [
   {
     template: 'steps/stack-output-lookup',
     view: {
       name: stepName(step),
-      id: lookupId(step.index),
+      id: ctx.stepId(step.index),
       stack: step.params.stack as string,
       outputs: words(step.params.outputs as string[]),
       optional: step.params.optional ? 'true' : 'false',
