@@ -7,6 +7,8 @@ import { diagramLink } from './rules/diagram-link.js';
 import { disallowedContext } from './rules/disallowed-context.js';
 import { expressionInDoc } from './rules/expression-in-doc.js';
 import { invalidCondition } from './rules/invalid-condition.js';
+import { missingBuild } from './rules/missing-build.js';
+import { missingTemplate } from './rules/missing-template.js';
 import { invalidStackName } from './rules/invalid-stack-name.js';
 import { invalidValue } from './rules/invalid-value.js';
 import { unsafeTemplatePath } from './rules/unsafe-template-path.js';
@@ -44,6 +46,8 @@ export const rules: readonly Rule[] = [
   expressionInDoc,
   invalidStackName,
   unsafeTemplatePath,
+  missingBuild,
+  missingTemplate,
   invalidValue,
   invalidCondition,
   diagramLink,

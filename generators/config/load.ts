@@ -125,7 +125,7 @@ function mergeConfig(base: Config, data: Record<string, unknown>): Config {
       for (const [repo, pin] of Object.entries(pins.actions ?? {})) {
         target.actions[repo] = typeof pin === 'string' ? { ref: pin, version: null } : { ref: pin.ref, version: pin.version ?? null };
       }
-    } else if (key === 'aws' || key === 'guards' || key === 'paths' || key === 'browser' || key === 'orchestrator' || key === 'env') {
+    } else if (key === 'aws' || key === 'guards' || key === 'paths' || key === 'browser' || key === 'orchestrator' || key === 'env' || key === 'checkout') {
       out[key] = { ...(out[key] as object), ...(value as object) };
     } else if (key === 'sam') {
       const sam = value as Partial<Config['sam']> & { install?: Partial<Config['sam']['install']> };

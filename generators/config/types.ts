@@ -10,6 +10,8 @@ export type ValueSource = { secret: string } | { var: string } | { input: string
 export interface SamInstall {
   via: 'action' | 'pip';
   if: string | null;
+  /** Install `pins.samCli` when the step names no version (pip: `aws-sam-cli==<pin>`). */
+  pin: boolean;
 }
 
 /** One per-workflow job option set (front matter `deploy:` / `delete:`). */
@@ -46,6 +48,8 @@ export interface Config {
   aws: { roleToAssume: ValueSource; region: ValueSource };
   /** Names other workflows rely on: file extension, environment input, job ids, `name:` pattern. */
   naming: { extension: 'yml' | 'yaml'; environmentInput: string; workflowName: string; jobIds: { deploy: string; delete: string } };
+  /** `actions/checkout` settings: `persistCredentials` leaves the job token in the checkout (default false). */
+  checkout: { persistCredentials: boolean };
   /** Workflow-level `env:` of every component workflow. */
   env: Record<string, string>;
   runner: string;
@@ -59,7 +63,7 @@ export interface Config {
    * `s3Bucket` names the bucket instead; `roleArn` is the CloudFormation execution role
    * (`--role-arn`); `install` how `Install SAM CLI` installs; `template` the default template path pattern.
    */
-  sam: { resolveS3: boolean; s3Bucket: ValueSource | null; roleArn: ValueSource | null; install: SamInstall; template: string };
+  sam: { resolveS3: boolean; s3Bucket: ValueSource | null; region: ValueSource | null; roleArn: ValueSource | null; install: SamInstall; template: string };
   /** Per-workflow options; only front matter sets them. */
   workflow: Record<'deploy' | 'delete', WorkflowOptions>;
   browser: { executablePath: string | null };
@@ -80,6 +84,7 @@ export const DEFAULT_CONFIG: Config = {
   environments: ['dev', 'production'],
   aws: { roleToAssume: { secret: 'AWS_ROLE_ARN' }, region: { var: 'AWS_REGION' } },
   naming: { extension: 'yml', environmentInput: 'environment', workflowName: '{phase}-{id}', jobIds: { deploy: 'deploy', delete: 'delete' } },
+  checkout: { persistCredentials: false },
   env: {},
   runner: 'ubuntu-latest',
   timeoutMinutes: 30,
@@ -95,7 +100,7 @@ export const DEFAULT_CONFIG: Config = {
     },
   },
   guards: { deploy: true, delete: true },
-  sam: { resolveS3: true, s3Bucket: null, roleArn: null, install: { via: 'action', if: null }, template: 'templates/{id}.yaml' },
+  sam: { resolveS3: true, s3Bucket: null, region: null, roleArn: null, install: { via: 'action', if: null, pin: true }, template: 'templates/{id}.yaml' },
   workflow: { deploy: NO_WORKFLOW_OPTIONS, delete: NO_WORKFLOW_OPTIONS },
   browser: { executablePath: null },
   orchestrator: { maxReusableWorkflows: 50, secrets: 'explicit' },

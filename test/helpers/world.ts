@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pc from 'picocolors';
-import { analyze, type Analysis } from '../../generators/analyze.js';
+import { analyze, type Analysis, type AnalyzeOptions } from '../../generators/analyze.js';
 import type { Diagnostic } from '../../generators/diagnostics/diagnostic.js';
 import { formatText } from '../../generators/diagnostics/report/text.js';
 import { modelJson } from '../../generators/model/json.js';
@@ -24,8 +24,8 @@ export function docFiles(docs: Record<string, string>): SourceFile[] {
 }
 
 /** Analyses in-memory docs keyed by file name (relative to {@link DOCS_DIR}). */
-export function analyzeDocs(docs: Record<string, string>): Analysis {
-  return analyze(docFiles(docs));
+export function analyzeDocs(docs: Record<string, string>, options: AnalyzeOptions = {}): Analysis {
+  return analyze(docFiles(docs), options);
 }
 
 /** The JSON `docflow model` prints, as data. */

@@ -46,6 +46,14 @@ export function componentWorkflow(component: Component, phase: Phase, inputs: Wo
   const emitted: { step: EmittedStep; docStep: number; origin: Omit<LineOrigin, 'startLine' | 'endLine'> | null; options?: Step }[] = [];
   const extraCheckouts = config.workflow[phase].checkout;
   let checkedOut = false;
+  // A step that reads the repository's files with no checkout before it gets one, first in the job.
+  const firstFiles = workflow.steps.findIndex((st) => st.kind === 'sam-build' || st.options.workingDirectory !== null);
+  if (firstFiles >= 0 && !workflow.steps.slice(0, firstFiles).some((st) => st.kind === 'checkout')) {
+    const origin = { file: component.file, position: workflow.steps[firstFiles]!.position, label: `step ${firstFiles + 1}` };
+    emitted.push({ step: { template: 'steps/checkout', view: { name: 'Checkout repository', uses: ctx.uses('actions/checkout'), persistCredentials: config.checkout.persistCredentials }, secrets: [] }, docStep: 0, origin });
+    checkedOut = true;
+    for (const [k, c] of extraCheckouts.entries()) emitted.push({ step: checkoutRepoStep(c, ctx, k), docStep: 0, origin });
+  }
   for (const step of workflow.steps) {
     const build = step.kind ? inputs.stepViews[step.kind] : undefined;
     if (!build) throw new Error(`no emitter for step kind \`${step.kind}\` (${component.file}:${step.position.start.line})`);
@@ -110,6 +118,7 @@ export function componentWorkflow(component: Component, phase: Phase, inputs: Wo
       throw new TemplateError(t?.file ?? e.step.template, 1, 1, `Template \`${e.step.template}\` must render one step (a YAML mapping)`);
     }
     const mapping = rendered as Record<string, unknown>;
+    if (e.step.condition) mapping.if = `\${{ ${e.step.condition} }}`;
     if (e.step.extraEnv) mapping.env = { ...((mapping.env as Record<string, unknown> | undefined) ?? {}), ...e.step.extraEnv };
     if (e.options) applyStepOptions(mapping, e.options);
     // A step template may leave the name to the doc's wording.

@@ -31,6 +31,8 @@ export interface EmittedStep {
   idToken?: boolean;
   /** Env values the doc gave the step (step options), merged over the template's `env:`. */
   extraEnv?: Record<string, string>;
+  /** An `if:` from the config (e.g. `sam.install.if`); a doc's own `Only if` wins. */
+  condition?: string | null;
 }
 
 /** Builds the emitted steps of one doc step. */

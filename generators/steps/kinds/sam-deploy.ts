@@ -25,20 +25,28 @@ export const samDeploy: StepKind = {
     const text = phrase(step);
     const problems: StepProblem[] = [];
     let stack: string | null = null;
-    let parameters: Parameter[] = [];
+    const parameters: Parameter[] = [];
     let capabilities: string[] = [];
     let flags: string[] = [];
     let m: RegExpExecArray | null;
     if ((m = annotated.exec(text))) {
-      for (const part of splitTop(m[1] ?? '', ';')) {
+      for (const part of annotatedParts(m[1] ?? '')) {
         const kv = /^([\w -]+?)\s*:\s*(.*)$/.exec(part.trim());
-        if (!kv) continue;
-        const key = kv[1]!.toLowerCase();
-        const value = kv[2]!;
+        const key = kv?.[1]!.toLowerCase() ?? '';
+        const value = kv?.[2] ?? '';
         if (key === 'stack') stack = codeSpans(value)[0] ?? null;
-        else if (key === 'params' || key === 'parameters') parameters = splitTop(value, ',').map((p) => readParameter(step, p, problems)).filter(isParam);
-        else if (key === 'capabilities') capabilities = codeSpans(value);
+        else if (PARAMS_KEYS.has(key)) parameters.push(...splitTop(value, ',').map((p) => readParameter(step, p, problems)).filter(isParam));
+        else if (key === 'capabilities' || key === 'capability') capabilities = codeSpans(value);
         else if (key === 'flags' || key === 'options') flags = codeSpans(value).flatMap((f) => f.split(/\s+/));
+        else {
+          // Never drop what the doc said: an unknown part would vanish from the workflow.
+          problems.push({
+            ruleId: 'parameter-without-source',
+            message: `Unexpected \`${part.trim()}\` in a \`sam deploy\` step, expected \`stack:\`, \`params:\`, \`capabilities:\` or \`flags:\``,
+            position: step.position,
+            hint: 'Write `sam deploy` — stack: `name`; params: `Name` (from vars.NAME); capabilities: `CAPABILITY_IAM`',
+          });
+        }
       }
     } else if ((m = prose.exec(text)) && (m[1] || !m[2] || /^[;,]?\s*capabilities\b/i.test(m[2]))) {
       stack = m[1] ?? null;
@@ -53,7 +61,7 @@ export const samDeploy: StepKind = {
       if (syntax) problems.push({ ruleId: 'unsupported-command-syntax', message: syntax, position: step.position, hint: 'Write values as parameters with a (from …) source, move shell logic into a fenced script step, or use the prose phrasing.' });
       stack = parsed.options.get('stack')?.at(-1) ?? null;
       capabilities = parsed.options.get('caps') ?? [];
-      parameters = (parsed.options.get('params') ?? []).map((kv) => literalParameter(step, kv, problems)).filter(isParam);
+      parameters.push(...(parsed.options.get('params') ?? []).map((kv) => literalParameter(step, kv, problems)).filter(isParam));
       flags = parsed.rest.filter((f) => f !== '--no-confirm-changeset' && f !== '--no-fail-on-empty-changeset');
     } else return null;
     // A nested list under any phrasing lists more parameters.
@@ -69,8 +77,32 @@ function isParam(p: Parameter | null): p is Parameter {
   return p !== null;
 }
 
+const PARAMS_KEYS = new Set(['params', 'param', 'parameters', 'parameter']);
+const PART_KEYS = /^(?:stack|params?|parameters?|capabilit(?:y|ies)|flags|options)\s*:/i;
+
+/**
+ * The `key: value` parts of the annotated form, split on `;`, or on a comma
+ * that starts another known key (`stack: `x`, parameter: `P` from vars.V`).
+ */
+function annotatedParts(text: string): string[] {
+  const out: string[] = [];
+  for (const part of splitTop(text, ';')) {
+    let cur = '';
+    for (const piece of splitTop(part, ',')) {
+      if (cur && PART_KEYS.test(piece)) {
+        out.push(cur);
+        cur = piece;
+      } else cur = cur ? `${cur}, ${piece}` : piece;
+    }
+    if (cur) out.push(cur);
+  }
+  return out;
+}
+
 function readParameter(step: StepSource, text: string, problems: StepProblem[]): Parameter | null {
-  const m = /^`([^`]+)`\s*(?:\((.*)\))?\s*$/.exec(text.trim());
+  // `Name` (from …), or `Name` from … without the parentheses.
+  const bare = /^(`[^`]+`)\s+(from\s.+)$/i.exec(text.trim());
+  const m = /^`([^`]+)`\s*(?:\((.*)\))?\s*$/.exec(bare ? `${bare[1]} (${bare[2]})` : text.trim());
   if (!m) {
     problems.push({
       ruleId: 'parameter-without-source',

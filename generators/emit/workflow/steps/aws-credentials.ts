@@ -5,6 +5,8 @@ import { type StepViewBuilder, sourceSecrets, sourceValue, stepName } from '../s
 export const awsCredentialsView: StepViewBuilder = (step, ctx) => {
   const named = step.params.secret as string | null;
   const role: ValueSource = named ? { secret: named } : ctx.config.aws.roleToAssume;
+  const fixed = step.params.region as string | null | undefined;
+  const region: ValueSource = fixed ? { value: fixed } : ctx.config.aws.region;
   return [
     {
       template: 'steps/aws-credentials',
@@ -12,9 +14,9 @@ export const awsCredentialsView: StepViewBuilder = (step, ctx) => {
         name: stepName(step),
         uses: ctx.uses('aws-actions/configure-aws-credentials'),
         roleToAssume: sourceValue(role),
-        region: sourceValue(ctx.config.aws.region),
+        region: sourceValue(region),
       },
-      secrets: [...sourceSecrets(role), ...sourceSecrets(ctx.config.aws.region)],
+      secrets: [...sourceSecrets(role), ...sourceSecrets(region)],
       idToken: true,
     },
   ];

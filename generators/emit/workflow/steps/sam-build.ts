@@ -1,10 +1,11 @@
 /** sam-build → `sam build`, the template path passed through env. */
+import { buildTemplate } from '../../../steps/template-path.js';
 import { type StepViewBuilder, stepName } from '../step-view.js';
 
-export const samBuildView: StepViewBuilder = (step) => [
+export const samBuildView: StepViewBuilder = (step, ctx) => [
   {
     template: 'steps/sam-build',
-    view: { name: stepName(step), template: (step.params.template as string | null) ?? '', flags: JSON.stringify(step.params.flags) },
+    view: { name: stepName(step), template: buildTemplate(step, ctx.component.id, ctx.config.sam.template).flag ?? '', flags: JSON.stringify(step.params.flags) },
     secrets: [],
   },
 ];

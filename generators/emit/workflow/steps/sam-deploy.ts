@@ -4,18 +4,26 @@
  * before the deploy.
  */
 import type { Parameter } from '../../../steps/parameter.js';
-import { type EmittedStep, lookupId, parameterValue, type StepViewBuilder, stepName, words } from '../step-view.js';
+import type { ValueSource } from '../../../config/types.js';
+import { type EmittedStep, lookupId, parameterValue, sourceSecrets, sourceValue, type StepViewBuilder, stepName, words } from '../step-view.js';
 
 export const samDeployView: StepViewBuilder = (step, ctx) => {
   const params = step.params.parameters as Parameter[];
+  const sam = ctx.config.sam;
   const pre: EmittedStep[] = [];
   const env: Record<string, string> = {
     STACK_NAME: (step.params.stack as string | null) ?? ctx.stack ?? '',
     CAPABILITIES: words(step.params.capabilities as string[]),
     PARAMETER_NAMES: words(params.map((p) => p.name)),
-    EXTRA_ARGS: JSON.stringify(deployFlags(step.params.flags as string[], ctx.config.sam.resolveS3)),
+    EXTRA_ARGS: JSON.stringify(deployFlags(step.params.flags as string[], ctx.config.sam.resolveS3 && !sam.s3Bucket)),
   };
   const secrets: string[] = [];
+  // Artifact bucket, region and execution role from the config (front matter may override), through env.
+  const fromConfig: [string, ValueSource | null][] = [['S3_BUCKET', sam.s3Bucket], ['DEPLOY_REGION', sam.region], ['ROLE_ARN', sam.roleArn]];
+  for (const [name, source] of fromConfig) {
+    env[name] = source ? sourceValue(source) : '';
+    if (source) secrets.push(...sourceSecrets(source));
+  }
   params.forEach((p, k) => {
     const v = parameterValue(p, ctx, lookupId(step.index, k + 1));
     pre.push(...v.pre);

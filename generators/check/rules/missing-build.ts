@@ -1,0 +1,27 @@
+/**
+ * missing-build: a `sam deploy` step with no `sam build` step before it in
+ * the same workflow. sam would deploy a stale or missing build.
+ */
+import type { Rule } from '../rule.js';
+import { allWorkflows } from './steps.js';
+
+export const missingBuild: Rule = {
+  id: 'missing-build',
+  severity: 'error',
+  description: 'A sam deploy step has no sam build step before it.',
+  run(ctx) {
+    for (const { c, wf } of allWorkflows(ctx.components)) {
+      let built = false;
+      for (const step of wf.steps) {
+        if (step.kind === 'sam-build') built = true;
+        if (step.kind !== 'sam-deploy' || built) continue;
+        ctx.report({
+          file: c.file,
+          position: step.position,
+          message: `Missing \`sam build\` before the \`sam deploy\` of step ${step.index}`,
+          hint: 'Add a step before it: SAM build. (or `sam build` — template: `path`).',
+        });
+      }
+    }
+  },
+};

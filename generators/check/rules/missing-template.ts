@@ -1,0 +1,31 @@
+/**
+ * missing-template: the template a `sam build` step builds (named, from the
+ * `sam.template` pattern, or `template.yaml` in its working directory) is not
+ * in the repository. The workflow would fail on its first run.
+ */
+import { componentConfig } from '../../config/load.js';
+import { buildTemplate } from '../../steps/template-path.js';
+import type { Rule } from '../rule.js';
+import { allSteps } from './steps.js';
+
+export const missingTemplate: Rule = {
+  id: 'missing-template',
+  severity: 'error',
+  description: 'The template a sam build step builds is not in the repository.',
+  run(ctx) {
+    const exists = ctx.options.fileExists;
+    if (!exists) return;
+    for (const { c, step } of allSteps(ctx.components)) {
+      if (step.kind !== 'sam-build') continue;
+      const pattern = componentConfig(ctx.options.config, c.frontMatter?.value).sam.template;
+      const { file } = buildTemplate(step, c.id, pattern);
+      if (/^(?:\/|[A-Za-z]:)|(?:^|\/)\.\.(?:\/|$)/.test(file) || exists(file)) continue;
+      ctx.report({
+        file: c.file,
+        position: step.position,
+        message: `Missing template \`${file}\`: step ${step.index} builds it, but the repository has no such file`,
+        hint: step.params.template ? 'Fix the template path, or add the template.' : `Name the template (\`sam build\` — template: \`path\`), set \`sam.template\` in docflow.config.yaml (now \`${pattern}\`), or add the file.`,
+      });
+    }
+  },
+};
