@@ -47,8 +47,8 @@ export function analyze(files: readonly SourceFile[], options: AnalyzeOptions = 
     const own = c.frontMatter?.value.stackPrefix;
     const prefix = typeof own === 'string' ? own : (options.stackPrefix ?? null);
     // Only a doc whose steps deploy or delete a stack gets one; a web upload or a test run has none.
-    const samSteps = [c.workflows.deploy, c.workflows.delete].some((w) => w?.steps.some((s) => s.kind === 'sam-deploy' || s.kind === 'sam-delete'));
-    c.defaultStack = !c.stack && prefix && samSteps ? `${prefix}-${c.id}` : null;
+    const changesStack = [c.workflows.deploy, c.workflows.delete].some((w) => w?.steps.some((s) => s.facts.stacks.some((u) => u.action !== 'read')));
+    c.defaultStack = !c.stack && prefix && changesStack ? `${prefix}-${c.id}` : null;
   }
   const graphs = { deploy: buildGraph(built.components, 'deploy'), delete: buildGraph(built.components, 'delete') };
   const byId = new Map<string, Component>();

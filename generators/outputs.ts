@@ -29,7 +29,7 @@ export interface OutputOptions {
 
 /** Computes every generated file for the project. */
 export async function computeOutputs(project: Project, options: OutputOptions = {}): Promise<Outputs> {
-  const generated = generateWorkflows({ analysis: project.analysis, config: project.config, templates: project.templates, stepViews: project.stepViews });
+  const generated = generateWorkflows({ analysis: project.analysis, config: project.config, templates: project.templates });
   const lint = options.lint === false ? [] : await lintWorkflows(generated.files, { cacheDir: path.join(project.root, 'node_modules', '.cache', 'docflow') });
   return { files: generated.files, heldBack: generated.heldBack, diagnostics: [...generated.diagnostics, ...lint], plans: generated.plans };
 }

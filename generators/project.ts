@@ -9,10 +9,8 @@ import { loadConfig } from './config/load.js';
 import type { Config } from './config/types.js';
 import { type Diagnostic, normalizeDiagnostics } from './diagnostics/diagnostic.js';
 import { loadTemplates, TemplateError, type TemplateSet, type TemplateSource } from './emit/templates.js';
-import { builtinStepViews } from './emit/workflow/steps/index.js';
-import { userStepView } from './emit/workflow/steps/user.js';
-import type { StepViewBuilder } from './emit/workflow/step-view.js';
 import { readDocs, type SourceFile, toPosix } from './model/load.js';
+import type { StepKind } from './steps/kind.js';
 import { builtinStepKinds } from './steps/registry.js';
 import { loadUserStepKinds } from './steps/user-kinds.js';
 
@@ -22,6 +20,8 @@ export interface ProjectOptions {
   root: string;
   /** Docs folder relative to root; overrides the config. */
   docs?: string;
+  /** More step kinds (see `defineStepKind`), tried after the project's YAML kinds and before the built-ins. */
+  stepKinds?: readonly StepKind[];
 }
 
 /** A loaded, analysed project. */
@@ -32,7 +32,8 @@ export interface Project {
   files: SourceFile[];
   analysis: Analysis;
   templates: TemplateSet;
-  stepViews: Readonly<Record<string, StepViewBuilder>>;
+  /** Every step kind, in match order: the project's YAML kinds, the caller's, then the built-ins. */
+  stepKinds: readonly StepKind[];
   /** Config and step-kind problems: they stop every command (exit 2). */
   configDiagnostics: Diagnostic[];
 }
@@ -51,13 +52,12 @@ export async function loadProject(options: ProjectOptions): Promise<Project> {
       return new Map<string, TemplateSource>();
     }),
   );
-  const stepViews: Record<string, StepViewBuilder> = { ...builtinStepViews };
-  for (const u of user.kinds) {
-    templateMap.set(`user/${u.kind.id}`, { name: `user/${u.kind.id}`, file: u.file, source: u.emit });
-    stepViews[u.kind.id] = userStepView(u);
-  }
+  const stepKinds = [...user.kinds, ...(options.stepKinds ?? []), ...builtinStepKinds];
+  for (const kind of stepKinds) for (const t of kind.templates) templateMap.set(t.name, t);
   const files = await readDocs(options.root, config.paths.docs);
-  const analysis = analyze(files, { stepKinds: [...user.kinds.map((u) => u.kind), ...builtinStepKinds], diagramsDir: config.paths.diagrams.replace(/\/+$/, ''),
+  const analysis = analyze(files, {
+    stepKinds,
+    diagramsDir: config.paths.diagrams.replace(/\/+$/, ''),
     stackPrefix: config.stackPrefix,
     config,
     fileExists: (file) => existsSync(path.join(options.root, file)),
@@ -69,7 +69,7 @@ export async function loadProject(options: ProjectOptions): Promise<Project> {
     files,
     analysis,
     templates: templateMap,
-    stepViews,
+    stepKinds,
     configDiagnostics: normalizeDiagnostics([...loaded.diagnostics, ...user.diagnostics, ...templateDiagnostics]),
   };
 }

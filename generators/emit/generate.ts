@@ -17,14 +17,12 @@ import { componentWorkflow } from './workflow/component.js';
 import { orchestratorFileName, workflowFileName } from './naming.js';
 import { dagDiagram } from './diagram/dag.js';
 import { sequenceDiagram } from './diagram/sequence.js';
-import type { StepViewBuilder } from './workflow/step-view.js';
 
 /** Inputs of {@link generateWorkflows}. */
 export interface GenerateInputs {
   analysis: Analysis;
   config: Config;
   templates: TemplateSet;
-  stepViews: Readonly<Record<string, StepViewBuilder>>;
   /** Generate Mermaid diagrams too (default true). */
   diagrams?: boolean;
 }
@@ -74,7 +72,7 @@ export function generateWorkflows(inputs: GenerateInputs): GenerateOutput {
         continue;
       }
       try {
-        const out = componentWorkflow(c, phase, { config, templates, graphs: analysis.graphs, byId, stepViews: inputs.stepViews, workflowsDir });
+        const out = componentWorkflow(c, phase, { config, templates, graphs: analysis.graphs, byId, workflowsDir });
         files.push(out.file);
         if (inputs.diagrams !== false) files.push(sequenceDiagram(c, phase, { config, templates, graphs: analysis.graphs, byId, diagramsDir }, out.guardAfter));
         const envs = own.environments;

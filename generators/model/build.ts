@@ -288,7 +288,7 @@ function wireStepValues(steps: Step[], problems: StepProblem[]): void {
       if (from !== undefined) p.source = { kind: 'lookup', step: from, output: p.name };
       else problems.push({ ruleId: 'parameter-without-source', message: `Missing source for env value \`${p.name}\`: no earlier lookup step reads an output named \`${p.name}\``, position: p.position, hint: 'Add (from vars.NAME) or (from secrets.NAME), or look the output up in an earlier step.' });
     }
-    const shell = shellText(step);
+    const shell = step.facts.shellText;
     if (shell !== null) {
       const seen = new Set(step.options.env.map((p) => p.name));
       for (const ph of findPlaceholders(shell)) {
@@ -307,16 +307,9 @@ function wireStepValues(steps: Step[], problems: StepProblem[]): void {
   }
 }
 
-/** The shell text a step runs as written in the doc (a command or a script), else null. */
-function shellText(step: Step): string | null {
-  if (typeof step.params.command === 'string') return step.params.command;
-  if (typeof step.params.script === 'string') return step.params.script;
-  return null;
-}
-
-/** The outputs a lookup step writes to `$GITHUB_OUTPUT`. */
+/** The outputs a step writes for later steps (a lookup's `$GITHUB_OUTPUT`). */
 function lookupOutputs(step: Step): string[] {
-  return Array.isArray(step.params.outputs) ? (step.params.outputs as string[]) : [];
+  return step.facts.produces.map((p) => p.value);
 }
 
 function findImage(nodes: RootContent[], fallback: Position): Workflow['diagram'] {

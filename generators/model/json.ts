@@ -3,6 +3,7 @@
  * Positions flatten to `line`/`column`; everything else keeps its shape.
  */
 import type { Analysis } from '../analyze.js';
+import type { Position } from '../diagnostics/diagnostic.js';
 import { diagnosticJson } from '../diagnostics/report/json.js';
 import { type Component, type DependencyRef, stackOf, type Workflow } from './types.js';
 
@@ -51,27 +52,24 @@ function workflowJson(w: Workflow | null) {
   };
 }
 
-/** Positions inside params become `{line, column}`; `…Position` keys are dropped. */
+/** Positions inside params become `{line, column}`; a located value `{value, position}` prints as its value; `…Position` keys are dropped. */
 function plain(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(plain);
-  if (value && typeof value === 'object') {
-    const o = value as Record<string, unknown>;
-    if (isPosition(o)) return { line: (o.start as { line: number }).line, column: (o.start as { column: number }).column };
-    const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(o)) {
-      if (k.endsWith('Position')) continue;
-      out[k] = k === 'position' && isPosition(v) ? undefined : plain(v);
-      if (k === 'position' && isPosition(v)) {
-        out.line = v.start.line;
-        out.column = v.start.column;
-        delete out[k];
-      }
-    }
-    return out;
+  if (!value || typeof value !== 'object') return value;
+  if (isPosition(value)) return { line: value.start.line, column: value.start.column };
+  const entries = Object.entries(value);
+  if (entries.length === 2 && 'value' in value && 'position' in value && isPosition(value.position)) return plain(value.value);
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of entries) {
+    if (k.endsWith('Position')) continue;
+    if (k === 'position' && isPosition(v)) {
+      out.line = v.start.line;
+      out.column = v.start.column;
+    } else out[k] = plain(v);
   }
-  return value;
+  return out;
 }
 
-function isPosition(v: unknown): v is { start: { line: number; column: number }; end: unknown } {
-  return !!v && typeof v === 'object' && 'start' in v && 'end' in v && typeof (v as { start: { line?: unknown } }).start?.line === 'number';
+function isPosition(v: unknown): v is Position {
+  return !!v && typeof v === 'object' && 'start' in v && 'end' in v && !!v.start && typeof v.start === 'object' && 'line' in v.start && typeof v.start.line === 'number';
 }

@@ -4,6 +4,7 @@
  */
 import type { Position } from '../diagnostics/diagnostic.js';
 import type { Parameter } from '../steps/parameter.js';
+import type { RecognisedStep, StepFacts } from '../steps/kind.js';
 
 /** The two lifecycles a component doc describes. */
 export type Phase = 'deploy' | 'delete';
@@ -91,9 +92,15 @@ export interface Step {
   index: number;
   /** The step's text, code spans in backticks. */
   text: string;
+  /** Id of the kind that recognised it (for people and `docflow model`; code asks `facts` and `recognised`). */
   kind: string | null;
-  /** Kind-specific parameters; see each step kind's file. */
-  params: Record<string, unknown>;
+  /** Kind-specific parameters as data; see each step kind's file. */
+  params: object;
+  /** What the step tells the rest of docflow: stacks, outputs, inputs, needs. */
+  facts: StepFacts;
+  /** The kind's reading of the step, with its emitter and diagram; null when no kind recognised it. */
+  recognised: RecognisedStep | null;
+  /** Per-step options from the doc (id, if, continue-on-error, working directory, env). */
   options: StepOptions;
   source: StepSource;
   position: Position;

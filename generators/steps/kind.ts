@@ -1,11 +1,18 @@
 /**
- * The contract every step kind implements. A kind recognises a step item's
- * text (code spans in backticks) and extracts typed parameters. Kinds are
- * plain objects listed in an explicit registry, so users can add their own.
+ * The contract every step kind implements, in one typed definition: how it
+ * recognises a step item's text, the typed params it reads (each value with
+ * its position), the workflow steps it emits, its diagram messages, and what
+ * it tells the rest of docflow (stacks, outputs, inputs, needs). Kinds are
+ * plain objects in one explicit registry; code elsewhere asks a step's facts,
+ * it never compares kind ids.
  */
 import type { Position } from '../diagnostics/diagnostic.js';
+import type { DiagramContext } from '../emit/diagram/messages.js';
+import type { TemplateSource } from '../emit/templates.js';
+import type { EmittedStep, StepViewContext } from '../emit/workflow/step-view.js';
 import type { ParseRuleId } from '../model/parse-rules.js';
-import type { StepSource } from '../model/types.js';
+import type { Located, StepSource } from '../model/types.js';
+import type { Parameter } from './parameter.js';
 
 /** Something a kind noticed while reading a step it recognised. */
 export interface StepProblem {
@@ -15,22 +22,130 @@ export interface StepProblem {
   hint?: string;
 }
 
-/** What a kind extracted from a step. */
-export interface StepMatch {
-  params: Record<string, unknown>;
+/** What a kind's `match` read from a step: its typed params. */
+export interface StepMatch<P extends object> {
+  params: P;
   problems?: StepProblem[];
 }
 
-/** A step kind: one per file under `steps/kinds/`. */
-export interface StepKind {
-  /** Stable id, e.g. `sam-deploy`; what templates and diagrams key on. */
+/** A stack a step deploys, deletes or reads. */
+export interface StackUse {
+  action: 'deploy' | 'delete' | 'read';
+  /** The stack the step names; null: the component's own stack. */
+  name: Located | null;
+  /** The command, as messages name it (`sam deploy`). */
+  command: string;
+  /** The parameter whose value is read from the stack, when that is how the step uses it. */
+  forParameter?: string;
+}
+
+/** What a step tells the rest of docflow; rules, wiring and the model stage read these, never params. */
+export interface StepFacts {
+  /** Stacks it deploys, deletes or reads, in the order written. */
+  stacks: StackUse[];
+  /** Named values it produces for later steps (a lookup's outputs). */
+  produces: Located[];
+  /** Values it consumes (`sam deploy` parameters); a source left null is wired to an earlier step's output of that name. */
+  consumes: Parameter[];
+  /** CloudFormation capabilities it grants. */
+  capabilities: Located[];
+  /** Template files in the repository it builds or deploys. */
+  templates: Located[];
+  /** Doc values it places in the workflow that must be single-line text (names, env values). */
+  lineValues: string[];
+  /** True when it calls AWS with the job's credentials. */
+  needsAws: boolean;
+  /** True when it reads files from the repository checkout. */
+  needsCheckout: boolean;
+  /** True when it checks the repository out. */
+  checksOut: boolean;
+  /** True when it builds what a later deploy deploys (`sam build`): it certainly reads the checkout. */
+  builds: boolean;
+  /** True when it deploys what an earlier build step built (`sam deploy`). */
+  needsBuild: boolean;
+  /** Shell text as the doc wrote it, where `{Name}` placeholders read earlier outputs; null when none. */
+  shellText: string | null;
+}
+
+/**
+ * A step kind, typed by its params `P`: one per file under `steps/kinds/`
+ * (or one `templates/steps/*.step.yaml`). Pass it to {@link defineStepKind}.
+ */
+export interface StepKindDefinition<P extends object> {
+  /** Stable id, e.g. `sam-deploy`. */
   id: string;
   /** One line for docs and `--help`. */
   summary: string;
   /** Phrasings it recognises, verbatim; docs and tests use them. */
   examples: readonly string[];
-  /** Returns params when the step is of this kind, else null. */
-  match(step: StepSource): StepMatch | null;
+  /** Returns typed params when the step is of this kind, else null. */
+  match(step: StepSource): StepMatch<P> | null;
+  /** What the step tells the rest of docflow; anything left out is "none". */
+  facts?(params: P, step: StepSource): Partial<StepFacts>;
+  /** The workflow steps it becomes. Pure. */
+  emit(params: P, ctx: StepViewContext): EmittedStep[];
+  /** Its sequence diagram messages; without it, the runner runs the step's text. */
+  diagram?(params: P, ctx: DiagramContext): void;
+  /** Templates it brings (a YAML kind's `emit`); they take precedence over files of the same name. */
+  templates?: readonly TemplateSource[];
+}
+
+/** A step read by its kind, with the kind's behaviour bound to its params. */
+export interface RecognisedStep {
+  /** The params, as data: `docflow model` prints them. */
+  params: object;
+  problems: StepProblem[];
+  facts: StepFacts;
+  emit(ctx: StepViewContext): EmittedStep[];
+  diagram: ((ctx: DiagramContext) => void) | null;
+}
+
+/** A step kind as the registry holds it: its params type is closed over. */
+export interface StepKind {
+  readonly id: string;
+  readonly summary: string;
+  readonly examples: readonly string[];
+  readonly templates: readonly TemplateSource[];
+  /** Reads the step as this kind, or null when it is not one. */
+  match(step: StepSource): RecognisedStep | null;
+}
+
+/** Builds a registry entry from a typed definition. */
+export function defineStepKind<P extends object>(def: StepKindDefinition<P>): StepKind {
+  return {
+    id: def.id,
+    summary: def.summary,
+    examples: def.examples,
+    templates: def.templates ?? [],
+    match(source) {
+      const m = def.match(source);
+      if (!m) return null;
+      const params = m.params;
+      const draw = def.diagram;
+      return {
+        params,
+        problems: m.problems ?? [],
+        facts: { ...noFacts(), lineValues: textValues(params), ...def.facts?.(params, source) },
+        emit: (ctx) => def.emit(params, ctx),
+        diagram: draw ? (ctx) => draw(params, ctx) : null,
+      };
+    },
+  };
+}
+
+/** The facts of a step that tells nothing (and of an unrecognised one). */
+export function noFacts(): StepFacts {
+  return { stacks: [], produces: [], consumes: [], capabilities: [], templates: [], lineValues: [], needsAws: false, needsCheckout: false, checksOut: false, builds: false, needsBuild: false, shellText: null };
+}
+
+/** Every string inside `value`, in order, skipping positions: what a step places in its workflow. */
+export function textValues(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value)) return value.flatMap(textValues);
+  if (value && typeof value === 'object') {
+    return Object.entries(value).flatMap(([k, v]) => (k === 'position' || k.endsWith('Position') ? [] : textValues(v)));
+  }
+  return [];
 }
 
 /**
@@ -48,6 +163,11 @@ export function codePosition(step: StepSource, value: string, nth = 0): Position
     if (span.kind === 'code' && span.value === value && seen++ === nth) return span.position;
   }
   return step.position;
+}
+
+/** `value` located at its code span in the step (else at the step). */
+export function located(step: StepSource, value: string): Located {
+  return { value, position: codePosition(step, value) };
 }
 
 /** Contents of every code span in `text`, in order. */

@@ -1,6 +1,7 @@
 /**
  * The built-in step vocabulary, in match order: specific kinds first, the
- * catch-alls (script, shell) last. The first kind that matches wins.
+ * catch-alls (script, shell) last. The first kind that matches wins. To add
+ * a kind: one file under `kinds/` (see kind.ts) and one line here.
  */
 import type { StepKind } from './kind.js';
 import { awsCredentials } from './kinds/aws-credentials.js';

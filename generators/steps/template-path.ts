@@ -9,7 +9,7 @@ import type { Step } from '../model/types.js';
 
 /** `flag`: the `--template-file` value (null: none); `file`: the file that must exist, relative to the root. */
 export function buildTemplate(step: Step, id: string, pattern: string): { flag: string | null; file: string } {
-  const named = step.params.template as string | null;
+  const named = step.facts.templates[0]?.value ?? null;
   const dir = step.options.workingDirectory?.value ?? null;
   if (named) return { flag: named, file: dir ? path.posix.join(dir, named) : named };
   if (dir) return { flag: null, file: path.posix.join(dir, 'template.yaml') };

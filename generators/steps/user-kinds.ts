@@ -1,35 +1,23 @@
 /**
  * User step kinds: `templates/steps/<name>.step.yaml` files that declare the
  * phrases a kind matches (regular expressions; named groups become params)
- * and the step YAML it emits (a Handlebars template). No code needed.
+ * and the step YAML it emits (a Handlebars template, `user/<kind>`). No code
+ * needed: each file becomes a step kind like the built-in ones.
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { isMap, isNode, LineCounter, parseDocument } from 'yaml';
 import { cmp, type Diagnostic } from '../diagnostics/diagnostic.js';
-import type { StepKind } from './kind.js';
-import { phrase } from './kind.js';
-
-/** A loaded user step kind: the matcher and its emission template. */
-export interface UserStepKind {
-  kind: StepKind;
-  /** Handlebars source of the step mapping. */
-  emit: string;
-  /** Secrets the step needs (declared on workflow_call, passed by orchestrators). */
-  secrets: string[];
-  /** True when the step uses the job's AWS credentials. */
-  aws: boolean;
-  /** Where it was defined, relative to root. */
-  file: string;
-}
+import { stepName } from '../emit/workflow/step-view.js';
+import { defineStepKind, phrase, type StepKind } from './kind.js';
 
 const KNOWN_KEYS = new Set(['kind', 'summary', 'match', 'examples', 'emit', 'secrets', 'aws']);
 
 /** Reads every `*.step.yaml` in `root/dir` (sorted). Problems are diagnostics; bad files are skipped. */
-export async function loadUserStepKinds(root: string, dir: string): Promise<{ kinds: UserStepKind[]; diagnostics: Diagnostic[] }> {
+export async function loadUserStepKinds(root: string, dir: string): Promise<{ kinds: StepKind[]; diagnostics: Diagnostic[] }> {
   const folder = path.join(root, dir, 'steps');
   const names = (await fs.readdir(folder).catch(() => [] as string[])).filter((n) => n.endsWith('.step.yaml') || n.endsWith('.step.yml')).sort(cmp);
-  const kinds: UserStepKind[] = [];
+  const kinds: StepKind[] = [];
   const diagnostics: Diagnostic[] = [];
   for (const name of names) {
     const file = path.posix.join(dir.split(path.sep).join('/'), 'steps', name);
@@ -49,7 +37,7 @@ export async function loadUserStepKinds(root: string, dir: string): Promise<{ ki
 }
 
 /** Parses one step kind file. */
-export function parseUserStepKind(file: string, text: string): { kind: UserStepKind | null; diagnostics: Diagnostic[] } {
+export function parseUserStepKind(file: string, text: string): { kind: StepKind | null; diagnostics: Diagnostic[] } {
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false });
   const diagnostics: Diagnostic[] = [];
@@ -82,10 +70,14 @@ export function parseUserStepKind(file: string, text: string): { kind: UserStepK
     }
   }
   if (typeof data.emit !== 'string' || !data.emit.trim()) return fail('Expected `emit` to be the step YAML (a Handlebars template)', offsetOf('emit'));
-  const secrets = data.secrets ?? [];
-  if (!Array.isArray(secrets) || !secrets.every((s) => typeof s === 'string' && /^[A-Za-z_]\w*$/.test(s))) return fail('Expected `secrets` to be a list of secret names', offsetOf('secrets'));
+  const secrets: unknown = data.secrets ?? [];
+  const secretNames = Array.isArray(secrets) ? secrets.filter((s): s is string => typeof s === 'string' && /^[A-Za-z_]\w*$/.test(s)) : [];
+  if (!Array.isArray(secrets) || secretNames.length !== secrets.length) return fail('Expected `secrets` to be a list of secret names', offsetOf('secrets'));
   const examples = Array.isArray(data.examples) ? data.examples.map(String) : [];
-  const kind: StepKind = {
+  const template = `user/${id}`;
+  const emit = data.emit;
+  const aws = data.aws === true;
+  const kind = defineStepKind<Record<string, string>>({
     id,
     summary: typeof data.summary === 'string' ? data.summary : `User step kind from ${file}`,
     examples,
@@ -98,6 +90,16 @@ export function parseUserStepKind(file: string, text: string): { kind: UserStepK
       }
       return null;
     },
-  };
-  return { kind: { kind, emit: data.emit, secrets: secrets as string[], aws: data.aws === true, file }, diagnostics };
+    facts: () => ({ needsAws: aws }),
+    emit: (params, ctx) => [
+      {
+        template,
+        view: { name: stepName(ctx.step), params, text: ctx.step.text, stack: ctx.stack ?? '', component: ctx.component.id },
+        secrets: secretNames,
+        idToken: aws,
+      },
+    ],
+    templates: [{ name: template, file, source: emit }],
+  });
+  return { kind, diagnostics };
 }

@@ -6,12 +6,14 @@ import * as api from '../../generators/index.js';
 it('exports exactly the documented names', () => {
   expect(Object.keys(api).sort()).toEqual(
     [
+      'PARTICIPANT',
       'PHASES',
       'analyze',
       'buildModel',
       'builtinStepKinds',
       'compareDiagnostics',
       'compareWithDisk',
+      'defineStepKind',
       'computeOutputs',
       'formatGithub',
       'formatJson',

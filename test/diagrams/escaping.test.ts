@@ -83,7 +83,7 @@ describe('escaping, for any text', () => {
   const project = loadProject({ root: repoRoot });
 
   it('step and failure texts reach the .mmd as entity codes only, and decode to the doc text', async () => {
-    const { templates, stepViews } = await project;
+    const { templates } = await project;
     fc.assert(
       fc.property(text, text, text, (title, scenario, cause) => {
         const analysis = analyze(docFiles({ 'demo.md': doc(title, scenario, cause) }));
@@ -91,7 +91,7 @@ describe('escaping, for any text', () => {
         const step = c.workflows.deploy?.steps[0];
         // Markdown may read some texts as something else entirely (a table cell that is only `-`); those say nothing about escaping.
         fc.pre(step?.kind === 'script' && c.failureScenarios.length === 1);
-        const out = generateWorkflows({ analysis, config: structuredClone(DEFAULT_CONFIG), templates, stepViews });
+        const out = generateWorkflows({ analysis, config: structuredClone(DEFAULT_CONFIG), templates });
         const file = out.files.find((f) => f.path === 'docs/components/images/deploy-demo.mmd');
         expect(file, JSON.stringify(out.diagnostics)).toBeDefined();
         const seq = parseSequence(file!.content, file!.path);

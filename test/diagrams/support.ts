@@ -38,7 +38,7 @@ export interface Diagrams {
 /** Loads the project at `root` and generates its diagrams in memory (nothing is written, actionlint is not run). */
 export async function generateDiagrams(root: string): Promise<Diagrams> {
   const project = await loadProject({ root });
-  const out = generateWorkflows({ analysis: project.analysis, config: project.config, templates: project.templates, stepViews: project.stepViews });
+  const out = generateWorkflows({ analysis: project.analysis, config: project.config, templates: project.templates });
   return {
     project,
     files: out.files.filter((f) => f.path.endsWith('.mmd')),

@@ -6,7 +6,6 @@ import { analyze } from '../../generators/analyze.js';
 import { DEFAULT_CONFIG } from '../../generators/config/types.js';
 import { generateWorkflows } from '../../generators/emit/generate.js';
 import { loadTemplates } from '../../generators/emit/templates.js';
-import { builtinStepViews } from '../../generators/emit/workflow/steps/index.js';
 import { docFiles } from '../helpers/world.js';
 
 const table = `# table
@@ -92,7 +91,7 @@ ${extra}
 async function generate(docs: Record<string, string>) {
   const analysis = analyze(docFiles(docs));
   const templates = await loadTemplates(process.cwd(), 'templates');
-  const out = generateWorkflows({ analysis, config: structuredClone(DEFAULT_CONFIG), templates, stepViews: builtinStepViews, diagrams: false });
+  const out = generateWorkflows({ analysis, config: structuredClone(DEFAULT_CONFIG), templates, diagrams: false });
   return { analysis, paths: out.files.map((f) => f.path.replace('.github/workflows/', '')), out };
 }
 

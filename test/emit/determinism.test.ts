@@ -25,8 +25,8 @@ const bytes = (files: readonly GeneratedFile[]) => files.map((f) => [f.path, f.c
 async function generateFrom(project: Project, files: readonly SourceFile[]): Promise<GeneratedFile[]> {
   const user = await loadUserStepKinds(project.root, project.config.paths.templates);
   // The same options loadProject passes.
-  const analysis = analyze(files, { stepKinds: [...user.kinds.map((u) => u.kind), ...builtinStepKinds], diagramsDir: project.config.paths.diagrams, stackPrefix: project.config.stackPrefix });
-  return generateWorkflows({ analysis, config: project.config, templates: project.templates, stepViews: project.stepViews }).files;
+  const analysis = analyze(files, { stepKinds: [...user.kinds, ...builtinStepKinds], diagramsDir: project.config.paths.diagrams, stackPrefix: project.config.stackPrefix });
+  return generateWorkflows({ analysis, config: project.config, templates: project.templates }).files;
 }
 
 const projects: Record<string, { root: string; docs?: string }> = {

@@ -34,7 +34,7 @@ function generateWith(edit: (text: string) => string): { diagnostics: Diagnostic
   const doc = edit(docs.get(API)!);
   const files = [...docs].map(([p, text]) => ({ path: p, text: p === API ? doc : text }));
   const analysis = analyze(files, { stepKinds: builtinStepKinds, diagramsDir: project.config.paths.diagrams, stackPrefix: project.config.stackPrefix });
-  const out = generateWorkflows({ analysis, config: project.config, templates: project.templates, stepViews: project.stepViews });
+  const out = generateWorkflows({ analysis, config: project.config, templates: project.templates });
   return { diagnostics: normalizeDiagnostics([...analysis.diagnostics, ...out.diagnostics]), files: out.files, doc };
 }
 

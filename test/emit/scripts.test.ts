@@ -11,7 +11,6 @@ import { analyze } from '../../generators/analyze.js';
 import { DEFAULT_CONFIG } from '../../generators/config/types.js';
 import { generateWorkflows } from '../../generators/emit/generate.js';
 import { loadTemplates } from '../../generators/emit/templates.js';
-import { builtinStepViews } from '../../generators/emit/workflow/steps/index.js';
 import { docFiles } from '../helpers/world.js';
 import { generateProject } from './support.js';
 
@@ -93,7 +92,7 @@ describe('generated scripts, executed', async () => {
   const analysis = analyze(docFiles({ 'orders.md': doc, 'table.md': table }));
   expect(analysis.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
   const templates = await loadTemplates(process.cwd(), 'templates');
-  const out = generateWorkflows({ analysis, config: structuredClone(DEFAULT_CONFIG), templates, stepViews: builtinStepViews, diagrams: false });
+  const out = generateWorkflows({ analysis, config: structuredClone(DEFAULT_CONFIG), templates, diagrams: false });
   const steps = (file: string): Step[] => {
     const wf = parse(out.files.find((f) => f.path.endsWith(file))!.content) as { jobs: Record<string, { steps: Step[] }> };
     return Object.values(wf.jobs)[0]!.steps;

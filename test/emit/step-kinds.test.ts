@@ -60,15 +60,15 @@ describe('docs/step-kinds.md: your own step kinds', () => {
     expect(file.body).toBe(readFileSync(path.join(fixture, USER_KIND), 'utf8'));
     const parsed = parseUserStepKind(USER_KIND, file.body);
     expect(parsed.diagnostics).toEqual([]);
-    expect(parsed.kind).toMatchObject({ secrets: ['SLACK_WEBHOOK_URL'], aws: false });
-    expect(parsed.kind!.kind.id).toBe('notify-slack');
+    expect(parsed.kind!.id).toBe('notify-slack');
+    expect(parsed.kind!.templates.map((t) => [t.name, t.file])).toEqual([['user/notify-slack', USER_KIND]]);
   });
 
   it('its examples are recognised as the kind, with the documented params', () => {
     const parsed = parseUserStepKind(USER_KIND, file.body).kind!;
-    expect(parsed.kind.examples.length).toBeGreaterThan(0);
-    const docs = docFiles({ 'demo.md': docWithSteps(parsed.kind.examples.map((e, i) => `${i + 1}. ${e}`).join('\n')) });
-    const c = analyze(docs, { stepKinds: [parsed.kind, ...builtinStepKinds] }).components[0]!;
+    expect(parsed.examples.length).toBeGreaterThan(0);
+    const docs = docFiles({ 'demo.md': docWithSteps(parsed.examples.map((e, i) => `${i + 1}. ${e}`).join('\n')) });
+    const c = analyze(docs, { stepKinds: [parsed, ...builtinStepKinds] }).components[0]!;
     expect(c.workflows.deploy!.steps.map((s) => [s.kind, s.params])).toEqual([
       ['notify-slack', { channel: '#deploys', message: '' }],
       ['notify-slack', { channel: '#deploys', message: 'site published' }],

@@ -7,7 +7,6 @@ import { analyze } from '../../generators/analyze.js';
 import { DEFAULT_CONFIG } from '../../generators/config/types.js';
 import { generateWorkflows } from '../../generators/emit/generate.js';
 import { loadTemplates } from '../../generators/emit/templates.js';
-import { builtinStepViews } from '../../generators/emit/workflow/steps/index.js';
 import { lintWorkflows } from '../../generators/lint/actionlint.js';
 import type { SourceFile } from '../../generators/model/load.js';
 
@@ -88,7 +87,7 @@ async function generate(files: SourceFile[], limit = 50) {
   const config = structuredClone(DEFAULT_CONFIG);
   config.orchestrator.maxReusableWorkflows = limit;
   const templates = await loadTemplates(process.cwd(), 'templates');
-  return { analysis, out: generateWorkflows({ analysis, config, templates, stepViews: builtinStepViews }) };
+  return { analysis, out: generateWorkflows({ analysis, config, templates }) };
 }
 
 type Job = { uses?: string; needs?: string[]; permissions?: Record<string, string> };

@@ -4,7 +4,6 @@
  * allowed; `github.event.*` and friends carry attacker-controlled text.
  */
 import { isAllowedExpression } from '../../emit/expressions.js';
-import type { Parameter } from '../../steps/parameter.js';
 import type { Rule } from '../rule.js';
 import { allSteps } from './steps.js';
 
@@ -14,8 +13,7 @@ export const disallowedContext: Rule = {
   description: 'A parameter source references a context other than vars, secrets, inputs, steps.<id>.outputs or env.',
   run(ctx) {
     for (const { c, step } of allSteps(ctx.components)) {
-      if (step.kind !== 'sam-deploy') continue;
-      for (const p of step.params.parameters as Parameter[]) {
+      for (const p of step.facts.consumes) {
         if (p.source?.kind !== 'expression' || isAllowedExpression(p.source.expression)) continue;
         ctx.report({
           file: c.file,

@@ -4,9 +4,8 @@
  * named: the section, deploy/delete steps, lookups and parameter sources.
  */
 import type { Position } from '../../diagnostics/diagnostic.js';
-import type { Parameter } from '../../steps/parameter.js';
 import type { Rule } from '../rule.js';
-import { allSteps } from './steps.js';
+import { allSteps, stackUseWhere } from './steps.js';
 
 const STACK_NAME = /^[A-Za-z][A-Za-z0-9-]{0,127}$/;
 
@@ -26,14 +25,7 @@ export const invalidStackName: Rule = {
     };
     for (const c of ctx.components) if (c.stack) check(c.file, c.stack.value, c.stack.position, '`CloudFormation Stack`');
     for (const { c, step } of allSteps(ctx.components)) {
-      const where = `step ${step.index}`;
-      const named = step.params.stack;
-      if (typeof named === 'string' && (step.kind === 'sam-deploy' || step.kind === 'sam-delete' || step.kind === 'stack-output-lookup')) {
-        check(c.file, named, (step.params.stackPosition as Position | null) ?? step.position, where);
-      }
-      if (step.kind === 'sam-deploy') {
-        for (const p of step.params.parameters as Parameter[]) if (p.source?.kind === 'stack-output') check(c.file, p.source.stack, p.position, `the source of \`${p.name}\``);
-      }
+      for (const use of step.facts.stacks) if (use.name) check(c.file, use.name.value, use.name.position, stackUseWhere(step, use));
     }
   },
 };

@@ -5,7 +5,6 @@
  * or a component id that cannot name a job or a file.
  */
 import type { Position } from '../../diagnostics/diagnostic.js';
-import type { Parameter } from '../../steps/parameter.js';
 import type { Rule } from '../rule.js';
 import { allSteps } from './steps.js';
 
@@ -28,42 +27,18 @@ export const invalidValue: Rule = {
       if (!COMPONENT_ID.test(c.id)) bad(c.file, c.position, `Invalid component id \`${c.id}\`, expected lowercase kebab-case (a-z, 0-9 and single hyphens, starting with a letter)`, 'The id names workflow files and orchestrator jobs; rename the doc and its H1.');
     }
     for (const { c, step } of allSteps(ctx.components)) {
-      if (step.kind === null) continue;
-      if (step.kind === 'sam-deploy') {
-        for (const p of step.params.parameters as Parameter[]) {
-          if (!LOGICAL_ID.test(p.name)) bad(c.file, p.position, `Invalid parameter name \`${p.name}\`, expected letters and digits only`, 'CloudFormation parameter names are alphanumeric.');
-        }
-        for (const cap of step.params.capabilities as string[]) {
-          if (!CAPABILITIES.has(cap)) bad(c.file, step.position, `Unknown capability \`${cap}\`, expected one of ${[...CAPABILITIES].map((x) => `\`${x}\``).join(', ')}`, 'Fix the capability name.');
-        }
+      const { facts } = step;
+      for (const p of facts.consumes) {
+        if (!LOGICAL_ID.test(p.name)) bad(c.file, p.position, `Invalid parameter name \`${p.name}\`, expected letters and digits only`, 'CloudFormation parameter names are alphanumeric.');
       }
-      if (step.kind === 'stack-output-lookup') {
-        for (const out of step.params.outputs as string[]) {
-          if (!LOGICAL_ID.test(out)) bad(c.file, step.position, `Invalid output name \`${out}\`, expected letters and digits only`, 'CloudFormation output names are alphanumeric.');
-        }
+      for (const cap of facts.capabilities) {
+        if (!CAPABILITIES.has(cap.value)) bad(c.file, step.position, `Unknown capability \`${cap.value}\`, expected one of ${[...CAPABILITIES].map((x) => `\`${x}\``).join(', ')}`, 'Fix the capability name.');
       }
-      const control = findControl(step.kind === 'script' ? { ...step.params, script: '' } : step.params);
-      if (control !== null) bad(c.file, step.position, `Unexpected control character (e.g. a newline) in step ${step.index} value \`${control}\``, 'Values must be single-line text.');
+      for (const out of facts.produces) {
+        if (!LOGICAL_ID.test(out.value)) bad(c.file, step.position, `Invalid output name \`${out.value}\`, expected letters and digits only`, 'CloudFormation output names are alphanumeric.');
+      }
+      const control = facts.lineValues.find((v) => CONTROL.test(v));
+      if (control !== undefined) bad(c.file, step.position, `Unexpected control character (e.g. a newline) in step ${step.index} value \`${JSON.stringify(control).slice(1, -1)}\``, 'Values must be single-line text.');
     }
   },
 };
-
-/** The first string (shown escaped) holding a control character, ignoring positions. */
-function findControl(value: unknown): string | null {
-  if (typeof value === 'string') return CONTROL.test(value) ? JSON.stringify(value).slice(1, -1) : null;
-  if (Array.isArray(value)) {
-    for (const v of value) {
-      const hit = findControl(v);
-      if (hit !== null) return hit;
-    }
-    return null;
-  }
-  if (value && typeof value === 'object') {
-    for (const [k, v] of Object.entries(value)) {
-      if (k === 'position' || k.endsWith('Position')) continue;
-      const hit = findControl(v);
-      if (hit !== null) return hit;
-    }
-  }
-  return null;
-}

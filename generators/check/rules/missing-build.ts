@@ -13,8 +13,8 @@ export const missingBuild: Rule = {
     for (const { c, wf } of allWorkflows(ctx.components)) {
       let built = false;
       for (const step of wf.steps) {
-        if (step.kind === 'sam-build') built = true;
-        if (step.kind !== 'sam-deploy' || built) continue;
+        if (step.facts.builds) built = true;
+        if (!step.facts.needsBuild || built) continue;
         ctx.report({
           file: c.file,
           position: step.position,

@@ -5,8 +5,6 @@
 import { PHASES } from '../../model/types.js';
 import type { Rule } from '../rule.js';
 
-const STACK_KINDS = new Set(['sam-deploy', 'sam-delete']);
-
 export const missingStack: Rule = {
   id: 'missing-stack',
   severity: 'error',
@@ -15,14 +13,14 @@ export const missingStack: Rule = {
     for (const c of ctx.components) {
       if (c.stack || c.defaultStack) continue;
       for (const phase of PHASES) {
-        const step = c.workflows[phase]?.steps.find((s) => s.kind !== null && STACK_KINDS.has(s.kind));
-        if (!step) continue;
-        const named = step.params.stack as string | null;
+        const found = c.workflows[phase]?.steps.flatMap((step) => step.facts.stacks.filter((u) => u.action !== 'read').map((use) => ({ step, use })))[0];
+        if (!found) continue;
+        const { step, use } = found;
         ctx.report({
           file: c.file,
           position: step.position,
-          message: `Missing \`CloudFormation Stack\` section, but step ${step.index} runs \`${step.kind === 'sam-deploy' ? 'sam deploy' : 'sam delete'}\``,
-          hint: `Add \`## CloudFormation Stack\` with \`${named ?? `<prefix>-${c.id}`}\` in backticks, or set \`stackPrefix\` in docflow.config.yaml to default it to \`<stackPrefix>-${c.id}\`.`,
+          message: `Missing \`CloudFormation Stack\` section, but step ${step.index} runs \`${use.command}\``,
+          hint: `Add \`## CloudFormation Stack\` with \`${use.name?.value ?? `<prefix>-${c.id}`}\` in backticks, or set \`stackPrefix\` in docflow.config.yaml to default it to \`<stackPrefix>-${c.id}\`.`,
         });
       }
     }

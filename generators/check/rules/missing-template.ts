@@ -16,7 +16,7 @@ export const missingTemplate: Rule = {
     const exists = ctx.options.fileExists;
     if (!exists) return;
     for (const { c, step } of allSteps(ctx.components)) {
-      if (step.kind !== 'sam-build') continue;
+      if (!step.facts.builds) continue;
       const pattern = componentConfig(ctx.options.config, c.frontMatter?.value).sam.template;
       const { file } = buildTemplate(step, c.id, pattern);
       if (/^(?:\/|[A-Za-z]:)|(?:^|\/)\.\.(?:\/|$)/.test(file) || exists(file)) continue;
@@ -24,7 +24,7 @@ export const missingTemplate: Rule = {
         file: c.file,
         position: step.position,
         message: `Missing template \`${file}\`: step ${step.index} builds it, but the repository has no such file`,
-        hint: step.params.template ? 'Fix the template path, or add the template.' : `Name the template (\`sam build\` — template: \`path\`), set \`sam.template\` in docflow.config.yaml (now \`${pattern}\`), or add the file.`,
+        hint: step.facts.templates.length > 0 ? 'Fix the template path, or add the template.' : `Name the template (\`sam build\` — template: \`path\`), set \`sam.template\` in docflow.config.yaml (now \`${pattern}\`), or add the file.`,
       });
     }
   },

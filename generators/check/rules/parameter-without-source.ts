@@ -3,7 +3,6 @@
  * no earlier lookup producing it. Its value would be silently empty.
  */
 import { PHASES } from '../../model/types.js';
-import type { Parameter } from '../../steps/parameter.js';
 import type { Rule } from '../rule.js';
 
 export const parameterWithoutSource: Rule = {
@@ -14,8 +13,7 @@ export const parameterWithoutSource: Rule = {
     for (const c of ctx.components) {
       for (const phase of PHASES) {
         for (const step of c.workflows[phase]?.steps ?? []) {
-          if (step.kind !== 'sam-deploy') continue;
-          for (const p of step.params.parameters as Parameter[]) {
+          for (const p of step.facts.consumes) {
             // An unreadable `(from …)` was already reported where the step was parsed.
             if (p.source || p.unreadSource !== undefined) continue;
             ctx.report({

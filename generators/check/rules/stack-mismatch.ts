@@ -3,7 +3,6 @@
  * than the `CloudFormation Stack` section. One of the two is stale.
  */
 import { PHASES, stackOf } from '../../model/types.js';
-import type { Position } from '../../diagnostics/diagnostic.js';
 import type { Rule } from '../rule.js';
 
 export const stackMismatch: Rule = {
@@ -16,16 +15,17 @@ export const stackMismatch: Rule = {
       if (!stack) continue;
       for (const phase of PHASES) {
         for (const step of c.workflows[phase]?.steps ?? []) {
-          if (step.kind !== 'sam-deploy' && step.kind !== 'sam-delete') continue;
-          const named = step.params.stack as string | null;
-          if (!named || named === stack) continue;
-          ctx.report({
-            file: c.file,
-            position: (step.params.stackPosition as Position | null) ?? step.position,
-            message: `Unexpected stack \`${named}\` in step ${step.index}, expected \`${stack}\` (${c.stack ? 'the CloudFormation Stack section' : 'the default `<stackPrefix>-<id>`'})`,
-            related: [{ file: c.file, start: (c.stack?.position ?? c.position).start, message: c.stack ? 'stack declared here' : 'default stack for this component' }],
-            hint: 'Make the step and the CloudFormation Stack section name the same stack.',
-          });
+          for (const use of step.facts.stacks) {
+            const named = use.action === 'read' ? null : use.name;
+            if (!named?.value || named.value === stack) continue;
+            ctx.report({
+              file: c.file,
+              position: named.position,
+              message: `Unexpected stack \`${named.value}\` in step ${step.index}, expected \`${stack}\` (${c.stack ? 'the CloudFormation Stack section' : 'the default `<stackPrefix>-<id>`'})`,
+              related: [{ file: c.file, start: (c.stack?.position ?? c.position).start, message: c.stack ? 'stack declared here' : 'default stack for this component' }],
+              hint: 'Make the step and the CloudFormation Stack section name the same stack.',
+            });
+          }
         }
       }
     }

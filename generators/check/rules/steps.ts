@@ -1,6 +1,7 @@
 /** Shared walks over every workflow and every step. */
 import type { Component, Phase, Step, Workflow } from '../../model/types.js';
 import { PHASES } from '../../model/types.js';
+import type { StackUse } from '../../steps/kind.js';
 
 /** Each workflow with its component and phase, in doc order. */
 export function* allWorkflows(components: readonly Component[]): Generator<{ c: Component; phase: Phase; wf: Workflow }> {
@@ -13,4 +14,9 @@ export function* allWorkflows(components: readonly Component[]): Generator<{ c: 
 /** Each step with its component and phase, in doc order. */
 export function* allSteps(components: readonly Component[]): Generator<{ c: Component; phase: Phase; step: Step }> {
   for (const { c, phase, wf } of allWorkflows(components)) for (const step of wf.steps) yield { c, phase, step };
+}
+
+/** Where a step names a stack, for messages: `step 3`, or the source of the parameter it feeds. */
+export function stackUseWhere(step: Step, use: StackUse): string {
+  return use.forParameter === undefined ? `step ${step.index}` : `the source of \`${use.forParameter}\``;
 }

@@ -5,9 +5,8 @@
  */
 import { stackOf } from '../../model/types.js';
 import type { Position } from '../../diagnostics/diagnostic.js';
-import type { Parameter } from '../../steps/parameter.js';
 import type { Rule } from '../rule.js';
-import { allSteps } from './steps.js';
+import { allSteps, stackUseWhere } from './steps.js';
 
 export const unknownStack: Rule = {
   id: 'unknown-stack',
@@ -25,10 +24,7 @@ export const unknownStack: Rule = {
       });
     };
     for (const { c, step } of allSteps(ctx.components)) {
-      if (step.kind === 'stack-output-lookup') check(c.file, step.params.stack as string, (step.params.stackPosition as Position | null) ?? step.position, `step ${step.index}`);
-      if (step.kind === 'sam-deploy') {
-        for (const p of step.params.parameters as Parameter[]) if (p.source?.kind === 'stack-output') check(c.file, p.source.stack, p.position, `the source of \`${p.name}\``);
-      }
+      for (const use of step.facts.stacks) if (use.action === 'read' && use.name) check(c.file, use.name.value, use.name.position, stackUseWhere(step, use));
     }
   },
 };

@@ -13,17 +13,16 @@ export const unsafeTemplatePath: Rule = {
   description: 'A sam build template path is absolute or leaves the repository.',
   run(ctx) {
     for (const { c, step } of allSteps(ctx.components)) {
-      if (step.kind !== 'sam-build') continue;
-      const template = step.params.template as string | null;
-      if (!template) continue;
-      const normalized = path.posix.normalize(template.replace(/\\/g, '/'));
-      if (!path.posix.isAbsolute(normalized) && !/^[A-Za-z]:/.test(template) && normalized !== '..' && !normalized.startsWith('../')) continue;
-      ctx.report({
-        file: c.file,
-        position: step.position,
-        message: `Unexpected template path \`${template}\` in step ${step.index}, expected a path inside the repository`,
-        hint: 'Write the template path relative to the repository root, e.g. `templates/x.yaml`.',
-      });
+      for (const { value: template } of step.facts.templates) {
+        const normalized = path.posix.normalize(template.replace(/\\/g, '/'));
+        if (!path.posix.isAbsolute(normalized) && !/^[A-Za-z]:/.test(template) && normalized !== '..' && !normalized.startsWith('../')) continue;
+        ctx.report({
+          file: c.file,
+          position: step.position,
+          message: `Unexpected template path \`${template}\` in step ${step.index}, expected a path inside the repository`,
+          hint: 'Write the template path relative to the repository root, e.g. `templates/x.yaml`.',
+        });
+      }
     }
   },
 };

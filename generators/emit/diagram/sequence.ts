@@ -5,12 +5,12 @@
  */
 import type { Config } from '../../config/types.js';
 import type { DependencyGraph } from '../../graph/graph.js';
-import { type Component, type Phase, type Step, stackOf } from '../../model/types.js';
-import type { Parameter } from '../../steps/parameter.js';
+import { type Component, type Phase, stackOf } from '../../model/types.js';
 import { type GeneratedFile, HEADER_MARK } from '../files.js';
 import { renderText, type TemplateSet } from '../templates.js';
 import { guardDependencies } from '../workflow/component.js';
 import { componentConfig } from '../../config/load.js';
+import { type DiagramContext, PARTICIPANT as ID } from './messages.js';
 import { awsService } from './services.js';
 
 /** One line of the diagram body. Exactly one of the fields is set. */
@@ -38,8 +38,6 @@ export interface DiagramInputs {
   /** Diagrams folder relative to root. */
   diagramsDir: string;
 }
-
-const ID = { dispatcher: 'Dispatcher', runner: 'Runner', sts: 'STS', sam: 'SAM', cfn: 'CFN', service: 'Service' } as const;
 
 /** File name (without extension) of a workflow's diagram. */
 export function diagramName(phase: Phase, id: string): string {
@@ -78,7 +76,11 @@ export function sequenceDiagram(component: Component, phase: Phase, inputs: Diag
   };
   if (guardAfter === 0) guard();
   for (const step of workflow.steps) {
-    stepMessages(step, { say, stackParticipant, stack, service, phase });
+    const text = plain(step.text).replace(/[.:]$/, '');
+    const ctx: DiagramContext = { step, text, phase, stack, service, say: (from, to, message, reply) => say(from, to, message, reply), stackParticipant };
+    // A kind without messages of its own runs on the runner.
+    if (step.recognised?.diagram) step.recognised.diagram(ctx);
+    else say(ID.runner, ID.runner, text || `step ${step.index}`);
     if (step.index === guardAfter) guard();
   }
   for (const row of component.failureScenarios) {
@@ -103,56 +105,6 @@ export function sequenceDiagram(component: Component, phase: Phase, inputs: Diag
   const body = renderText(inputs.templates, 'diagram/sequence', { title: `${phase}-${component.id}`, participants, statements });
   const content = `%% ${HEADER_MARK} from ${component.file} — do not edit.\n${body.replace(/\n*$/, '\n')}`;
   return { path: `${inputs.diagramsDir}/${diagramName(phase, component.id)}.mmd`, content, source: component.file, origins: [] };
-}
-
-interface StepContext {
-  say: (from: string, to: string, text: string, reply?: boolean, indent?: string) => void;
-  stackParticipant: (name: string) => string;
-  stack: string | null;
-  service: string | null;
-  phase: Phase;
-}
-
-/** The messages of one step; every kind has a shape, unknown (user) kinds run on the runner. */
-function stepMessages(step: Step, ctx: StepContext): void {
-  const text = plain(step.text).replace(/[.:]$/, '');
-  const { say } = ctx;
-  switch (step.kind) {
-    case 'aws-credentials':
-      say(ID.runner, ID.sts, `${text} (AssumeRoleWithWebIdentity)`);
-      say(ID.sts, ID.runner, 'temporary credentials', true);
-      return;
-    case 'sam-build':
-      say(ID.runner, ID.sam, text);
-      say(ID.sam, ID.runner, 'build artifacts in .aws-sam/', true);
-      return;
-    case 'sam-deploy':
-    case 'sam-delete': {
-      const stack = (step.params.stack as string | null) ?? ctx.stack ?? 'the stack';
-      const deploying = step.kind === 'sam-deploy';
-      for (const p of deploying ? (step.params.parameters as Parameter[]) : []) {
-        if (p.source?.kind === 'stack-output') {
-          const other = ctx.stackParticipant(p.source.stack);
-          say(ID.runner, other, `look up ${p.source.output}`);
-          say(other, ID.runner, `${p.source.output} value`, true);
-        }
-      }
-      say(ID.runner, ID.sam, text);
-      say(ID.sam, ID.cfn, deploying ? `create or update ${stack}` : `delete ${stack}`);
-      if (ctx.service) say(ID.cfn, ID.service, deploying ? `provision ${ctx.service} resources` : `delete ${ctx.service} resources`);
-      say(ID.cfn, ID.sam, deploying ? `${stack} *_COMPLETE` : `${stack} DELETE_COMPLETE`, true);
-      say(ID.sam, ID.runner, deploying ? 'deployed' : 'deleted', true);
-      return;
-    }
-    case 'stack-output-lookup': {
-      const other = ctx.stackParticipant(step.params.stack as string);
-      say(ID.runner, other, text);
-      say(other, ID.runner, (step.params.outputs as string[]).join(', ') + (step.params.optional ? ' (or empty: optional)' : ''), true);
-      return;
-    }
-    default:
-      say(ID.runner, ID.runner, text || `step ${step.index}`);
-  }
 }
 
 /** Doc text for a diagram: code-span backticks dropped (Mermaid shows them literally), whitespace collapsed. */

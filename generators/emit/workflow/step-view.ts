@@ -1,15 +1,17 @@
 /**
- * How a classified doc step becomes workflow steps: each step kind has a
- * view builder (one file per kind under `steps/`) that prepares the values
- * its template places. Builders are pure.
+ * How a classified doc step becomes workflow steps: each step kind's `emit`
+ * (in its module under `steps/kinds/`) prepares the values its template
+ * places. Emitters are pure.
  */
 import type { Config, ValueSource } from '../../config/types.js';
 import type { Component, Phase, Step } from '../../model/types.js';
 import type { Parameter } from '../../steps/parameter.js';
 import { expression, inert, secretOf } from '../expressions.js';
 
-/** What a view builder sees. */
+/** What a kind's `emit` sees. */
 export interface StepViewContext {
+  /** The doc step being emitted. */
+  step: Step;
   component: Component;
   phase: Phase;
   /** The component's effective config (front matter applied). */
@@ -34,9 +36,6 @@ export interface EmittedStep {
   /** An `if:` from the config (e.g. `sam.install.if`); a doc's own `Only if` wins. */
   condition?: string | null;
 }
-
-/** Builds the emitted steps of one doc step. */
-export type StepViewBuilder = (step: Step, ctx: StepViewContext) => EmittedStep[];
 
 /** The GitHub step name for a doc step: its text without backticks, never an expression. */
 export function stepName(step: Step): string {

@@ -1,17 +1,27 @@
 /**
- * AWS credentials: assume the deploy role via OIDC. A doc may name the secret
- * that holds the role ARN, and a region for this step; anything else after
- * the phrase is reported, never read as a secret name.
+ * AWS credentials: assume the deploy role via OIDC
+ * (aws-actions/configure-aws-credentials). A doc may name the secret that
+ * holds the role ARN, and a region for this step; anything else after the
+ * phrase is reported, never read as a secret name.
  */
-import type { StepKind, StepProblem } from '../kind.js';
-import { codePosition, phrase } from '../kind.js';
+import type { ValueSource } from '../../config/types.js';
+import { PARTICIPANT } from '../../emit/diagram/messages.js';
+import { sourceSecrets, sourceValue, stepName } from '../../emit/workflow/step-view.js';
+import type { Located } from '../../model/types.js';
+import { codePosition, defineStepKind, located, phrase, type StepProblem } from '../kind.js';
 
 const pattern = /^(?:configure|set ?up|setup)(?: the)? aws credentials\b(.*)$/i;
 const SECRET = /^(?:\(\s*)?(?:requires|using|with|from)(?: the)? `([A-Za-z_][A-Za-z0-9_]*)` secret(?:\s*\))?/i;
 const REGION_CODE = /^[a-z]{2}(?:-gov|-iso[a-z]?)?-[a-z]+-\d$/;
 const REGION = /^(?:\(\s*)?(?:in |region:? )?`([^`]+)`(?: region)?(?: (?:is )?required| only)?(?:\s*\))?/i;
 
-export const awsCredentials: StepKind = {
+/** The secret the step names, and the region it fixes, if any. */
+interface AwsCredentialsParams {
+  secret: Located | null;
+  region: Located | null;
+}
+
+export const awsCredentials = defineStepKind<AwsCredentialsParams>({
   id: 'aws-credentials',
   summary: 'Configure AWS credentials (OIDC role), optionally naming the secret that holds the role and a region for this step.',
   examples: [
@@ -24,14 +34,14 @@ export const awsCredentials: StepKind = {
     const m = pattern.exec(phrase(step));
     if (!m) return null;
     let rest = (m[1] ?? '').trim();
-    let secret: string | null = null;
-    let region: string | null = null;
+    let secret: Located | null = null;
+    let region: Located | null = null;
     const problems: StepProblem[] = [];
     for (let guard = 0; rest && guard < 3; guard++) {
       const s = SECRET.exec(rest);
       const r = s ? null : REGION.exec(rest);
-      if (s) secret = s[1]!;
-      else if (r && REGION_CODE.test(r[1]!)) region = r[1]!;
+      if (s) secret = located(step, s[1]!);
+      else if (r && REGION_CODE.test(r[1]!)) region = located(step, r[1]!);
       else break;
       rest = rest.slice((s ?? r)![0].length).replace(/^\s*(?:,|and)?\s*/i, '');
     }
@@ -45,4 +55,25 @@ export const awsCredentials: StepKind = {
     }
     return { params: { secret, region }, problems };
   },
-};
+  emit(params, ctx) {
+    const role: ValueSource = params.secret ? { secret: params.secret.value } : ctx.config.aws.roleToAssume;
+    const region: ValueSource = params.region ? { value: params.region.value } : ctx.config.aws.region;
+    return [
+      {
+        template: 'steps/aws-credentials',
+        view: {
+          name: stepName(ctx.step),
+          uses: ctx.uses('aws-actions/configure-aws-credentials'),
+          roleToAssume: sourceValue(role),
+          region: sourceValue(region),
+        },
+        secrets: [...sourceSecrets(role), ...sourceSecrets(region)],
+        idToken: true,
+      },
+    ];
+  },
+  diagram(_params, ctx) {
+    ctx.say(PARTICIPANT.runner, PARTICIPANT.sts, `${ctx.text} (AssumeRoleWithWebIdentity)`);
+    ctx.say(PARTICIPANT.sts, PARTICIPANT.runner, 'temporary credentials', true);
+  },
+});

@@ -1,15 +1,18 @@
 /**
  * Checkout: the repository checked out on the runner. Every workflow that
- * builds from source needs it, so it is the most common first step.
+ * builds from source needs it, so it is the most common first step. Emits
+ * actions/checkout without persisted credentials (unless `checkout.persistCredentials`).
  */
-import type { StepKind } from '../kind.js';
-import { phrase } from '../kind.js';
+import { stepName } from '../../emit/workflow/step-view.js';
+import { defineStepKind, phrase } from '../kind.js';
 
 const pattern = /^(?:git )?(?:check ?out|clone)(?: the)?(?: (?:git )?(?:repo|repository|code|source(?: code)?))?$/i;
 
-export const checkout: StepKind = {
+export const checkout = defineStepKind({
   id: 'checkout',
   summary: 'Check out the repository.',
   examples: ['Checkout repository', 'Check out the repository.', 'Checkout code'],
   match: (step) => (pattern.test(phrase(step)) ? { params: {} } : null),
-};
+  facts: () => ({ checksOut: true }),
+  emit: (_params, ctx) => [{ template: 'steps/checkout', view: { name: stepName(ctx.step), uses: ctx.uses('actions/checkout'), persistCredentials: ctx.config.checkout.persistCredentials }, secrets: [] }],
+});

@@ -1,20 +1,47 @@
 /**
- * Shared matcher for language runtime set-up steps (`Set up Node.js 20`).
- * Each runtime is its own step kind file; this only holds the phrasing.
+ * Shared matcher and emitter for language runtime set-up steps
+ * (`Set up Node.js 20` → actions/setup-node). Each runtime is its own step
+ * kind file; this only holds the phrasing and the emitted step's shape.
  */
-import type { StepKind } from '../kind.js';
-import { phrase } from '../kind.js';
+import { stepName } from '../../emit/workflow/step-view.js';
+import type { Located } from '../../model/types.js';
+import { defineStepKind, located, phrase, type StepKind } from '../kind.js';
 
-/** Builds a runtime set-up kind recognising `names` (a regex alternation). */
-export function runtimeKind(id: string, label: string, names: string, examples: string[]): StepKind {
-  const pattern = new RegExp(`^(?:install|set ?up|setup|use)(?: the)? (?:${names})(?: version)?(?: \`?v?(\\d[\\w.]*)\`?)?$`, 'i');
-  return {
-    id,
-    summary: `Set up ${label} at a version.`,
-    examples,
+/** The version a set-up step names, if any. */
+export interface VersionParams {
+  version: Located | null;
+}
+
+/** What varies between runtimes. */
+export interface RuntimeKindSpec {
+  id: string;
+  label: string;
+  /** A regex alternation of the names the step may use. */
+  names: string;
+  examples: string[];
+  /** The action that sets it up, e.g. `actions/setup-node`. */
+  action: string;
+  /** The version when the step names none. */
+  defaultVersion: string;
+}
+
+/** Builds a runtime set-up kind: `template` is `steps/<id>`. */
+export function runtimeKind(spec: RuntimeKindSpec): StepKind {
+  const pattern = new RegExp(`^(?:install|set ?up|setup|use)(?: the)? (?:${spec.names})(?: version)?(?: \`?v?(\\d[\\w.]*)\`?)?$`, 'i');
+  return defineStepKind<VersionParams>({
+    id: spec.id,
+    summary: `Set up ${spec.label} at a version.`,
+    examples: spec.examples,
     match(step) {
       const m = pattern.exec(phrase(step));
-      return m ? { params: { version: m[1] ?? null } } : null;
+      return m ? { params: { version: m[1] === undefined ? null : located(step, m[1]) } } : null;
     },
-  };
+    emit: (params, ctx) => [
+      {
+        template: `steps/${spec.id}`,
+        view: { name: stepName(ctx.step), uses: ctx.uses(spec.action), version: params.version?.value ?? spec.defaultVersion },
+        secrets: [],
+      },
+    ],
+  });
 }

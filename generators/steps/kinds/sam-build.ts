@@ -1,16 +1,27 @@
 /**
  * `sam build`: builds the SAM template, optionally naming it. Accepts the
- * annotated form, prose, and the whole command in backticks.
+ * annotated form, prose, and the whole command in backticks. Emits
+ * `sam build`, the template path passed through env.
  */
-import type { StepKind } from '../kind.js';
-import { phrase } from '../kind.js';
+import { PARTICIPANT } from '../../emit/diagram/messages.js';
+import { stepName } from '../../emit/workflow/step-view.js';
+import type { Located } from '../../model/types.js';
 import { parseCommand, unsupportedSyntax } from '../command.js';
+import { defineStepKind, located, phrase } from '../kind.js';
+import { COMMAND_SYNTAX_HINT } from './sam-stack.js';
+import { buildTemplate } from '../template-path.js';
 
 const annotated = /^`sam build`(?:\s*(?:[—–:]|\s-)\s*template:?\s*`([^`]+)`)?$/i;
 const prose = /^sam build(?: (?:the )?(?:template )?`([^`]+)`)?$/i;
 const command = /^`sam build\s+([^`]*)`$/i;
 
-export const samBuild: StepKind = {
+/** The template (null: sam's default) and the command's other flags. */
+interface SamBuildParams {
+  template: Located | null;
+  flags: string[];
+}
+
+export const samBuild = defineStepKind<SamBuildParams>({
   id: 'sam-build',
   summary: 'Build the SAM template (`sam build`).',
   examples: [
@@ -22,14 +33,27 @@ export const samBuild: StepKind = {
   match(step) {
     const text = phrase(step);
     const m = annotated.exec(text) ?? prose.exec(text);
-    if (m) return { params: { template: m[1] ?? null, flags: [] } };
+    if (m) return { params: { template: m[1] === undefined ? null : located(step, m[1]), flags: [] } };
     const c = command.exec(text);
     if (!c) return null;
     const parsed = parseCommand(c[1]!, { '--template-file': 'template', '--template': 'template', '-t': 'template' });
     const problem = unsupportedSyntax(parsed);
+    const template = parsed.options.get('template')?.at(-1);
     return {
-      params: { template: parsed.options.get('template')?.at(-1) ?? null, flags: parsed.rest },
-      problems: problem ? [{ ruleId: 'unsupported-command-syntax', message: problem, position: step.position, hint: 'Write values as parameters with a (from …) source, move shell logic into a fenced script step, or use the prose phrasing.' }] : [],
+      params: { template: template === undefined ? null : { value: template, position: step.position }, flags: parsed.rest },
+      problems: problem ? [{ ruleId: 'unsupported-command-syntax', message: problem, position: step.position, hint: COMMAND_SYNTAX_HINT }] : [],
     };
   },
-};
+  facts: (params) => ({ templates: params.template?.value ? [params.template] : [], needsCheckout: true, builds: true }),
+  emit: (params, ctx) => [
+    {
+      template: 'steps/sam-build',
+      view: { name: stepName(ctx.step), template: buildTemplate(ctx.step, ctx.component.id, ctx.config.sam.template).flag ?? '', flags: JSON.stringify(params.flags) },
+      secrets: [],
+    },
+  ],
+  diagram(_params, ctx) {
+    ctx.say(PARTICIPANT.runner, PARTICIPANT.sam, ctx.text);
+    ctx.say(PARTICIPANT.sam, PARTICIPANT.runner, 'build artifacts in .aws-sam/', true);
+  },
+});

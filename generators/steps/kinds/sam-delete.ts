@@ -1,31 +1,40 @@
 /**
  * `sam delete`: deletes the component's stack. Prose (``SAM delete `x` ``)
- * or the whole command in backticks.
+ * or the whole command in backticks. Emits
+ * `sam delete --no-prompts --region`, the stack through env.
  */
-import type { StepKind, StepProblem } from '../kind.js';
-import { codePosition, phrase } from '../kind.js';
+import { stepName } from '../../emit/workflow/step-view.js';
+import type { Located } from '../../model/types.js';
 import { parseCommand, unsupportedSyntax } from '../command.js';
+import { defineStepKind, located, phrase, type StepProblem } from '../kind.js';
+import { COMMAND_SYNTAX_HINT, stackChangeMessages } from './sam-stack.js';
 
 const prose = /^sam delete(?: (?:the )?(?:stack )?`([^`]+)`)?(?: stack)?$/i;
 const command = /^`sam delete(?:\s+([^`]*))?`$/i;
 
-export const samDelete: StepKind = {
+/** The stack the step names (null: the component's) and the command's other flags. */
+interface SamDeleteParams {
+  stack: Located | null;
+  flags: string[];
+}
+
+export const samDelete = defineStepKind<SamDeleteParams>({
   id: 'sam-delete',
   summary: 'Delete the stack (`sam delete`).',
   examples: ['SAM delete `firefly-x`.', '`sam delete --stack-name firefly-x --no-prompts --region "$AWS_REGION"`'],
   match(step) {
     const text = phrase(step);
     const p = prose.exec(text);
-    if (p) return { params: { stack: p[1] ?? null, stackPosition: p[1] ? codePosition(step, p[1]) : null, flags: [] } };
+    if (p) return { params: { stack: p[1] === undefined ? null : located(step, p[1]), flags: [] } };
     const c = command.exec(text);
     if (!c) return null;
     const parsed = parseCommand(c[1] ?? '', { '--stack-name': 'stack', '--region': 'region' }, new Set(), new Set(['region']));
-    const stack = parsed.options.get('stack')?.at(-1) ?? null;
+    const stack = parsed.options.get('stack')?.at(-1);
     // --no-prompts and --region "$AWS_REGION" are always emitted; keep only what the doc adds.
     const flags = parsed.rest.filter((f) => f !== '--no-prompts');
     const problems: StepProblem[] = [];
     const syntax = unsupportedSyntax(parsed);
-    if (syntax) problems.push({ ruleId: 'unsupported-command-syntax', message: syntax, position: step.position, hint: 'Write values as parameters with a (from …) source, move shell logic into a fenced script step, or use the prose phrasing.' });
+    if (syntax) problems.push({ ruleId: 'unsupported-command-syntax', message: syntax, position: step.position, hint: COMMAND_SYNTAX_HINT });
     for (const region of parsed.options.get('region') ?? []) {
       if (!/^\$\{?AWS_REGION\}?$/.test(region)) {
         problems.push({
@@ -36,6 +45,15 @@ export const samDelete: StepKind = {
         });
       }
     }
-    return { params: { stack, stackPosition: step.position, flags }, problems };
+    return { params: { stack: stack === undefined ? null : { value: stack, position: step.position }, flags }, problems };
   },
-};
+  facts: (params) => ({ stacks: [{ action: 'delete', name: params.stack, command: 'sam delete' }], needsAws: true }),
+  emit: (params, ctx) => [
+    {
+      template: 'steps/sam-delete',
+      view: { name: stepName(ctx.step), stack: params.stack?.value ?? ctx.stack ?? '', flags: JSON.stringify(params.flags) },
+      secrets: [],
+    },
+  ],
+  diagram: (params, ctx) => stackChangeMessages(ctx, params.stack, false),
+});

@@ -1,19 +1,32 @@
 /**
  * `sam deploy`: deploys the stack with parameter overrides, capabilities and
  * extra flags. Three phrasings (annotated one-liner, prose with a nested
- * parameter list, whole command) produce the same params.
+ * parameter list, whole command) produce the same params. Emits `sam deploy`
+ * with every parameter value in env (`PARAM_<Name>`); a parameter read from
+ * another stack's output gets an implicit lookup step before the deploy.
  */
-import type { StepSource } from '../../model/types.js';
-import type { StepKind, StepProblem } from '../kind.js';
-import { codePosition, codeSpans, phrase, splitTop } from '../kind.js';
+import { PARTICIPANT } from '../../emit/diagram/messages.js';
+import type { ValueSource } from '../../config/types.js';
+import { type EmittedStep, lookupId, parameterValue, sourceSecrets, sourceValue, stepName, words } from '../../emit/workflow/step-view.js';
+import type { Located, StepSource } from '../../model/types.js';
 import { parseCommand, unsupportedSyntax } from '../command.js';
+import { codePosition, codeSpans, defineStepKind, located, phrase, splitTop, type StackUse, type StepProblem } from '../kind.js';
 import { type Parameter, readSource } from '../parameter.js';
+import { COMMAND_SYNTAX_HINT, stackChangeMessages } from './sam-stack.js';
 
 const annotated = /^`sam deploy`(?:\s*(?:[—–:]|\s-)\s*(.*))?$/i;
 const prose = /^sam deploy(?: (?:the )?(?:stack )?`([^`]+)`)?(?: stack)?(?:,? with (?:the )?(?:following )?(?:parameters|params)\b)?\s*(.*)$/i;
 const command = /^`sam deploy\s+([^`]*)`$/i;
 
-export const samDeploy: StepKind = {
+/** The stack the step names (null: the component's), its parameters, capabilities and other flags. */
+interface SamDeployParams {
+  stack: Located | null;
+  parameters: Parameter[];
+  capabilities: Located[];
+  flags: string[];
+}
+
+export const samDeploy = defineStepKind<SamDeployParams>({
   id: 'sam-deploy',
   summary: 'Deploy the stack (`sam deploy`) with parameters, capabilities and flags.',
   examples: [
@@ -58,7 +71,7 @@ export const samDeploy: StepKind = {
         new Set(['params', 'caps']),
       );
       const syntax = unsupportedSyntax(parsed);
-      if (syntax) problems.push({ ruleId: 'unsupported-command-syntax', message: syntax, position: step.position, hint: 'Write values as parameters with a (from …) source, move shell logic into a fenced script step, or use the prose phrasing.' });
+      if (syntax) problems.push({ ruleId: 'unsupported-command-syntax', message: syntax, position: step.position, hint: COMMAND_SYNTAX_HINT });
       stack = parsed.options.get('stack')?.at(-1) ?? null;
       capabilities = parsed.options.get('caps') ?? [];
       parameters.push(...(parsed.options.get('params') ?? []).map((kv) => literalParameter(step, kv, problems)).filter(isParam));
@@ -69,9 +82,65 @@ export const samDeploy: StepKind = {
       const p = readParameter(child, phrase(child), problems);
       if (p) parameters.push(p);
     }
-    return { params: { stack, stackPosition: stack ? codePosition(step, stack) : step.position, parameters, capabilities, flags }, problems };
+    return {
+      params: { stack: stack === null ? null : located(step, stack), parameters, capabilities: capabilities.map((c) => located(step, c)), flags },
+      problems,
+    };
   },
-};
+  facts: (params) => ({
+    stacks: [{ action: 'deploy', name: params.stack, command: 'sam deploy' }, ...params.parameters.flatMap(outputRead)],
+    consumes: params.parameters,
+    capabilities: params.capabilities,
+    needsAws: true,
+    needsCheckout: true,
+    needsBuild: true,
+  }),
+  emit(params, ctx) {
+    const { step } = ctx;
+    const sam = ctx.config.sam;
+    const pre: EmittedStep[] = [];
+    const env: Record<string, string> = {
+      STACK_NAME: params.stack?.value ?? ctx.stack ?? '',
+      CAPABILITIES: words(params.capabilities.map((c) => c.value)),
+      PARAMETER_NAMES: words(params.parameters.map((p) => p.name)),
+      EXTRA_ARGS: JSON.stringify(deployFlags(params.flags, sam.resolveS3 && !sam.s3Bucket)),
+    };
+    const secrets: string[] = [];
+    // Artifact bucket, region and execution role from the config (front matter may override), through env.
+    const fromConfig: [string, ValueSource | null][] = [['S3_BUCKET', sam.s3Bucket], ['DEPLOY_REGION', sam.region], ['ROLE_ARN', sam.roleArn]];
+    for (const [name, source] of fromConfig) {
+      env[name] = source ? sourceValue(source) : '';
+      if (source) secrets.push(...sourceSecrets(source));
+    }
+    params.parameters.forEach((p, k) => {
+      const v = parameterValue(p, ctx, lookupId(step.index, k + 1));
+      pre.push(...v.pre);
+      secrets.push(...v.secrets);
+      env[`PARAM_${p.name}`] = v.value;
+    });
+    return [...pre, { template: 'steps/sam-deploy', view: { name: stepName(step), env }, secrets }];
+  },
+  diagram(params, ctx) {
+    for (const p of params.parameters) {
+      if (p.source?.kind !== 'stack-output') continue;
+      const other = ctx.stackParticipant(p.source.stack);
+      ctx.say(PARTICIPANT.runner, other, `look up ${p.source.output}`);
+      ctx.say(other, PARTICIPANT.runner, `${p.source.output} value`, true);
+    }
+    stackChangeMessages(ctx, params.stack, true);
+  },
+});
+
+/** A parameter read from another stack's output reads that stack. */
+function outputRead(p: Parameter): StackUse[] {
+  return p.source?.kind === 'stack-output' ? [{ action: 'read', name: { value: p.source.stack, position: p.position }, command: 'describe-stacks', forParameter: p.name }] : [];
+}
+
+/** The doc's flags, plus `--resolve-s3` (a managed artifact bucket) unless the doc chose a bucket or config turned it off. */
+function deployFlags(flags: readonly string[], resolveS3: boolean): string[] {
+  const chosen = flags.some((f) => f === '--resolve-s3' || f === '--s3-bucket' || f.startsWith('--s3-bucket=') || f === '--config-file' || f === '--config-env');
+  return resolveS3 && !chosen ? [...flags, '--resolve-s3'] : [...flags];
+}
 
 function isParam(p: Parameter | null): p is Parameter {
   return p !== null;

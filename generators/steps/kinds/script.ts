@@ -1,13 +1,22 @@
 /**
  * Script: a step whose body is a fenced code block under the item. The item's
- * text names it; the code runs as written (bash unless the fence says sh).
+ * text names it; the code runs as written, as the step's `run` (bash unless
+ * the fence says sh).
  */
-import type { StepKind, StepProblem } from '../kind.js';
-import { phrase } from '../kind.js';
+import { wirePlaceholders } from '../../model/placeholders.js';
+import { stepName } from '../../emit/workflow/step-view.js';
+import { defineStepKind, phrase, type StepProblem, textValues } from '../kind.js';
 
 const shells = new Set(['', 'bash', 'sh', 'shell', 'console']);
 
-export const script: StepKind = {
+/** The script and how to run it. */
+interface ScriptParams {
+  title: string;
+  shell: 'bash' | 'sh';
+  script: string;
+}
+
+export const script = defineStepKind<ScriptParams>({
   id: 'script',
   summary: 'Run the fenced code block under the step as a script.',
   examples: ['Sync the built site to the bucket:\n\n   ```bash\n   aws s3 sync dist/ "s3://$BUCKET"\n   ```'],
@@ -27,4 +36,9 @@ export const script: StepKind = {
       problems,
     };
   },
-};
+  // The script itself is many lines by nature; only its name must be one.
+  facts: (params) => ({ lineValues: textValues({ title: params.title, shell: params.shell }), needsCheckout: true, shellText: params.script }),
+  emit: (params, ctx) => [
+    { template: 'steps/script', view: { name: stepName(ctx.step), shell: params.shell, script: wirePlaceholders(params.script).replace(/\s*$/, '\n') }, secrets: [] },
+  ],
+});

@@ -1,17 +1,36 @@
 /**
- * SAM CLI: installed on the runner at the pinned version (a doc may name one).
+ * SAM CLI: installed on the runner (aws-actions/setup-sam) at the doc's
+ * version, else the pinned one; or `pip install aws-sam-cli` (config
+ * `sam.install`), optionally under a condition such as `!env.ACT`.
  */
-import type { StepKind } from '../kind.js';
-import { phrase } from '../kind.js';
+import { stepName } from '../../emit/workflow/step-view.js';
+import { defineStepKind, located, phrase } from '../kind.js';
+import type { VersionParams } from './runtime.js';
 
 const pattern = /^(?:install|set ?up|setup)(?: the)?(?: aws)? sam(?: cli)?(?: `?v?(\d[\w.-]*)`?)?$/i;
 
-export const setupSam: StepKind = {
+export const setupSam = defineStepKind<VersionParams>({
   id: 'setup-sam',
   summary: 'Install the AWS SAM CLI.',
   examples: ['Install SAM CLI', 'Set up the SAM CLI.', 'Setup AWS SAM CLI', 'Install SAM CLI `1.132.0`'],
   match(step) {
     const m = pattern.exec(phrase(step));
-    return m ? { params: { version: m[1] ?? null } } : null;
+    return m ? { params: { version: m[1] === undefined ? null : located(step, m[1]) } } : null;
   },
-};
+  emit(params, ctx) {
+    const install = ctx.config.sam.install;
+    const named = params.version?.value ?? null;
+    if (install.via === 'pip') {
+      const version = named ?? (install.pin ? ctx.config.pins.samCli : null);
+      return [{ template: 'steps/setup-sam-pip', view: { name: stepName(ctx.step), package: version ? `aws-sam-cli==${version}` : 'aws-sam-cli' }, secrets: [], condition: install.if }];
+    }
+    return [
+      {
+        template: 'steps/setup-sam',
+        view: { name: stepName(ctx.step), uses: ctx.uses('aws-actions/setup-sam'), version: named ?? ctx.config.pins.samCli },
+        secrets: [],
+        condition: install.if,
+      },
+    ];
+  },
+});

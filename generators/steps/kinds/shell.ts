@@ -1,19 +1,30 @@
 /**
  * Shell command: a step written whole as one command in backticks
- * (`` `npm ci` ``, ``Run `npm test` ``). Listed last: it is the catch-all for
- * backticked commands the specific kinds did not claim.
+ * (`` `npm ci` ``, ``Run `npm test` ``), emitted as written (the doc author's
+ * own code). Listed last: it is the catch-all for backticked commands the
+ * specific kinds did not claim.
  */
-import type { StepKind } from '../kind.js';
-import { phrase } from '../kind.js';
+import { wirePlaceholders } from '../../model/placeholders.js';
+import { stepName } from '../../emit/workflow/step-view.js';
+import type { Located } from '../../model/types.js';
+import { codePosition, defineStepKind, phrase } from '../kind.js';
 
 const pattern = /^(?:run )?`([^`]+)`$/i;
 
-export const shell: StepKind = {
+/** The command as written. */
+interface ShellParams {
+  command: Located;
+}
+
+export const shell = defineStepKind<ShellParams>({
   id: 'shell',
   summary: 'Run a shell command given whole in backticks.',
   examples: ['`npm ci`', 'Run `npm test`.'],
   match(step) {
     const m = pattern.exec(phrase(step));
-    return m ? { params: { command: m[1]!.trim() } } : null;
+    return m ? { params: { command: { value: m[1]!.trim(), position: codePosition(step, m[1]!) } } } : null;
   },
-};
+  facts: (params) => ({ needsCheckout: true, shellText: params.command.value }),
+  // `{Name}` placeholders read earlier lookups' outputs through env (model/placeholders.ts).
+  emit: (params, ctx) => [{ template: 'steps/shell', view: { name: stepName(ctx.step), command: wirePlaceholders(params.command.value) }, secrets: [] }],
+});

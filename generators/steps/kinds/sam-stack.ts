@@ -1,0 +1,21 @@
+/**
+ * What `sam deploy` and `sam delete` share: the hint for a command whose
+ * shell syntax cannot be passed on, and the diagram messages of a stack
+ * change (SAM asks CloudFormation, which changes the service's resources).
+ */
+import { type DiagramContext, PARTICIPANT } from '../../emit/diagram/messages.js';
+import type { Located } from '../../model/types.js';
+
+/** Hint for `unsupported-command-syntax` in a `sam` command step. */
+export const COMMAND_SYNTAX_HINT = 'Write values as parameters with a (from …) source, move shell logic into a fenced script step, or use the prose phrasing.';
+
+/** The messages of a stack deploy or delete, after any lookups the step makes. */
+export function stackChangeMessages(ctx: DiagramContext, named: Located | null, deploying: boolean): void {
+  const { say } = ctx;
+  const stack = named?.value ?? ctx.stack ?? 'the stack';
+  say(PARTICIPANT.runner, PARTICIPANT.sam, ctx.text);
+  say(PARTICIPANT.sam, PARTICIPANT.cfn, deploying ? `create or update ${stack}` : `delete ${stack}`);
+  if (ctx.service) say(PARTICIPANT.cfn, PARTICIPANT.service, deploying ? `provision ${ctx.service} resources` : `delete ${ctx.service} resources`);
+  say(PARTICIPANT.cfn, PARTICIPANT.sam, deploying ? `${stack} *_COMPLETE` : `${stack} DELETE_COMPLETE`, true);
+  say(PARTICIPANT.sam, PARTICIPANT.runner, deploying ? 'deployed' : 'deleted', true);
+}
