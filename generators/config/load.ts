@@ -114,6 +114,9 @@ export function componentConfig(config: Config, options: Record<string, unknown>
   return mergeConfig(config, picked as Record<string, unknown>);
 }
 
+/** Config keys whose mappings merge key by key over the defaults. */
+const SHALLOW_MERGED: ReadonlySet<string> = new Set<keyof Config>(['aws', 'guards', 'paths', 'browser', 'orchestrator', 'env', 'checkout']);
+
 function mergeConfig(base: Config, data: Record<string, unknown>): Config {
   const out = structuredClone(base) as unknown as Record<string, unknown>;
   for (const [key, value] of Object.entries(data)) {
@@ -125,7 +128,7 @@ function mergeConfig(base: Config, data: Record<string, unknown>): Config {
       for (const [repo, pin] of Object.entries(pins.actions ?? {})) {
         target.actions[repo] = typeof pin === 'string' ? { ref: pin, version: null } : { ref: pin.ref, version: pin.version ?? null };
       }
-    } else if (key === 'aws' || key === 'guards' || key === 'paths' || key === 'browser' || key === 'orchestrator' || key === 'env' || key === 'checkout') {
+    } else if (SHALLOW_MERGED.has(key)) {
       out[key] = { ...(out[key] as object), ...(value as object) };
     } else if (key === 'sam') {
       const sam = value as Partial<Config['sam']> & { install?: Partial<Config['sam']['install']> };

@@ -25,11 +25,18 @@ export interface WorkflowOptions {
   /** Extra `workflow_dispatch` / `workflow_call` inputs. */
   inputs: Record<string, WorkflowInput>;
   /** Other repositories to check out after the repository's own checkout. */
-  checkout: { repository: string; ref: ValueSource | null; path: string }[];
+  checkout: RepoCheckout[];
   /** Post-deploy tests: a second job calling a reusable workflow. */
   tests: { workflow: string; with: Record<string, string> } | null;
   /** False: left out of deploy-all / delete-all (run only by its own trigger). */
   orchestrated: boolean;
+}
+
+/** Another repository checked out into a folder of the workspace. */
+export interface RepoCheckout {
+  repository: string;
+  ref: ValueSource | null;
+  path: string;
 }
 
 /** An extra dispatch input. */

@@ -4,7 +4,7 @@
  * summary last. Pure: (component, phase, inputs) → file.
  */
 import { componentConfig } from '../../config/load.js';
-import type { Config, WorkflowInput } from '../../config/types.js';
+import type { Config, RepoCheckout, WorkflowInput } from '../../config/types.js';
 import { cmp } from '../../diagnostics/diagnostic.js';
 import type { DependencyGraph } from '../../graph/graph.js';
 import { type Component, type Phase, type Step, stackOf } from '../../model/types.js';
@@ -198,7 +198,7 @@ function applyStepOptions(mapping: Record<string, unknown>, step: Step): void {
 }
 
 /** A checkout of another repository (front matter `checkout:`), after the doc's own checkout. */
-function checkoutRepoStep(c: Config['workflow']['deploy']['checkout'][number], ctx: StepViewContext, k: number): EmittedStep {
+function checkoutRepoStep(c: RepoCheckout, ctx: StepViewContext, k: number): EmittedStep {
   return {
     template: 'steps/checkout-repo',
     view: { name: `Checkout ${c.repository} into ${c.path}`, uses: ctx.uses('actions/checkout'), repository: c.repository, ref: c.ref ? sourceValue(c.ref) : '', path: c.path, index: k + 1 },
