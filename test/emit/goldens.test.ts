@@ -130,7 +130,7 @@ function expectWellFormed(g: Generated): void {
       expect(s.run, at).toContain('--no-confirm-changeset --no-fail-on-empty-changeset');
       expect(s.env.STACK_NAME, at).toBe(stack);
     }
-    for (const s of steps.filter((x) => String(x.run ?? '').includes('sam delete "${args[@]}"'))) expect(s.run, at).toContain('--no-prompts --region "$AWS_REGION"');
+    for (const s of steps.filter((x) => String(x.run ?? '').includes('sam delete "${args[@]}"'))) expect(s.run, at).toContain('--region "$AWS_REGION" --no-prompts');
 
     // One or more steps per doc step, in doc order, named from the doc text; then the failure summary.
     const fromSteps = file.origins.map((o, i) => ({ o, step: steps[i] })).filter(({ o }) => o.label.startsWith('step '));

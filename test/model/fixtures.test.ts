@@ -43,7 +43,7 @@ describe('model fixtures', () => {
     it(name, async () => {
       const dir = path.join(fixturesDir, name);
       // Only the input and the two goldens: a misspelt golden would otherwise never be compared.
-      const stray = readdirSync(dir).filter((f) => !['docs', 'expected.diagnostics', 'expected.model.json'].includes(f));
+      const stray = readdirSync(dir).filter((f) => !['docs', 'expected.diagnostics', 'expected.model.json', 'templates'].includes(f));
       expect(stray, `unexpected files in ${name}`).toEqual([]);
 
       const project = await loadCase(name);

@@ -51,7 +51,7 @@ export function componentWorkflow(component: Component, phase: Phase, inputs: Wo
   const firstFiles = workflow.steps.findIndex((st) => st.facts.builds || st.options.workingDirectory !== null);
   if (firstFiles >= 0 && !workflow.steps.slice(0, firstFiles).some((st) => st.facts.checksOut)) {
     const first = workflow.steps[firstFiles]!;
-    const origin = { file: component.file, position: first.position, label: `step ${first.index}` };
+    const origin = { file: component.file, position: first.position, label: `the checkout step ${first.index} needs` };
     emitted.push({ step: { template: 'steps/checkout', view: { name: 'Checkout repository', uses: uses('actions/checkout'), persistCredentials: config.checkout.persistCredentials }, secrets: [] }, docStep: 0, origin });
     checkedOut = true;
     for (const [k, c] of extraCheckouts.entries()) emitted.push({ step: checkoutRepoStep(c, ctxOf(first), k), docStep: 0, origin });
