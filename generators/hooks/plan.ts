@@ -11,6 +11,8 @@ export interface PreCommitPlan {
   relevant: string[];
   docs: string;
   templates: string;
+  /** Git pathspecs of the CloudFormation templates the checks may read: the `paths.stackTemplates` pattern, and every YAML file (a build step may name any). */
+  stackTemplates: string[];
   generated: string[];
 }
 
@@ -34,9 +36,11 @@ export function preCommitPlan(cwd: string): PreCommitPlan {
   const dir = (d: string) => d.replace(/\/+$/, '');
   const inside = (p: string, d: string) => dir(d) === '.' || p.startsWith(dir(d) + '/');
   const generated = [dir(paths.workflows), dir(paths.diagrams)];
+  const pattern = new RegExp(`^${paths.stackTemplates.split('{id}').map((part) => part.replace(/[.*+?^$()|[\]\\]/g, '\\$&')).join('[^/]+')}$`);
+  const isTemplate = (p: string) => (pattern.test(p) || /\.ya?ml$/.test(p)) && !generated.some((g) => inside(p, g));
+  const stackTemplates = [`:(glob)${paths.stackTemplates.replaceAll('{id}', '*')}`, ':(glob)**/*.yaml', ':(glob)**/*.yml'];
   const relevant = staged.filter(
-    (p) => CONFIG_FILES.includes(p) || (inside(p, paths.docs) && p.endsWith('.md') && !generated.some((g) => inside(p, g))) || inside(p, paths.templates),
+    (p) => CONFIG_FILES.includes(p) || (inside(p, paths.docs) && p.endsWith('.md') && !generated.some((g) => inside(p, g))) || inside(p, paths.templates) || isTemplate(p),
   );
-  return { top, relevant, docs: dir(paths.docs), templates: dir(paths.templates), generated };
+  return { top, relevant, docs: dir(paths.docs), templates: dir(paths.templates), stackTemplates, generated };
 }
-

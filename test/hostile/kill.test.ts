@@ -24,7 +24,8 @@ function project(runner: string): string {
   const root = mkdtempSync(path.join(os.tmpdir(), 'docflow-kill-'));
   made.push(root);
   cpSync(path.join(repoRoot, 'docs/components'), path.join(root, 'docs/components'), { recursive: true, filter: (src) => !src.includes(`${path.sep}images`) });
-  writeFileSync(path.join(root, 'docflow.config.yaml'), `stackPrefix: firefly\nrunner: ${runner}\n`);
+  cpSync(path.join(repoRoot, 'cloudformation'), path.join(root, 'cloudformation'), { recursive: true });
+  writeFileSync(path.join(root, 'docflow.config.yaml'), `stackPrefix: firefly\nrunner: ${runner}\npaths: { stackTemplates: 'cloudformation/{id}.yaml' }\n`);
   return root;
 }
 
@@ -73,7 +74,7 @@ describe('generate under SIGKILL and concurrency', () => {
     root = project('ubuntu-22.04');
     expect((await generate(root)).code).toBe(0);
     oldFiles = outputs(root);
-    writeFileSync(path.join(root, 'docflow.config.yaml'), 'stackPrefix: firefly\nrunner: ubuntu-24.04\n');
+    writeFileSync(path.join(root, 'docflow.config.yaml'), "stackPrefix: firefly\nrunner: ubuntu-24.04\npaths: { stackTemplates: 'cloudformation/{id}.yaml' }\n");
     const reference = project('ubuntu-24.04');
     const run = await generate(reference);
     expect(run.code).toBe(0);
