@@ -55,24 +55,26 @@ describe.skipIf(!mount)('generate on a full disk (a real tmpfs; needs root to mo
   beforeAll(() => {
     root = path.join(mount!, 'project');
     mkdirSync(root);
-    cpSync(path.join(repoRoot, 'test/fixtures/projects/small'), root, { recursive: true });
+    // One component of the small project, with its template: a project that generates cleanly.
+    for (const p of ['docs/components/audit-bucket.md', 'templates/audit-bucket.yaml']) cpSync(path.join(repoRoot, 'test/fixtures/projects/small', p), path.join(root, p));
     writeFileSync(path.join(root, 'package.json'), '{"name":"t","private":true}\n');
   });
 
   it('fails with a clear write-failed error, leaves every file intact and no temp file, and works once there is room', async () => {
     const first = await runCli(['generate', '--no-render', '--root', root]);
     expect(first.code, first.stderr).toBe(0);
-    const doc = path.join(root, 'docs/components/users-api.md');
+    const doc = path.join(root, 'docs/components/audit-bucket.md');
     const text = readFileSync(doc, 'utf8');
-    expect(text).toContain('npm test');
-    // A step change: the component's workflow and diagram both change.
-    writeFileSync(doc, text.replace('npm test', 'npm test --silent'));
+    expect(text).toMatch(/^2\. Install SAM CLI$/m);
+    // A step change in both workflows: both workflows and both diagrams change.
+    writeFileSync(doc, text.replace(/^2\. Install SAM CLI$/gm, '2. Install SAM CLI `1.120.0`'));
     fillUp(mount!, 4096);
     const before = snapshot(root);
 
+    // delete-audit-bucket.yml still fits in the free page and is staged; deploy-audit-bucket.yml does not.
     const full = await runCli(['generate', '--no-render', '--root', root]);
     expect(full.code).toBe(2);
-    expect(full.stdout + full.stderr).toMatch(/^\.github\/workflows\/deploy-users-api\.yml:1:1: error Cannot write `\.github\/workflows\/deploy-users-api\.yml`: ENOSPC; nothing was written \[write-failed\]$/m);
+    expect(full.stdout + full.stderr).toMatch(/^\.github\/workflows\/deploy-audit-bucket\.yml:1:1: error Cannot write `\.github\/workflows\/deploy-audit-bucket\.yml`: ENOSPC; nothing was written \[write-failed\]$/m);
     expect(full.stdout + full.stderr).toMatch(/disk is not full, then run generate again/);
     const after = snapshot(root);
     expect([...after.keys()].filter((p) => TEMP_FILE.test(path.basename(p)))).toEqual([]);
@@ -81,6 +83,6 @@ describe.skipIf(!mount)('generate on a full disk (a real tmpfs; needs root to mo
     rmSync(path.join(mount!, 'filler'));
     const roomy = await runCli(['generate', '--no-render', '--root', root]);
     expect(roomy.code, roomy.stderr).toBe(0);
-    expect(readFileSync(path.join(root, '.github/workflows/deploy-users-api.yml'), 'utf8')).toContain('npm test --silent');
+    for (const phase of ['deploy', 'delete']) expect(readFileSync(path.join(root, `.github/workflows/${phase}-audit-bucket.yml`), 'utf8')).toContain('version: 1.120.0');
   });
 });
