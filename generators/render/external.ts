@@ -17,9 +17,17 @@ export function directiveLine(source: string): number | null {
 // `arrowMarkerAbsolute` (the renderer draws in a blank page, see page.ts).
 const EXTERNAL_URL = /^\s*['"]?\s*(?:\/\/|(?!data:|about:(?:\/\/)?blank#)[a-z][a-z0-9+.-]*:)/i;
 
-/** External resources an SVG references (`url(…)`, `@import`, `href`/`src` attributes), in document order. */
+/**
+ * What an SVG would load or run when opened: external resources it references
+ * (`url(…)`, `@import`, `href`/`src` attributes) and script (`<script>`, `on…=`
+ * handler attributes, `javascript:` links), each kind in document order.
+ */
 export function externalReferences(svg: string): string[] {
   const found: string[] = [];
+  for (const m of svg.matchAll(/<script\b[^>]*>?/gi)) found.push(m[0]);
+  // Inside a tag (text between tags holds no raw `<`), so label text such as `onload=` is not matched.
+  for (const m of svg.matchAll(/<[a-zA-Z][^<>]*?\son[a-z]+\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)/gi)) found.push(m[0]);
+  for (const m of svg.matchAll(/<[a-zA-Z][^<>]*?\s(?:xlink:href|href|src)\s*=\s*["']?\s*javascript:[^"'>]*/gi)) found.push(m[0]);
   for (const m of svg.matchAll(/url\(\s*([^)]*)\)/gi)) if (EXTERNAL_URL.test(m[1]!)) found.push(m[0]);
   for (const m of svg.matchAll(/@import\b[^;]*/gi)) found.push(m[0]);
   // Links (`<a href>`) navigate, they load nothing; every other element's href or src would load.

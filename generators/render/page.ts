@@ -25,16 +25,21 @@ export interface MermaidPage {
 // mermaid-cli's defaults: puppeteer's 800×600 viewport and a white background.
 const VIEWPORT = { width: 800, height: 600, deviceScaleFactor: 1 };
 const BACKGROUND = 'white';
+const TIME_ZONE = 'UTC';
 
 /**
  * Loads mermaid into `page` (a blank tab). `seed` fixes Mermaid's
  * deterministic ids and the page's `Math.random`, which is reset before every
  * render, as are mermaid's leaked counters (see state.ts), so each diagram's
- * output does not depend on what the page rendered before.
+ * output does not depend on what the page rendered before. The page's clock
+ * reads {@link FIXED_NOW} while it renders and its time zone is UTC, so the
+ * output does not depend on the day or the machine either.
  */
 export async function prepareMermaidPage(page: Page, assets: PageAssets, seed: string): Promise<MermaidPage> {
   try {
     await page.setViewport(VIEWPORT);
+    // Dates in a diagram (gantt) are read and drawn in the page's time zone: UTC on every machine.
+    await page.emulateTimezone(TIME_ZONE);
     await interceptRequests(page, assets);
     // mermaid-cli navigates to its page's file:// URL. Writing the same HTML
     // into the blank tab skips a navigation and a renderer process swap
@@ -122,7 +127,7 @@ function importScript(urls: readonly string[]): string {
   return `(async () => {
   const now = Date.now;
   const random = Math.random;
-  Date.now = () => 0;
+  Date.now = () => ${FIXED_NOW};
   Math.random = () => 0.5;
   try {
     const [m] = await Promise.all([${urls.map((url) => `import(${JSON.stringify(url)})`).join(', ')}]);
@@ -133,6 +138,13 @@ function importScript(urls: readonly string[]): string {
   }
 })()`;
 }
+
+/**
+ * The instant the page's clock shows while a diagram renders (the Unix epoch,
+ * as while mermaid is imported): a published diagram must not change with the
+ * day it was generated, so a gantt's today marker sits at 1970, off any chart.
+ */
+export const FIXED_NOW = 0;
 
 /**
  * Runs once in the page, after mermaid is imported and the fonts are loaded:
@@ -160,9 +172,20 @@ function setupScript(seed: string): string {
     };
   };
   const container = document.getElementById('container');
+  // A fixed clock while rendering: new Date() and Date.now() give FIXED_NOW, other Date
+  // calls are the page's own. Gantt draws its today marker (and dates a task with no start)
+  // from the clock, so without this a diagram's bytes would change every day. A Proxy, not a
+  // subclass, so every date keeps Date.prototype and instanceof Date holds either way.
+  const fixedClock = (PageDate) => new Proxy(PageDate, {
+    construct: (target, args, newTarget) => Reflect.construct(target, args.length === 0 ? [${FIXED_NOW}] : args, newTarget),
+    apply: () => new PageDate(${FIXED_NOW}).toString(),
+    get: (target, key) => (key === 'now' ? () => ${FIXED_NOW} : Reflect.get(target, key)),
+  });
   window.__docflowRender = async (id, definition) => {
     ${RUN_STATE_RESETS}
     Math.random = seeded();
+    const PageDate = window.Date;
+    window.Date = fixedClock(PageDate);
     try {
       const { svg: svgText } = await mermaid.render(id, definition, container);
       container.innerHTML = svgText;
@@ -179,6 +202,7 @@ function setupScript(seed: string): string {
       const parserColumn = loc && loc.last_line === parserLine && typeof loc.last_column === 'number' ? loc.last_column + 1 : undefined;
       return { ok: false, message, parserLine, parserColumn };
     } finally {
+      window.Date = PageDate;
       container.innerHTML = '';
     }
   };

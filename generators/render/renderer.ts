@@ -140,7 +140,7 @@ export async function openRenderer(options: RendererOptions): Promise<Renderer> 
     }
     if (outcome.ok) {
       const external = externalReferences(outcome.svg);
-      if (external.length > 0) return { key: job.key, ok: false, error: { key: job.key, message: `The rendered SVG references an external resource (\`${external[0]!.slice(0, 80)}\`); it is not written`, line: firstContentLine(job.source) } };
+      if (external.length > 0) return { key: job.key, ok: false, error: { key: job.key, message: `The rendered SVG references an external resource or holds script (\`${external[0]!.slice(0, 80)}\`); it is not written`, line: firstContentLine(job.source) } };
       return { key: job.key, ok: true, hash, svg: withSourceHash(outcome.svg, hash) + '\n' };
     }
     return { key: job.key, ok: false, error: locateError(job.key, job.source, outcome) };

@@ -9,13 +9,20 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { lintWorkflows } from '../../generators/lint/actionlint.js';
+import { externalReferences } from '../../generators/render/external.js';
+import { openRenderer, type Renderer } from '../../generators/render/index.js';
+import { browserPath, testBrowser } from '../render/support.js';
 import { runCli } from '../helpers/cli.js';
 import { updating } from '../helpers/golden.js';
 import { HOSTILE_DIR, type HostileCase, hostileCases, materialise, runScripts, snapshot, workspace } from './support.js';
 
 const OUTPUT_DIRS = ['project/.github/workflows/', 'project/docs/components/images/'];
 const made: string[] = [];
-afterAll(() => made.forEach((d) => rmSync(d, { recursive: true, force: true })));
+let renderer: Promise<Renderer> | undefined;
+afterAll(async () => {
+  made.forEach((d) => rmSync(d, { recursive: true, force: true }));
+  await (await renderer)?.close();
+});
 
 /** `rule-id file:line` for each reported diagnostic, except infos and the SVGs a `--no-render` run leaves missing. */
 function reported(run: { stdout: string; stderr: string }): string[] {
@@ -56,8 +63,10 @@ function record(name: string, spec: HostileCase, run: Awaited<ReturnType<typeof 
 }
 
 describe.each(hostileCases().map((c) => [c.name, c.spec] as const))('hostile: %s', (_name, spec) => {
+  let diagrams: { key: string; source: string }[] | undefined;
   it(spec.description, async () => {
     const run = await runCase(spec);
+    diagrams = [...run.after].filter(([p]) => p.startsWith(OUTPUT_DIRS[1]!) && p.endsWith('.mmd')).map(([key, text]) => ({ key, source: Buffer.from(text, 'latin1').toString('utf8') }));
     if (updating) record(_name, spec, run);
     expect(run.generate.code, run.generate.stdout + run.generate.stderr).toBe(spec.exit.generate);
     expect(run.check.code, run.check.stderr).toBe(spec.exit.check);
@@ -81,5 +90,21 @@ describe.each(hostileCases().map((c) => [c.name, c.spec] as const))('hostile: %s
       const out = await runCli(['check', '--root', path.join(run.base, 'project'), '--format', format]);
       expect(out.stdout + out.stderr).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
     }
+  }, 240_000);
+
+  // The renderer refuses an SVG with an external reference; a hostile doc must not get one there at all.
+  // A config error (exit 2) generates no diagram to render.
+  it.skipIf(!testBrowser || spec.exit.generate === 2)('its diagrams render to SVGs that reference nothing external and run no script', async () => {
+    expect(diagrams?.length, 'the case above ran and wrote diagrams').toBeGreaterThan(0);
+    renderer ??= openRenderer({ executablePath: browserPath(), concurrency: 1 });
+    const results = await (await renderer).render(diagrams!);
+    for (const r of results) {
+      if (!r.ok) {
+        expect(r.error.message, r.key).not.toMatch(/external resource or holds script/);
+        continue;
+      }
+      expect(externalReferences(r.svg), r.key).toEqual([]);
+    }
+    expect(results.filter((r) => !r.ok).map((r) => `${r.key}: ${r.ok ? '' : r.error.message.slice(0, 100)}`)).toEqual(spec.renderFailures ?? []);
   }, 240_000);
 });

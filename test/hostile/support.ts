@@ -40,6 +40,8 @@ export interface HostileCase {
   generate?: string[];
   /** Files that must hold exactly this content afterwards (left alone). */
   unchanged?: string[];
+  /** `<.mmd path>: <message start>` for each generated diagram Mermaid refuses to render (none by default). */
+  renderFailures?: string[];
 }
 
 export const HOSTILE_DIR = path.join(repoRoot, 'test/fixtures/hostile');

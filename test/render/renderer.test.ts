@@ -185,8 +185,8 @@ describe.skipIf(!testBrowser)('renderer', () => {
       // Each request is answered, so each render ends at once (no timeout); both SVGs would
       // reference an external image, so neither is written.
       expect(results.map((r) => (r.ok ? `${r.key}: ok` : `${r.key}: ${r.error.message.replace(/\(`.*`\)/, '(…)')}`))).toEqual([
-        'malformed.mmd: The rendered SVG references an external resource (…); it is not written',
-        'outside.mmd: The rendered SVG references an external resource (…); it is not written',
+        'malformed.mmd: The rendered SVG references an external resource or holds script (…); it is not written',
+        'outside.mmd: The rendered SVG references an external resource or holds script (…); it is not written',
       ]);
     } finally {
       await hanging.close();

@@ -4,8 +4,9 @@
  * of saves is one run). A run with errors prints them and the watch goes on;
  * Ctrl-C (SIGINT) or SIGTERM closes the watcher and exits 0.
  */
+import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { watch } from 'chokidar';
+import { type FSWatcher, watch } from 'chokidar';
 import { CONFIG_FILES, loadConfig } from '../../config/load.js';
 import { rootOption } from '../args.js';
 import type { CliIO } from '../io.js';
@@ -28,12 +29,7 @@ export async function watchGenerate(values: Record<string, unknown>, io: CliIO, 
   const docs = path.resolve(root, (values.docs as string | undefined) ?? config.paths.docs);
   const templates = path.resolve(root, config.paths.templates);
   const generated = [config.paths.workflows, config.paths.diagrams].map((d) => path.resolve(root, d));
-  const inside = (p: string, dir: string) => p === dir || p.startsWith(dir + path.sep);
-  const relevant = (p: string) => !generated.some((g) => inside(p, g)) && ((inside(p, docs) && p.endsWith('.md')) || inside(p, templates) || CONFIG_FILES.some((n) => p === path.join(root, n)));
-  const watcher = watch([docs, templates, ...CONFIG_FILES.map((n) => path.join(root, n))], {
-    ignoreInitial: true,
-    ignored: (p, stats) => !!stats?.isFile() && !relevant(p),
-  });
+  const { watcher, relevant } = watchSources({ root, docs, templates, generated });
   io.stderr.write(`watching ${path.relative(root, docs) || '.'}, ${path.relative(root, templates)} and the config for changes (Ctrl-C stops)\n`);
 
   let timer: NodeJS.Timeout | null = null;
@@ -72,4 +68,45 @@ export async function watchGenerate(values: Record<string, unknown>, io: CliIO, 
     process.on('SIGINT', stop);
     process.on('SIGTERM', stop);
   });
+}
+
+/** The folders and files a watch follows (absolute paths). */
+export interface WatchedSources {
+  root: string;
+  docs: string;
+  templates: string;
+  /** Output folders: nothing in them triggers a run. */
+  generated: readonly string[];
+}
+
+/**
+ * A chokidar watcher on the docs, the templates and the config files, and the
+ * test for a path that should trigger a run. It watches folders that exist:
+ * the root, plus the docs or templates folder when it lies outside the root.
+ * chokidar 4 counts a path that does not exist twice towards `ready`, so
+ * watching a missing templates folder or config file directly made `ready`
+ * come before the docs were even listed: a doc saved right after was never
+ * seen. Watching the root instead also notices such a folder or file when it
+ * is created later. Only the docs, the templates and their parent folders are
+ * walked; everything else under the root is ignored unread.
+ */
+export function watchSources(sources: WatchedSources): { watcher: FSWatcher; relevant: (p: string) => boolean } {
+  const { root, docs, templates, generated } = sources;
+  const inside = (p: string, dir: string) => p === dir || p.startsWith(dir + path.sep);
+  const configs = CONFIG_FILES.map((n) => path.join(root, n));
+  const isGenerated = (p: string) => generated.some((g) => inside(p, g));
+  const relevant = (p: string) => !isGenerated(p) && ((inside(p, docs) && p.endsWith('.md')) || inside(p, templates) || configs.includes(p));
+  // A folder on the way to the docs or templates, or anything in them.
+  const followed = (p: string) => [docs, templates].some((d) => inside(d, p) || inside(p, d));
+  const tops = [root, ...[docs, templates].filter((d) => !inside(d, root) && existsSync(d))];
+  const watcher = watch(tops, {
+    ignoreInitial: true,
+    ignored: (p, stats) => {
+      const abs = path.resolve(p);
+      if (configs.includes(abs)) return false;
+      if (isGenerated(abs) || !followed(abs)) return true;
+      return !!stats?.isFile() && !relevant(abs);
+    },
+  });
+  return { watcher, relevant };
 }
