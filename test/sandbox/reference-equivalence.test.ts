@@ -59,6 +59,14 @@ describe('the reference repo, generated from its docs', () => {
     expect(checked.code, checked.stdout + checked.stderr).toBe(0);
   });
 
+  test('check on the repo as it is reports only the hand-written workflows at generated paths', async () => {
+    const checked = await runCli(['check', '--no-cache', '--format', 'json', '--root', fixture], { cwd: fixture });
+    const { diagnostics } = JSON.parse(checked.stdout) as { diagnostics: { file: string; code: string }[] };
+    expect(diagnostics.map((d) => `${d.code} ${d.file}`)).toEqual(
+      handWritten.filter((file) => !userWorkflows.includes(file)).map((file) => `foreign-file .github/workflows/${file}`),
+    );
+  });
+
   test('release keeps working: deploy-all.yaml takes target_env=production from a dispatch', () => {
     const release = readFileSync(path.join(copy, '.github/workflows/release.yaml'), 'utf8');
     expect(release).toContain('gh workflow run deploy-all.yaml -f target_env=production');
