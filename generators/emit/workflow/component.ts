@@ -77,7 +77,9 @@ export function componentWorkflow(component: Component, phase: Phase, inputs: Wo
     });
     if (!checkedOut && step.facts.checksOut) {
       checkedOut = true;
-      for (const [k, c] of extraCheckouts.entries()) emitted.push({ step: checkoutRepoStep(c, ctxOf(step), k), docStep: step.index, origin });
+      for (const [k, c] of extraCheckouts.entries()) {
+        emitted.push({ step: checkoutRepoStep(c, ctxOf(step), k), docStep: step.index, origin: { ...origin, label: `the checkout of ${c.repository} after step ${step.index}` } });
+      }
     }
   }
 
@@ -128,7 +130,7 @@ export function componentWorkflow(component: Component, phase: Phase, inputs: Wo
   const options = config.workflow[phase];
   const tests = phase === 'deploy' ? options.tests : null;
   const secrets = [...new Set([...emitted.flatMap((e) => e.step.secrets), ...options.checkout.flatMap(checkoutSecrets)])].sort(cmp);
-  const needsIdToken = emitted.some((e) => e.step.idToken);
+  const needsIdToken = emitted.some((e) => e.step.idToken) || options.calls !== null || tests !== null;
   const name = workflowName(phase, component.id, config);
   const envInput = config.naming.environmentInput;
   // Other triggers (a push, a repository_dispatch) bring no inputs: the job then runs in the first environment.
@@ -195,9 +197,13 @@ function applyStepOptions(mapping: Record<string, unknown>, step: Step): void {
   if (o.workingDirectory) mapping['working-directory'] = o.workingDirectory.value;
 }
 
-/** A job that calls a reusable workflow of the workflows folder with the environment and `with`, passing every secret. */
+/**
+ * A job that calls a reusable workflow of the workflows folder with the environment and `with`, passing
+ * every secret. A called job cannot have more permissions than its caller grants, and the callee (a test
+ * suite) usually assumes an AWS role: the call grants an OIDC token.
+ */
 function reusableCall(workflow: string, values: Record<string, string>, workflowsDir: string, envInput: string, envValue: string): Record<string, unknown> {
-  return { uses: `./${workflowsDir}/${workflow}`, with: { [envInput]: envValue, ...sortedRecord(values) }, secrets: 'inherit' };
+  return { uses: `./${workflowsDir}/${workflow}`, permissions: { contents: 'read', 'id-token': 'write' }, with: { [envInput]: envValue, ...sortedRecord(values) }, secrets: 'inherit' };
 }
 
 /** A checkout of another repository (front matter `checkout:`), after the doc's own checkout. */
