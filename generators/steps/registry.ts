@@ -6,6 +6,7 @@
 import type { StepKind } from './kind.js';
 import { awsCredentials } from './kinds/aws-credentials.js';
 import { checkout } from './kinds/checkout.js';
+import { cloudformationDelete } from './kinds/cloudformation-delete.js';
 import { cloudformationDeploy } from './kinds/cloudformation-deploy.js';
 import { samBuild } from './kinds/sam-build.js';
 import { samDelete } from './kinds/sam-delete.js';
@@ -29,6 +30,7 @@ export const builtinStepKinds: readonly StepKind[] = [
   samDelete,
   stackOutputLookup,
   cloudformationDeploy,
+  cloudformationDelete,
   script,
   shell,
 ];

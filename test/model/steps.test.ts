@@ -122,6 +122,14 @@ const EXPECTED: Record<string, Record<string, unknown>> = {
   'Look up `ApiId` from the `firefly-http-api` stack output.': { stack: 'firefly-http-api', outputs: ['ApiId'], optional: false },
   'Lookup `UserPoolId` and `UserPoolClientId` from `firefly-cognito-user-pool` stack outputs': { stack: 'firefly-cognito-user-pool', outputs: ['UserPoolId', 'UserPoolClientId'], optional: false },
   'Look up `CertificateArn` from the `firefly-acm-certificate` stack output (optional).': { stack: 'firefly-acm-certificate', outputs: ['CertificateArn'], optional: true },
+  'Delete the stack with CloudFormation.': { stack: null, region: null, role: null },
+  'CloudFormation delete `firefly-cdn`': { stack: 'firefly-cdn', region: null, role: null },
+  '`aws cloudformation delete-stack` — stack: `firefly-certificate`; region: `us-east-1`; role: (from secrets.CFN_ROLE_ARN)': {
+    stack: 'firefly-certificate',
+    region: { name: 'Region', source: { kind: 'literal', value: 'us-east-1' } },
+    role: { name: 'RoleArn', source: { kind: 'expression', expression: 'secrets.CFN_ROLE_ARN' } },
+  },
+  '`aws cloudformation delete-stack --stack-name firefly-cdn --region us-east-1`': { stack: 'firefly-cdn', region: { name: 'Region', source: { kind: 'literal', value: 'us-east-1' } }, role: null },
   'Sync the built site to the bucket:\n\n   ```bash\n   aws s3 sync dist/ "s3://$BUCKET"\n   ```': { title: 'Sync the built site to the bucket', shell: 'bash', script: 'aws s3 sync dist/ "s3://$BUCKET"' },
   '`npm ci`': { command: 'npm ci' },
   'Run `npm test`.': { command: 'npm test' },
@@ -186,6 +194,10 @@ describe('more phrasings', () => {
     ['`sam delete --stack-name firefly-x --no-prompts --s3-bucket b`', 'sam-delete', { stack: 'firefly-x', flags: ['--s3-bucket', 'b'] }],
     ["Look up `A` from the `firefly-y` stack's outputs (OPTIONAL)", 'stack-output-lookup', { stack: 'firefly-y', outputs: ['A'], optional: true }],
     ['`./scripts/smoke.sh --fast`', 'shell', { command: './scripts/smoke.sh --fast' }],
+    ['Delete the `firefly-cdn` stack with CloudFormation and wait until it is gone', 'cloudformation-delete', { stack: 'firefly-cdn', region: null, role: null }],
+    ['Delete the stack using CloudFormation; region: (from secrets.AWS_REGION)', 'cloudformation-delete', { stack: null, region: { name: 'Region', source: { kind: 'expression', expression: 'secrets.AWS_REGION' } }, role: null }],
+    ['Deploy with CloudFormation', 'cloudformation-deploy', { stack: null, template: null, parameters: [], capabilities: [], region: null, role: null, flags: [] }],
+    ['Deploy the template `t.yaml` as `firefly-x` with AWS CloudFormation', 'cloudformation-deploy', { stack: 'firefly-x', template: 't.yaml', parameters: [], capabilities: [], region: null, role: null, flags: [] }],
   ];
   it.each(cases)('%j is %s', (text, kind, params) => {
     const step = one(text);
