@@ -6,6 +6,7 @@
 import type { StepKind } from './kind.js';
 import { awsCredentials } from './kinds/aws-credentials.js';
 import { checkout } from './kinds/checkout.js';
+import { deleteLogGroup } from './kinds/delete-log-group.js';
 import { cloudformationDelete } from './kinds/cloudformation-delete.js';
 import { cloudformationDeploy } from './kinds/cloudformation-deploy.js';
 import { samBuild } from './kinds/sam-build.js';
@@ -31,6 +32,7 @@ export const builtinStepKinds: readonly StepKind[] = [
   stackOutputLookup,
   cloudformationDeploy,
   cloudformationDelete,
+  deleteLogGroup,
   script,
   shell,
 ];

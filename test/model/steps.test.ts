@@ -130,6 +130,9 @@ const EXPECTED: Record<string, Record<string, unknown>> = {
     role: { name: 'RoleArn', source: { kind: 'expression', expression: 'secrets.CFN_ROLE_ARN' } },
   },
   '`aws cloudformation delete-stack --stack-name firefly-cdn --region us-east-1`': { stack: 'firefly-cdn', region: { name: 'Region', source: { kind: 'literal', value: 'us-east-1' } }, role: null },
+  'Delete the log group of `firefly-fn-list`': { function: { name: 'FunctionName', source: { kind: 'literal', value: 'firefly-fn-list' } }, logGroup: null },
+  'Delete the Lambda log group `/aws/lambda/firefly-fn-list`.': { function: null, logGroup: { name: 'LogGroupName', source: { kind: 'literal', value: '/aws/lambda/firefly-fn-list' } } },
+  'Delete the CloudWatch log group of the `{FunctionName}` function, if it exists': { function: { name: 'FunctionName', source: null }, logGroup: null },
   'Sync the built site to the bucket:\n\n   ```bash\n   aws s3 sync dist/ "s3://$BUCKET"\n   ```': { title: 'Sync the built site to the bucket', shell: 'bash', script: 'aws s3 sync dist/ "s3://$BUCKET"' },
   '`npm ci`': { command: 'npm ci' },
   'Run `npm test`.': { command: 'npm test' },
@@ -196,6 +199,8 @@ describe('more phrasings', () => {
     ['`./scripts/smoke.sh --fast`', 'shell', { command: './scripts/smoke.sh --fast' }],
     ['Delete the `firefly-cdn` stack with CloudFormation and wait until it is gone', 'cloudformation-delete', { stack: 'firefly-cdn', region: null, role: null }],
     ['Delete the stack using CloudFormation; region: (from secrets.AWS_REGION)', 'cloudformation-delete', { stack: null, region: { name: 'Region', source: { kind: 'expression', expression: 'secrets.AWS_REGION' } }, role: null }],
+    ["Delete the function's log group of `FunctionName` (from the `firefly-fn` stack output)", 'delete-log-group', { function: { name: 'FunctionName', source: { kind: 'stack-output', stack: 'firefly-fn', output: 'FunctionName' } }, logGroup: null }],
+    ['Delete log group for lambda `firefly-fn`', 'delete-log-group', { function: { name: 'FunctionName', source: { kind: 'literal', value: 'firefly-fn' } }, logGroup: null }],
     ['Deploy with CloudFormation', 'cloudformation-deploy', { stack: null, template: null, parameters: [], capabilities: [], region: null, role: null, flags: [] }],
     ['Deploy the template `t.yaml` as `firefly-x` with AWS CloudFormation', 'cloudformation-deploy', { stack: 'firefly-x', template: 't.yaml', parameters: [], capabilities: [], region: null, role: null, flags: [] }],
   ];
