@@ -7,6 +7,7 @@ import type { StepKind } from './kind.js';
 import { awsCredentials } from './kinds/aws-credentials.js';
 import { checkout } from './kinds/checkout.js';
 import { deleteLogGroup } from './kinds/delete-log-group.js';
+import { emptyBucket } from './kinds/empty-bucket.js';
 import { cloudformationDelete } from './kinds/cloudformation-delete.js';
 import { cloudformationDeploy } from './kinds/cloudformation-deploy.js';
 import { samBuild } from './kinds/sam-build.js';
@@ -33,6 +34,7 @@ export const builtinStepKinds: readonly StepKind[] = [
   cloudformationDeploy,
   cloudformationDelete,
   deleteLogGroup,
+  emptyBucket,
   script,
   shell,
 ];

@@ -133,6 +133,9 @@ const EXPECTED: Record<string, Record<string, unknown>> = {
   'Delete the log group of `firefly-fn-list`': { function: { name: 'FunctionName', source: { kind: 'literal', value: 'firefly-fn-list' } }, logGroup: null },
   'Delete the Lambda log group `/aws/lambda/firefly-fn-list`.': { function: null, logGroup: { name: 'LogGroupName', source: { kind: 'literal', value: '/aws/lambda/firefly-fn-list' } } },
   'Delete the CloudWatch log group of the `{FunctionName}` function, if it exists': { function: { name: 'FunctionName', source: null }, logGroup: null },
+  'Empty the `{BucketName}` bucket': { bucket: { name: 'BucketName', source: null } },
+  'Empty the bucket `firefly-site-assets`.': { bucket: { name: 'BucketName', source: { kind: 'literal', value: 'firefly-site-assets' } } },
+  'Empty the S3 bucket `BucketName` (from the `firefly-site-bucket` stack output), if it exists': { bucket: { name: 'BucketName', source: { kind: 'stack-output', stack: 'firefly-site-bucket', output: 'BucketName' } } },
   'Sync the built site to the bucket:\n\n   ```bash\n   aws s3 sync dist/ "s3://$BUCKET"\n   ```': { title: 'Sync the built site to the bucket', shell: 'bash', script: 'aws s3 sync dist/ "s3://$BUCKET"' },
   '`npm ci`': { command: 'npm ci' },
   'Run `npm test`.': { command: 'npm test' },
@@ -201,6 +204,8 @@ describe('more phrasings', () => {
     ['Delete the stack using CloudFormation; region: (from secrets.AWS_REGION)', 'cloudformation-delete', { stack: null, region: { name: 'Region', source: { kind: 'expression', expression: 'secrets.AWS_REGION' } }, role: null }],
     ["Delete the function's log group of `FunctionName` (from the `firefly-fn` stack output)", 'delete-log-group', { function: { name: 'FunctionName', source: { kind: 'stack-output', stack: 'firefly-fn', output: 'FunctionName' } }, logGroup: null }],
     ['Delete log group for lambda `firefly-fn`', 'delete-log-group', { function: { name: 'FunctionName', source: { kind: 'literal', value: 'firefly-fn' } }, logGroup: null }],
+    ['Empty bucket `{SiteBucket}`, if it still exists', 'empty-bucket', { bucket: { name: 'SiteBucket', source: null } }],
+    ['Empty the `Assets` bucket (from vars.ASSETS_BUCKET)', 'empty-bucket', { bucket: { name: 'Assets', source: { kind: 'expression', expression: 'vars.ASSETS_BUCKET' } } }],
     ['Deploy with CloudFormation', 'cloudformation-deploy', { stack: null, template: null, parameters: [], capabilities: [], region: null, role: null, flags: [] }],
     ['Deploy the template `t.yaml` as `firefly-x` with AWS CloudFormation', 'cloudformation-deploy', { stack: 'firefly-x', template: 't.yaml', parameters: [], capabilities: [], region: null, role: null, flags: [] }],
   ];

@@ -158,3 +158,17 @@ export function deployTarget(
     if (source) secrets.push(...sourceSecrets(source));
   });
 }
+
+/**
+ * The implicit lookups of a clean-up step, made optional: a value read from a
+ * stack that is already gone is empty, and the step then has nothing to clean.
+ */
+export function optionalLookups(pre: EmittedStep[]): EmittedStep[] {
+  return pre.map((s) => ({ ...s, view: { ...s.view, optional: 'true' } }));
+}
+
+/** How a value shows in a diagram: a literal as is, anything else as `{Name}`. */
+export function shownValue(p: Parameter | null): string {
+  if (!p) return '';
+  return p.source?.kind === 'literal' ? p.source.value : `{${p.name}}`;
+}
