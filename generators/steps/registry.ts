@@ -6,6 +6,10 @@
 import type { StepKind } from './kind.js';
 import { awsCredentials } from './kinds/aws-credentials.js';
 import { checkout } from './kinds/checkout.js';
+import { deleteLogGroup } from './kinds/delete-log-group.js';
+import { emptyBucket } from './kinds/empty-bucket.js';
+import { cloudformationDelete } from './kinds/cloudformation-delete.js';
+import { cloudformationDeploy } from './kinds/cloudformation-deploy.js';
 import { samBuild } from './kinds/sam-build.js';
 import { samDelete } from './kinds/sam-delete.js';
 import { samDeploy } from './kinds/sam-deploy.js';
@@ -27,6 +31,10 @@ export const builtinStepKinds: readonly StepKind[] = [
   samDeploy,
   samDelete,
   stackOutputLookup,
+  cloudformationDeploy,
+  cloudformationDelete,
+  deleteLogGroup,
+  emptyBucket,
   script,
   shell,
 ];
