@@ -122,6 +122,7 @@ const EXPECTED: Record<string, Record<string, unknown>> = {
   'Look up `ApiId` from the `firefly-http-api` stack output.': { stack: 'firefly-http-api', outputs: ['ApiId'], optional: false },
   'Lookup `UserPoolId` and `UserPoolClientId` from `firefly-cognito-user-pool` stack outputs': { stack: 'firefly-cognito-user-pool', outputs: ['UserPoolId', 'UserPoolClientId'], optional: false },
   'Look up `CertificateArn` from the `firefly-acm-certificate` stack output (optional).': { stack: 'firefly-acm-certificate', outputs: ['CertificateArn'], optional: true },
+  'Look up `CertificateArn` from the `firefly-acm-certificate` stack output in `us-east-1`.': { stack: 'firefly-acm-certificate', outputs: ['CertificateArn'], optional: false, region: 'us-east-1' },
   'Delete the stack with CloudFormation.': { stack: null, region: null, role: null },
   'CloudFormation delete `firefly-cdn`': { stack: 'firefly-cdn', region: null, role: null },
   '`aws cloudformation delete-stack` — stack: `firefly-certificate`; region: `us-east-1`; role: (from secrets.CFN_ROLE_ARN)': {
