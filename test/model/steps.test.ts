@@ -87,6 +87,7 @@ const EXPECTED: Record<string, Record<string, unknown>> = {
     capabilities: ['CAPABILITY_IAM'],
     region: null,
     role: null,
+    bucket: null,
     flags: [],
   },
   'CloudFormation deploy `templates/cdn.yaml` as `firefly-cdn` with parameters:\n   - `DomainName` (from vars.UI_DOMAIN)\n   - `Environment` (from inputs.environment)': {
@@ -99,6 +100,7 @@ const EXPECTED: Record<string, Record<string, unknown>> = {
     capabilities: [],
     region: null,
     role: null,
+    bucket: null,
     flags: [],
   },
   'Deploy `templates/certificate.yaml` with CloudFormation; region: `us-east-1`': {
@@ -108,6 +110,7 @@ const EXPECTED: Record<string, Record<string, unknown>> = {
     capabilities: [],
     region: { name: 'Region', source: { kind: 'literal', value: 'us-east-1' } },
     role: null,
+    bucket: null,
     flags: [],
   },
   '`aws cloudformation deploy --stack-name firefly-cdn --template-file templates/cdn.yaml --parameter-overrides Stage=prod`': {
@@ -117,6 +120,7 @@ const EXPECTED: Record<string, Record<string, unknown>> = {
     capabilities: [],
     region: null,
     role: null,
+    bucket: null,
     flags: [],
   },
   'Look up `ApiId` from the `firefly-http-api` stack output.': { stack: 'firefly-http-api', outputs: ['ApiId'], optional: false },
@@ -222,8 +226,8 @@ describe('more phrasings', () => {
     ['Publish `dist` to the bucket `Site` (from vars.SITE_BUCKET)', 's3-sync', { folder: 'dist', bucket: { name: 'Site', source: { kind: 'expression', expression: 'vars.SITE_BUCKET' } }, prefix: '', delete: true, flags: [] }],
     ["Invalidate the CDN's cache `{DistributionId}` paths `/index.html`", 'cloudfront-invalidation', { distribution: { name: 'DistributionId', source: null }, paths: ['/index.html'] }],
     ['Invalidate the CloudFront distribution `Cdn` (from vars.DISTRIBUTION_ID)', 'cloudfront-invalidation', { distribution: { name: 'Cdn', source: { kind: 'expression', expression: 'vars.DISTRIBUTION_ID' } }, paths: ['/*'] }],
-    ['Deploy with CloudFormation', 'cloudformation-deploy', { stack: null, template: null, parameters: [], capabilities: [], region: null, role: null, flags: [] }],
-    ['Deploy the template `t.yaml` as `firefly-x` with AWS CloudFormation', 'cloudformation-deploy', { stack: 'firefly-x', template: 't.yaml', parameters: [], capabilities: [], region: null, role: null, flags: [] }],
+    ['Deploy with CloudFormation', 'cloudformation-deploy', { stack: null, template: null, parameters: [], capabilities: [], region: null, role: null, bucket: null, flags: [] }],
+    ['Deploy the template `t.yaml` as `firefly-x` with AWS CloudFormation', 'cloudformation-deploy', { stack: 'firefly-x', template: 't.yaml', parameters: [], capabilities: [], region: null, role: null, bucket: null, flags: [] }],
   ];
   it.each(cases)('%j is %s', (text, kind, params) => {
     const step = one(text);
