@@ -173,7 +173,13 @@ function workflowOptions(data: Record<string, unknown>): WorkflowOptions {
       required: raw.required ?? false,
     };
   }
-  const checkout = ((data.checkout ?? []) as { repository: string; ref?: ValueSource; path: string }[]).map((c) => ({ repository: c.repository, ref: c.ref ?? null, path: c.path }));
+  const checkout = ((data.checkout ?? []) as { repository: string; ref?: ValueSource | ValueSource[]; path: string; token?: ValueSource }[]).map((c) => ({
+    repository: c.repository,
+    ref: c.ref === undefined ? [] : Array.isArray(c.ref) ? c.ref : [c.ref],
+    path: c.path,
+    token: c.token ?? null,
+  }));
+  const calls = data.calls as { job: string; workflow: string; with?: Record<string, string> } | undefined;
   const tests = data.tests as { workflow: string; with?: Record<string, string> } | undefined;
   return {
     if: (data.if as string | undefined) ?? base.if,
@@ -183,6 +189,8 @@ function workflowOptions(data: Record<string, unknown>): WorkflowOptions {
     checkout,
     tests: tests ? { workflow: tests.workflow, with: tests.with ?? {} } : null,
     orchestrated: (data.orchestrated as boolean | undefined) ?? base.orchestrated,
+    env: (data.env as Record<string, string> | undefined) ?? base.env,
+    calls: calls ? { job: calls.job, workflow: calls.workflow, with: calls.with ?? {} } : null,
   };
 }
 

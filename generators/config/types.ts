@@ -7,7 +7,7 @@ export const CONFIG_FILES = ['docflow.config.yaml', 'docflow.config.yml'];
  * A run-time value: a secret, a variable, a dispatch input, a literal, or a template that
  * composes them (`arn:aws:iam::{secrets.ACCOUNT}:role/{vars.ROLE}`).
  */
-export type ValueSource = { secret: string } | { var: string } | { input: string } | { value: string } | { template: string };
+export type ValueSource = { secret: string } | { var: string } | { input: string } | { value: string } | { template: string } | { github: 'ref' | 'ref_name' | 'sha' };
 
 /** How the SAM CLI is installed: the setup-sam action, or `pip install aws-sam-cli`; `if` guards the step. */
 export interface SamInstall {
@@ -33,13 +33,20 @@ export interface WorkflowOptions {
   tests: { workflow: string; with: Record<string, string> } | null;
   /** False: left out of deploy-all / delete-all (run only by its own trigger). */
   orchestrated: boolean;
+  /** Workflow-level `env:` of this workflow only, over the project's and the doc's `env`. */
+  env: Record<string, string>;
+  /** The workflow is one job that calls a reusable workflow, instead of the doc's steps. */
+  calls: { job: string; workflow: string; with: Record<string, string> } | null;
 }
 
 /** Another repository checked out into a folder of the workspace. */
 export interface RepoCheckout {
   repository: string;
-  ref: ValueSource | null;
+  /** The ref to check out: the first of these that is set (empty: the default branch). */
+  ref: ValueSource[];
   path: string;
+  /** The token the checkout reads the repository with (default: the job's token). */
+  token: ValueSource | null;
 }
 
 /** An extra dispatch input. */
@@ -115,7 +122,7 @@ export type ComponentOptions = Pick<Config, 'environments' | 'aws' | 'runner' | 
 /** Keys allowed in front matter (`deploy` and `delete` set {@link WorkflowOptions}). */
 export const COMPONENT_OPTION_KEYS = ['environments', 'aws', 'runner', 'timeoutMinutes', 'stackPrefix', 'guards', 'env', 'sam', 'deploy', 'delete'] as const;
 
-const NO_WORKFLOW_OPTIONS: WorkflowOptions = { if: null, name: null, on: {}, inputs: {}, checkout: [], tests: null, orchestrated: true };
+const NO_WORKFLOW_OPTIONS: WorkflowOptions = { if: null, name: null, on: {}, inputs: {}, checkout: [], tests: null, orchestrated: true, env: {}, calls: null };
 
 /** Defaults: common OIDC practice (role ARN in a secret, region in a variable). */
 export const DEFAULT_CONFIG: Config = {

@@ -19,6 +19,20 @@ export function expression(path: string): string {
 }
 
 /**
+ * `${{ a || b || 'literal' }}`: the first of validated paths that is set, else an
+ * optional literal (a config-checked name such as an environment).
+ */
+export function firstSet(paths: readonly string[], fallback: string | null = null): string {
+  if (paths.length === 1 && fallback === null) return expression(paths[0]!);
+  const inner = paths.map((path) => expression(path).slice(4, -3));
+  if (fallback !== null) {
+    if (!/^[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(fallback)) throw new Error(`refusing to emit literal \`${fallback}\``);
+    inner.push(`'${fallback}'`);
+  }
+  return `\${{ ${inner.join(' || ')} }}`;
+}
+
+/**
  * The `if:` of an orchestrator job. A component limited to some environments
  * (front matter `environments`) is skipped in the others; jobs after a
  * skipped one still run when nothing failed, so a skip does not cascade.

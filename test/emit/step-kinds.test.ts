@@ -36,7 +36,7 @@ describe('docs/step-kinds.md: built-in kinds', () => {
   it('documents every built-in kind, in the order they are tried', () => {
     const documented = blocks.filter((b) => b.attrs.kind).map((b) => b.attrs.kind);
     expect(documented).toEqual(builtinStepKinds.map((k) => k.id));
-    const headings = [...page.matchAll(/^### `([a-z-]+)`$/gm)].map((m) => m[1]);
+    const headings = [...page.matchAll(/^### `([a-z][a-z0-9-]*)`$/gm)].map((m) => m[1]);
     expect(headings.slice(0, builtinStepKinds.length)).toEqual(builtinStepKinds.map((k) => k.id));
   });
 
@@ -48,6 +48,20 @@ describe('docs/step-kinds.md: built-in kinds', () => {
       expect(page).toContain(`### \`${kind.id}\`\n\n${kind.summary}\n`);
       const c = analyzeDocs({ 'demo.md': docWithSteps(block.body) }).components[0]!;
       expect(c.workflows.deploy!.steps.map((s) => s.kind)).toEqual(kind.examples.map(() => kind.id));
+    });
+  }
+});
+
+describe('docs/step-kinds.md: generated steps shown on the page', () => {
+  // A ```yaml golden=<case>/expected/<file> block is an excerpt of that golden, verbatim (indentation kept).
+  const shown = blocks.filter((b) => b.attrs.golden);
+  it('the page shows generated steps of the new kinds', () => {
+    expect(shown.length).toBeGreaterThanOrEqual(1);
+  });
+  for (const block of shown) {
+    it(`line ${block.line}: is part of ${block.attrs.golden}`, () => {
+      const golden = readFileSync(path.join(repoRoot, 'test/fixtures/emit', block.attrs.golden!), 'utf8');
+      expect(golden).toContain(block.body);
     });
   }
 });

@@ -1,6 +1,7 @@
 /**
  * missing-steps: a Deploy or Delete Workflow section with no step list.
- * Nothing could be generated for it, so it is an error.
+ * Nothing could be generated for it, so it is an error, unless the front
+ * matter makes the workflow one call of a reusable workflow (`calls`).
  */
 import { inWorkflow, type Rule } from '../rule.js';
 import { allWorkflows } from './steps.js';
@@ -10,7 +11,7 @@ export const missingSteps: Rule = {
   description: 'A workflow section has no steps.',
   run(ctx) {
     for (const { c, phase, wf } of allWorkflows(ctx.components)) {
-      if (wf.steps.length > 0) continue;
+      if (wf.steps.length > 0 || c.options.config.workflow[phase].calls) continue;
       ctx.report({
         file: c.file,
         scope: inWorkflow(c, phase),

@@ -7,12 +7,12 @@ import type { Config, RepoCheckout, WorkflowInput } from '../../config/types.js'
 import { cmp } from '../../diagnostics/diagnostic.js';
 import type { DependencyGraph } from '../../graph/graph.js';
 import { type Component, type Phase, type Step, stackOf } from '../../model/types.js';
-import { expression, inert } from '../expressions.js';
+import { expression, firstSet, inert } from '../expressions.js';
 import { type GeneratedFile, headerLines, type LineOrigin } from '../files.js';
 import { renderYaml, TemplateError, type TemplateSet } from '../templates.js';
 import { emitWorkflowYaml, sequenceItemLines } from '../yaml.js';
 import { environmentPath, workflowFileName, workflowName } from '../naming.js';
-import { type EmittedStep, lookupId, parameterValue, sourceSecrets, sourceValue, type StepViewContext } from './step-view.js';
+import { type EmittedStep, firstSetValue, lookupId, parameterValue, sourceSecrets, sourceValue, type StepViewContext } from './step-view.js';
 
 /** What every workflow generator needs besides the component. */
 export interface WorkflowInputs {
@@ -77,7 +77,9 @@ export function componentWorkflow(component: Component, phase: Phase, inputs: Wo
     });
     if (!checkedOut && step.facts.checksOut) {
       checkedOut = true;
-      for (const [k, c] of extraCheckouts.entries()) emitted.push({ step: checkoutRepoStep(c, ctxOf(step), k), docStep: step.index, origin });
+      for (const [k, c] of extraCheckouts.entries()) {
+        emitted.push({ step: checkoutRepoStep(c, ctxOf(step), k), docStep: step.index, origin: { ...origin, label: `the checkout of ${c.repository} after step ${step.index}` } });
+      }
     }
   }
 
@@ -127,11 +129,12 @@ export function componentWorkflow(component: Component, phase: Phase, inputs: Wo
   const jobId = config.naming.jobIds[phase];
   const options = config.workflow[phase];
   const tests = phase === 'deploy' ? options.tests : null;
-  const secrets = [...new Set([...emitted.flatMap((e) => e.step.secrets), ...options.checkout.flatMap((c) => (c.ref ? sourceSecrets(c.ref) : []))])].sort(cmp);
-  const needsIdToken = emitted.some((e) => e.step.idToken);
+  const secrets = [...new Set([...emitted.flatMap((e) => e.step.secrets), ...options.checkout.flatMap(checkoutSecrets)])].sort(cmp);
+  const needsIdToken = emitted.some((e) => e.step.idToken) || options.calls !== null || tests !== null;
   const name = workflowName(phase, component.id, config);
-  const envPath = environmentPath(config);
   const envInput = config.naming.environmentInput;
+  // Other triggers (a push, a repository_dispatch) bring no inputs: the job then runs in the first environment.
+  const envValue = Object.keys(options.on).length > 0 ? firstSet([environmentPath(config)], config.environments[0]!) : expression(environmentPath(config));
   const extraInputs = Object.entries(options.inputs).sort(([a], [b]) => cmp(a, b));
   const dispatchInputs: Record<string, unknown> = {
     [envInput]: { description: 'Target environment', type: 'choice', required: true, default: config.environments[0]!, options: config.environments },
@@ -145,20 +148,20 @@ export function componentWorkflow(component: Component, phase: Phase, inputs: Wo
   };
   const skeleton = renderYaml(inputs.templates, 'workflow/component', {
     name,
-    runName: `${name} (${expression(envPath)})`,
+    runName: `${name} (${envValue})`,
     dispatchInputs,
     callInputs,
     secrets,
-    concurrencyGroup: `${stack ?? component.id}-${expression(envPath)}`,
-    workflowEnv: Object.keys(config.env).length > 0 ? sortedRecord(config.env) : null,
+    concurrencyGroup: `${stack ?? component.id}-${envValue}`,
+    workflowEnv: Object.keys(config.env).length + Object.keys(options.env).length > 0 ? sortedRecord({ ...config.env, ...options.env }) : null,
     jobId,
     jobName: `${phase === 'deploy' ? 'Deploy' : 'Delete'} ${component.id}`,
     jobCondition: options.if ? `\${{ ${options.if} }}` : null,
     runner: config.runner,
-    environmentExpression: expression(envPath),
+    environmentExpression: envValue,
     timeoutMinutes: config.timeoutMinutes,
     needsIdToken,
-    jobEnv: { ENVIRONMENT: expression(envPath), ...(stack ? { STACK_NAME: stack } : {}) },
+    jobEnv: { ENVIRONMENT: envValue, ...(stack ? { STACK_NAME: stack } : {}) },
   }) as Record<string, unknown>;
   const jobs = skeleton.jobs as Record<string, Record<string, unknown>> | undefined;
   const job = jobs?.[jobId];
@@ -166,15 +169,13 @@ export function componentWorkflow(component: Component, phase: Phase, inputs: Wo
   const on = skeleton.on as Record<string, unknown>;
   for (const [trigger, value] of Object.entries(options.on).sort(([a], [b]) => cmp(a, b))) on[trigger] = value;
   job.steps = steps;
+  if (options.calls) {
+    // The whole workflow is one call of a reusable workflow: its job replaces the steps job.
+    delete jobs[jobId];
+    jobs[options.calls.job] = reusableCall(options.calls.workflow, options.calls.with, inputs.workflowsDir, envInput, envValue);
+  }
   if (tests) {
-    jobs[TESTS_JOB] = {
-      name: `Test ${component.id}`,
-      needs: [jobId],
-      if: `\${{ ${TESTS_CONDITION} }}`,
-      uses: `./${inputs.workflowsDir}/${tests.workflow}`,
-      with: { [envInput]: expression(envPath), ...sortedRecord(tests.with) },
-      secrets: 'inherit',
-    };
+    jobs[TESTS_JOB] = { name: `Test ${component.id}`, needs: [jobId], if: `\${{ ${TESTS_CONDITION} }}`, ...reusableCall(tests.workflow, tests.with, inputs.workflowsDir, envInput, envValue) };
   }
 
   const content = emitWorkflowYaml(skeleton, { header: headerLines(component.file), trailingComments: pinComments(config) });
@@ -196,13 +197,35 @@ function applyStepOptions(mapping: Record<string, unknown>, step: Step): void {
   if (o.workingDirectory) mapping['working-directory'] = o.workingDirectory.value;
 }
 
+/**
+ * A job that calls a reusable workflow of the workflows folder with the environment and `with`, passing
+ * every secret. A called job cannot have more permissions than its caller grants, and the callee (a test
+ * suite) usually assumes an AWS role: the call grants an OIDC token.
+ */
+function reusableCall(workflow: string, values: Record<string, string>, workflowsDir: string, envInput: string, envValue: string): Record<string, unknown> {
+  return { uses: `./${workflowsDir}/${workflow}`, permissions: { contents: 'read', 'id-token': 'write' }, with: { [envInput]: envValue, ...sortedRecord(values) }, secrets: 'inherit' };
+}
+
 /** A checkout of another repository (front matter `checkout:`), after the doc's own checkout. */
 function checkoutRepoStep(c: RepoCheckout, ctx: StepViewContext, k: number): EmittedStep {
   return {
     template: 'steps/checkout-repo',
-    view: { name: `Checkout ${c.repository} into ${c.path}`, uses: ctx.uses('actions/checkout'), repository: c.repository, ref: c.ref ? sourceValue(c.ref) : '', path: c.path, index: k + 1 },
-    secrets: c.ref ? sourceSecrets(c.ref) : [],
+    view: {
+      name: `Checkout ${c.repository} into ${c.path}`,
+      uses: ctx.uses('actions/checkout'),
+      repository: c.repository,
+      ref: c.ref.length > 0 ? firstSetValue(c.ref) : '',
+      path: c.path,
+      token: c.token ? sourceValue(c.token) : '',
+      persistCredentials: ctx.config.checkout.persistCredentials,
+      index: k + 1,
+    },
+    secrets: checkoutSecrets(c),
   };
+}
+
+function checkoutSecrets(c: RepoCheckout): string[] {
+  return [...c.ref, ...(c.token ? [c.token] : [])].flatMap(sourceSecrets);
 }
 
 /** The boolean input that turns the post-deploy tests on, its job and its condition. */

@@ -6,7 +6,7 @@
 import type { Config, ValueSource } from '../../config/types.js';
 import type { Component, Phase, Step } from '../../model/types.js';
 import type { Parameter } from '../../steps/parameter.js';
-import { expression, inert, secretOf } from '../expressions.js';
+import { expression, firstSet, inert, secretOf } from '../expressions.js';
 
 /** What a kind's `emit` sees. */
 export interface StepViewContext {
@@ -47,8 +47,18 @@ export function sourceValue(source: ValueSource): string {
   if ('secret' in source) return expression(`secrets.${source.secret}`);
   if ('var' in source) return expression(`vars.${source.var}`);
   if ('input' in source) return expression(`inputs.${source.input}`);
+  if ('github' in source) return expression(`github.${source.github}`);
   if ('template' in source) return source.template.replace(/\{((?:secrets|vars)\.[A-Za-z_]\w*)\}/g, (_, path: string) => expression(path));
   return source.value;
+}
+
+/**
+ * The first of several value sources that is set (`${{ inputs.ref || github.ref_name }}`).
+ * The schema allows only secrets, variables, inputs and github values in a list of several.
+ */
+export function firstSetValue(sources: readonly ValueSource[]): string {
+  if (sources.length === 1) return sourceValue(sources[0]!);
+  return firstSet(sources.map((source) => sourceValue(source).slice(4, -3)));
 }
 
 /** Secrets a value source needs. */

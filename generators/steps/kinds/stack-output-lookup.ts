@@ -2,7 +2,8 @@
  * Stack-output lookup: reads named outputs of another stack (describe-stacks,
  * each output written to a step output) so later steps, typically
  * `sam deploy` parameters, can use them. `(optional)` tolerates a missing
- * stack or output.
+ * stack or output; ``in `us-east-1` `` reads a stack of another region (a
+ * certificate for CloudFront), through the step's `AWS_REGION`.
  */
 import { PARTICIPANT } from '../../emit/diagram/messages.js';
 import { stepName, words } from '../../emit/workflow/step-view.js';
@@ -12,11 +13,15 @@ import { codeSpans, defineStepKind, located, phrase } from '../kind.js';
 // `Lookup`, `Look up`, `Looks up`; `output` or `outputs`.
 const pattern = /^looks? ?up (.+?) from (?:the )?`([^`]+)`(?: stack)?(?:'s)?(?: outputs?)?$/i;
 
-/** The stack read, the outputs wanted, and whether they may be missing. */
+// ``… in `us-east-1` ``: the stack's region, when it is not the job's.
+const inRegion = /\s+in `([^`]*)`$/i;
+
+/** The stack read, the outputs wanted, whether they may be missing, and the stack's region (absent: the job's). */
 interface LookupParams {
   stack: Located;
   outputs: Located[];
   optional: boolean;
+  region?: Located;
 }
 
 export const stackOutputLookup = defineStepKind<LookupParams>({
@@ -26,15 +31,19 @@ export const stackOutputLookup = defineStepKind<LookupParams>({
     'Look up `ApiId` from the `firefly-http-api` stack output.',
     'Lookup `UserPoolId` and `UserPoolClientId` from `firefly-cognito-user-pool` stack outputs',
     'Look up `CertificateArn` from the `firefly-acm-certificate` stack output (optional).',
+    'Look up `CertificateArn` from the `firefly-acm-certificate` stack output in `us-east-1`.',
   ],
   match(step) {
     const full = phrase(step);
     const optional = /\(optional\)/i.test(full);
-    const m = pattern.exec(full.replace(/\s*\(optional\)\s*/gi, ' ').trim().replace(/[.:]$/, ''));
+    const text = full.replace(/\s*\(optional\)\s*/gi, ' ').trim().replace(/[.:]$/, '');
+    const r = inRegion.exec(text);
+    const m = pattern.exec(r ? text.slice(0, r.index) : text);
     if (!m) return null;
     const outputs = codeSpans(m[1]!);
     if (outputs.length === 0) return null;
-    return { params: { stack: located(step, m[2]!), outputs: outputs.map((o) => located(step, o)), optional } };
+    // The region reaches the shell only through env (and `invalid-value` checks it is one line).
+    return { params: { stack: located(step, m[2]!), outputs: outputs.map((o) => located(step, o)), optional, ...(r ? { region: located(step, r[1]!) } : {}) } };
   },
   facts: (params) => ({ stacks: [{ action: 'read', name: params.stack, command: 'describe-stacks' }], produces: params.outputs, needsAws: true }),
   emit: (params, ctx) => [
@@ -49,6 +58,8 @@ export const stackOutputLookup = defineStepKind<LookupParams>({
         doc: `${ctx.component.file}:${ctx.step.position.start.line}`,
       },
       secrets: [],
+      // The AWS CLI takes the region from the environment; the job's credentials work in every region.
+      ...(params.region ? { extraEnv: { AWS_REGION: params.region.value, AWS_DEFAULT_REGION: params.region.value } } : {}),
     },
   ],
   diagram(params, ctx) {
