@@ -3,7 +3,7 @@
  * no line folding, LF, exactly one final newline. Everything we emit as YAML
  * goes through here, so two runs can never differ in formatting.
  */
-import { Document, isSeq, LineCounter, type Node, parseDocument, Scalar, visit } from 'yaml';
+import { Document, Scalar, visit } from 'yaml';
 
 const ORDER: Record<string, readonly string[]> = {
   workflow: ['name', 'run-name', 'on', 'permissions', 'concurrency', 'env', 'defaults', 'jobs'],
@@ -77,13 +77,29 @@ function ordered(obj: Record<string, unknown>, order: readonly string[]): Record
   return out;
 }
 
-/** Line ranges (1-based, inclusive) of each item of the sequence at `path`, for mapping findings back to doc steps. */
-export function sequenceItemLines(text: string, path: readonly (string | number)[]): { start: number; end: number }[] {
-  const counter = new LineCounter();
-  const node = parseDocument(text, { lineCounter: counter }).getIn(path, true) as Node | undefined;
-  if (!node || !isSeq(node)) return [];
-  return node.items.map((item) => {
-    const range = (item as Node).range ?? [0, 0, 0];
-    return { start: counter.linePos(range[0]).line, end: counter.linePos(Math.max(range[0], range[1] - 1)).line };
-  });
+/**
+ * Line ranges (1-based, inclusive) of the steps of job `jobId` in a workflow
+ * {@link emitWorkflowYaml} wrote, for mapping findings back to doc steps.
+ * That output's layout is fixed (two-space indents, sequences indented under
+ * their key, no folding, block scalars indented under their key), so a line
+ * scan finds the items without parsing the YAML again.
+ */
+export function workflowStepLines(text: string, jobId: string): { start: number; end: number }[] {
+  const lines = text.split('\n');
+  const indent = (line: string) => line.length - line.trimStart().length;
+  const out: { start: number; end: number }[] = [];
+  let i = lines.indexOf('jobs:');
+  if (i < 0) return out;
+  const jobKey = `  ${jobId}:`;
+  for (i++; i < lines.length && lines[i] !== jobKey; i++) if (lines[i] !== '' && indent(lines[i]!) < 2) return out;
+  for (i++; i < lines.length && lines[i] !== '    steps:'; i++) if (lines[i] !== '' && indent(lines[i]!) < 4) return out;
+  for (i++; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line === '') continue;
+    if (indent(line) < 6 || (indent(line) === 6 && !line.startsWith('      - '))) break;
+    if (line.startsWith('      - ')) out.push({ start: i + 1, end: i + 1 });
+    else if (out.length === 0) break;
+    out[out.length - 1]!.end = i + 1;
+  }
+  return out;
 }

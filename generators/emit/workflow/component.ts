@@ -10,7 +10,7 @@ import { type Component, type Phase, stackOf } from '../../model/types.js';
 import { expression, inert } from '../expressions.js';
 import { type GeneratedFile, headerLines, type LineOrigin } from '../files.js';
 import { renderYaml, TemplateError, type TemplateSet } from '../templates.js';
-import { emitWorkflowYaml, sequenceItemLines } from '../yaml.js';
+import { emitWorkflowYaml, workflowStepLines } from '../yaml.js';
 import type { EmittedStep } from './step-view.js';
 
 /** What every workflow generator needs besides the component. */
@@ -114,7 +114,7 @@ export function componentWorkflow(component: Component, phase: Phase, inputs: Wo
   job.steps = steps;
 
   const content = emitWorkflowYaml(skeleton, { header: headerLines(component.file), trailingComments: pinComments(config) });
-  const ranges = sequenceItemLines(content, ['jobs', phase, 'steps']);
+  const ranges = workflowStepLines(content, phase);
   const origins: LineOrigin[] = [];
   emitted.forEach((e, i) => {
     const r = ranges[i];
