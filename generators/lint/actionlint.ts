@@ -46,6 +46,7 @@ export interface LintOptions {
 /** Lints every `.yml` file; returns diagnostics sorted by the caller. */
 export async function lintWorkflows(files: readonly GeneratedFile[], options: LintOptions): Promise<Diagnostic[]> {
   const cache = await readCache(options.cacheDir);
+  const used = new Map<string, LintFinding[]>();
   let dirty = false;
   const out: Diagnostic[] = [];
   for (const file of files) {
@@ -57,9 +58,10 @@ export async function lintWorkflows(files: readonly GeneratedFile[], options: Li
       cache.set(key, findings);
       dirty = true;
     }
+    used.set(key, findings);
     for (const f of findings) out.push(...toDiagnostics(file, f));
   }
-  if (dirty) await writeCache(options.cacheDir, cache);
+  if (dirty) await writeCache(options.cacheDir, cache, used);
   return out;
 }
 
@@ -90,6 +92,7 @@ function toDiagnostics(file: GeneratedFile, f: LintFinding): Diagnostic[] {
 }
 
 const CACHE_FILE = 'actionlint-1.7.7.json';
+const OTHERS_KEPT = 5000;
 
 async function readCache(dir: string | null): Promise<Map<string, LintFinding[]>> {
   if (!dir) return new Map();
@@ -101,12 +104,14 @@ async function readCache(dir: string | null): Promise<Map<string, LintFinding[]>
   }
 }
 
-async function writeCache(dir: string | null, cache: Map<string, LintFinding[]>): Promise<void> {
+/** Keeps every result this run used, and the latest others up to a bound (another branch's files, say). */
+async function writeCache(dir: string | null, cache: Map<string, LintFinding[]>, used: Map<string, LintFinding[]>): Promise<void> {
   if (!dir) return;
   try {
     await fs.mkdir(dir, { recursive: true });
     const tmp = path.join(dir, `${CACHE_FILE}.${process.pid}.tmp`);
-    await fs.writeFile(tmp, JSON.stringify(Object.fromEntries([...cache].slice(-5000))));
+    const others = [...cache].filter(([key]) => !used.has(key)).slice(-OTHERS_KEPT);
+    await fs.writeFile(tmp, JSON.stringify(Object.fromEntries([...others, ...used])));
     await fs.rename(tmp, path.join(dir, CACHE_FILE));
   } catch {
     // A cache that cannot be written only costs time.
