@@ -32,6 +32,8 @@ export interface AnalyzeOptions {
   templatePattern?: string;
   /** Parses each doc (default: parse it; a cache may answer, see cache/trees.ts). */
   parse?: DocParser;
+  /** Whether a repository file exists; without it, template files are not checked. */
+  fileExists?: (path: string) => boolean;
 }
 
 /** A checked model. */
@@ -56,7 +58,10 @@ export function analyze(files: readonly SourceFile[], options: AnalyzeOptions = 
   const byId = new Map<string, Component>();
   for (const c of built.components) if (!byId.has(c.id)) byId.set(c.id, c);
   const read = readStacks(built.components, byId, options.readTemplate ?? noTemplates, options.templatePattern ?? DEFAULT_TEMPLATE_PATTERN);
-  const ruleDiagnostics = runRules(built.components, byId, graphs, read.index, options.rules ?? builtinRules, { diagramsDir: options.diagramsDir ?? 'docs/components/images' });
+  const ruleDiagnostics = runRules(built.components, byId, graphs, read.index, options.rules ?? builtinRules, {
+    diagramsDir: options.diagramsDir ?? 'docs/components/images',
+    fileExists: options.fileExists ?? null,
+  });
   return {
     components: built.components,
     byId,

@@ -51,6 +51,8 @@ export interface RuleContext {
 export interface RuleOptions {
   /** Diagrams folder relative to the project root. */
   diagramsDir: string;
+  /** Whether a repository file exists (path relative to the root); null: unknown, not checked. */
+  fileExists: ((path: string) => boolean) | null;
 }
 
 /** A check rule: one per file under `check/rules/`. */

@@ -3,7 +3,7 @@
  * no line folding, LF, exactly one final newline. Everything we emit as YAML
  * goes through here, so two runs can never differ in formatting.
  */
-import { Document, Scalar, visit } from 'yaml';
+import { Document, isSeq, LineCounter, type Node, parseDocument, Scalar, visit } from 'yaml';
 
 const ORDER: Record<string, readonly string[]> = {
   workflow: ['name', 'run-name', 'on', 'permissions', 'concurrency', 'env', 'defaults', 'jobs'],
@@ -82,9 +82,16 @@ function ordered(obj: Record<string, unknown>, order: readonly string[]): Record
  * {@link emitWorkflowYaml} wrote, for mapping findings back to doc steps.
  * That output's layout is fixed (two-space indents, sequences indented under
  * their key, no folding, block scalars indented under their key), so a line
- * scan finds the items without parsing the YAML again.
+ * scan finds the items without parsing the YAML again. A job id the scan
+ * does not find as a plain key (one YAML quotes) is looked up by parsing.
  */
 export function workflowStepLines(text: string, jobId: string): { start: number; end: number }[] {
+  const scanned = scanStepLines(text, jobId);
+  return scanned.length > 0 ? scanned : parsedSequenceLines(text, ['jobs', jobId, 'steps']);
+}
+
+/** The line scan of {@link workflowStepLines} alone (empty when it does not find the job's steps). */
+export function scanStepLines(text: string, jobId: string): { start: number; end: number }[] {
   const lines = text.split('\n');
   const indent = (line: string) => line.length - line.trimStart().length;
   const out: { start: number; end: number }[] = [];
@@ -102,4 +109,14 @@ export function workflowStepLines(text: string, jobId: string): { start: number;
     out[out.length - 1]!.end = i + 1;
   }
   return out;
+}
+
+function parsedSequenceLines(text: string, path: readonly string[]): { start: number; end: number }[] {
+  const counter = new LineCounter();
+  const node = parseDocument(text, { lineCounter: counter }).getIn(path, true) as Node | undefined;
+  if (!node || !isSeq(node)) return [];
+  return node.items.map((item) => {
+    const range = (item as Node).range ?? [0, 0, 0];
+    return { start: counter.linePos(range[0]).line, end: counter.linePos(Math.max(range[0], range[1] - 1)).line };
+  });
 }

@@ -26,6 +26,18 @@ function closestPhrase(text: string): string | null {
   return best !== null && score <= Math.max(3, Math.floor(t.length * 0.4)) ? best : null;
 }
 
+/**
+ * The suggestion in the doc's own words: each code span of the built-in
+ * phrasing becomes the doc's code span at the same place, or `<name>`, so a
+ * hint never names a stack or a file of docflow's bundled example.
+ */
+function ownWords(phrasing: string, text: string): string {
+  const own = [...text.matchAll(/`([^`]+)`/g)].map((m) => m[1]!);
+  let k = 0;
+  // A bare command (`sam deploy`) is part of the phrasing; every other span is a value.
+  return phrasing.replace(/`([^`]+)`/g, (span, value: string) => (/^sam [a-z]+$/.test(value) ? span : `\`${own[k++] ?? '<name>'}\``));
+}
+
 export const unrecognizedStep: Rule = {
   id: 'unrecognized-step',
   description: 'A step matches no step kind.',
@@ -35,7 +47,8 @@ export const unrecognizedStep: Rule = {
         for (const step of c.workflows[phase]?.steps ?? []) {
           if (step.kind !== null) continue;
           const text = step.text.length > 60 ? `${step.text.slice(0, 57)}...` : step.text;
-          const closest = closestPhrase(step.text);
+          const found = closestPhrase(step.text);
+          const closest = found ? ownWords(found, step.text) : null;
           ctx.report({
             file: c.file,
             scope: inWorkflow(c, phase),
