@@ -123,7 +123,7 @@ describe('per-doc incremental runs', { timeout: 1_200_000 }, () => {
         }
         rmSync(root, { recursive: true, force: true });
       }),
-      { numRuns: 4 * scale },
+      { numRuns: 3 * scale },
     );
   });
 
