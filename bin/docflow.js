@@ -7,7 +7,7 @@ if (!existsSync(entry)) {
   // A git install builds out/lib with the `prepare` script, which npm skips under --ignore-scripts.
   process.stderr.write(
     'docflow: its compiled code (out/lib) is missing, so this copy was never built.\n' +
-      '  Installed from a git URL with install scripts disabled? Install the packed tarball instead\n' +
+      '  Installed from a git URL with install scripts disabled (--ignore-scripts)? Install the packed tarball instead\n' +
       '  (`npm pack` in a docflow clone, then `npm install --save-dev ./docflow-<version>.tgz`); in a clone, run `npm ci`.\n',
   );
   process.exit(2);
