@@ -1,4 +1,5 @@
 /** Whether a commit stages anything `generate` reads: cheap, so a commit with nothing relevant costs almost nothing. */
+import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { CONFIG_FILES, DEFAULT_CONFIG } from '../config/types.js';
 import { git, gitList } from './git.js';
@@ -11,6 +12,8 @@ export interface PreCommitPlan {
   relevant: string[];
   docs: string;
   templates: string;
+  /** The folder of the CloudFormation templates (`paths.stackTemplates` up to its first placeholder): the checks read them. */
+  stackTemplates: string;
   generated: string[];
 }
 
@@ -34,9 +37,10 @@ export function preCommitPlan(cwd: string): PreCommitPlan {
   const dir = (d: string) => d.replace(/\/+$/, '');
   const inside = (p: string, d: string) => dir(d) === '.' || p.startsWith(dir(d) + '/');
   const generated = [dir(paths.workflows), dir(paths.diagrams)];
+  const stackTemplates = path.posix.dirname(`${paths.stackTemplates.split('{')[0]}x`);
   const relevant = staged.filter(
-    (p) => CONFIG_FILES.includes(p) || (inside(p, paths.docs) && p.endsWith('.md') && !generated.some((g) => inside(p, g))) || inside(p, paths.templates),
+    (p) => CONFIG_FILES.includes(p) || (inside(p, paths.docs) && p.endsWith('.md') && !generated.some((g) => inside(p, g))) || inside(p, paths.templates) || (stackTemplates !== '.' && inside(p, stackTemplates)),
   );
-  return { top, relevant, docs: dir(paths.docs), templates: dir(paths.templates), generated };
+  return { top, relevant, docs: dir(paths.docs), templates: dir(paths.templates), stackTemplates, generated };
 }
 

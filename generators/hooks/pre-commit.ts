@@ -25,7 +25,7 @@ function blobIds(top: string, files: readonly string[], write = false): string[]
 /** A copy of the index's inputs and generated files in a temp folder, with the blob id of each generated file there. */
 export async function checkoutIndex(plan: PreCommitPlan): Promise<{ root: string; before: Map<string, string> }> {
   const root = await fs.mkdtemp(path.join(tmpdir(), 'docflow-pre-commit-'));
-  const files = gitList(plan.top, ['ls-files', '-z', '--', ...CONFIG_FILES, plan.docs, plan.templates, ...plan.generated, 'package.json']);
+  const files = gitList(plan.top, ['ls-files', '-z', '--', ...CONFIG_FILES, plan.docs, plan.templates, ...(plan.stackTemplates === '.' ? [] : [plan.stackTemplates]), ...plan.generated, 'package.json']);
   if (files.length > 0) git(plan.top, ['checkout-index', '-z', '--stdin', `--prefix=${root}/`], files.join('\0') + '\0');
   const before = new Map<string, string>();
   for (const line of gitList(plan.top, ['ls-files', '-s', '-z', '--', ...plan.generated])) {
