@@ -51,7 +51,8 @@ for (const n of sizes) {
   const root = await fs.mkdtemp(path.join(os.tmpdir(), 'docflow-bench-'));
   await fs.writeFile(path.join(root, 'package.json'), '{"name":"bench","private":true}\n');
   await fs.copyFile(path.join(repo, 'docflow.config.yaml'), path.join(root, 'docflow.config.yaml'));
-  await synthesize(path.join(repo, 'docs', 'components'), path.join(root, 'docs', 'components'), n);
+  // With the example's CloudFormation templates, so every doc generates (a missing template holds its workflow back).
+  await synthesize(path.join(repo, 'docs', 'components'), path.join(root, 'docs', 'components'), n, path.join(repo, 'cloudformation'), path.join(root, 'cloudformation'));
   const cache = path.join(root, 'node_modules', '.cache');
   const cold = async (args) => {
     await fs.rm(cache, { recursive: true, force: true });

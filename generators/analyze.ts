@@ -9,7 +9,7 @@ import type { Rule } from './check/rule.js';
 import { type Config, DEFAULT_CONFIG } from './config/types.js';
 import { type Diagnostic, normalizeDiagnostics } from './diagnostics/diagnostic.js';
 import { buildGraph, type DependencyGraph } from './graph/graph.js';
-import { buildModel, type SourceFile } from './model/load.js';
+import { buildModel, type DocParser, type SourceFile } from './model/load.js';
 import type { Component, DocumentInfo } from './model/types.js';
 import type { StepKind } from './steps/kind.js';
 import { builtinStepKinds } from './steps/registry.js';
@@ -30,6 +30,8 @@ export interface AnalyzeOptions {
   readTemplate?: TemplateReader;
   /** The template of a component whose build step names none (default `templates/{id}.yaml`). */
   templatePattern?: string;
+  /** Parses each doc (default: parse it; a cache may answer, see cache/trees.ts). */
+  parse?: DocParser;
   /** Whether a repository file exists; without it, template files are not checked. */
   fileExists?: (path: string) => boolean;
 }
@@ -51,7 +53,7 @@ export interface Analysis {
 export function analyze(files: readonly SourceFile[], options: AnalyzeOptions = {}): Analysis {
   const base = options.config ?? DEFAULT_CONFIG;
   const config = options.stackPrefix === undefined ? base : { ...base, stackPrefix: options.stackPrefix };
-  const built = buildModel(files, options.stepKinds ?? builtinStepKinds, config);
+  const built = buildModel(files, options.stepKinds ?? builtinStepKinds, config, options.parse);
   const graphs = { deploy: buildGraph(built.components, 'deploy'), delete: buildGraph(built.components, 'delete') };
   const byId = new Map<string, Component>();
   for (const c of built.components) if (!byId.has(c.id)) byId.set(c.id, c);

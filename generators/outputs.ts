@@ -3,6 +3,7 @@
  * found producing it (template errors, actionlint findings), and how it
  * compares with disk. `generate` writes it; `check` only reports.
  */
+import { openEmitCache } from './cache/emitted.js';
 import { cacheDirFor } from './cache/sync.js';
 import { type Diagnostic, normalizeDiagnostics } from './diagnostics/diagnostic.js';
 import { compareDrift, type DriftEntry, generatedOnDisk, readExisting } from './drift/drift.js';
@@ -21,6 +22,8 @@ export interface Outputs {
   heldBack: string[];
   diagnostics: Diagnostic[];
   plans: OrchestrationPlan[];
+  /** With `incremental`: how many component workflows were emitted and how many the emit cache answered. */
+  emitted?: { emitted: number; cached: number };
 }
 
 /** Options for {@link computeOutputs}. */
@@ -29,15 +32,24 @@ export interface OutputOptions {
   lint?: boolean;
   /** Folder of actionlint's result cache (default: the project's, see cacheDirFor); null: none. */
   cacheDir?: string | null;
+  /**
+   * Answer component workflows whose inputs did not change from the emit
+   * cache in `cacheDir` (cache/emitted.ts), instead of emitting them again
+   * (default false). The files are the same either way.
+   */
+  incremental?: boolean;
 }
 
 /** Computes every generated file for the project. */
 export async function computeOutputs(project: Project, options: OutputOptions = {}): Promise<Outputs> {
-  const generated = generateWorkflows({ analysis: project.analysis, config: project.config, templates: project.templates });
+  const cacheDir = options.cacheDir === undefined ? cacheDirFor(project.root) : options.cacheDir;
+  const emitted = options.incremental && cacheDir ? await openEmitCache(cacheDir, project.root, project.emitFingerprint) : null;
+  const generated = generateWorkflows({ analysis: project.analysis, config: project.config, templates: project.templates, ...(emitted ? { memo: emitted.memo } : {}) });
+  await emitted?.save();
   const site = generateSiteFiles({ analysis: project.analysis, config: project.config, files: generated.files }, project.configFile);
   const files = [...generated.files, ...site].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  const lint = options.lint === false ? [] : await lintWorkflows(files, { cacheDir: options.cacheDir === undefined ? cacheDirFor(project.root) : options.cacheDir });
-  return { files, heldBack: generated.heldBack, diagnostics: [...generated.diagnostics, ...lint], plans: generated.plans };
+  const lint = options.lint === false ? [] : await lintWorkflows(files, { cacheDir });
+  return { files, heldBack: generated.heldBack, diagnostics: [...generated.diagnostics, ...lint], plans: generated.plans, ...(emitted ? { emitted: { ...emitted.stats } } : {}) };
 }
 
 /**

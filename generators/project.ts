@@ -12,7 +12,7 @@ import type { Config } from './config/types.js';
 import { cmp, type Diagnostic, normalizeDiagnostics } from './diagnostics/diagnostic.js';
 import { hasHeader } from './emit/files.js';
 import { loadTemplates, TemplateError, type TemplateSet, type TemplateSource } from './emit/templates.js';
-import { readDocs, type SourceFile, toPosix } from './model/load.js';
+import { type DocParser, readDocs, type SourceFile, toPosix } from './model/load.js';
 import type { StepKind } from './steps/kind.js';
 import { builtinStepKinds } from './steps/registry.js';
 import { loadUserStepKinds } from './steps/user-kinds.js';
@@ -44,6 +44,8 @@ export interface ProjectInputs {
    * resolved config, the docs' bytes, the templates and the user step kinds.
    */
   fingerprint: string;
+  /** The part of {@link fingerprint} that is not the docs: what every generated file depends on besides its docs. */
+  emitFingerprint: string;
 }
 
 /** A loaded, analysed project. */
@@ -64,8 +66,8 @@ export async function loadProject(options: ProjectOptions): Promise<Project> {
   return analyzeProject(await loadProjectInputs(options));
 }
 
-/** Analyses loaded inputs (parse, model, rules): the expensive half of {@link loadProject}. */
-export function analyzeProject(inputs: ProjectInputs): Project {
+/** Analyses loaded inputs (parse, model, rules): the expensive half of {@link loadProject}. `parse` may answer docs from a cache (cache/trees.ts). */
+export function analyzeProject(inputs: ProjectInputs, parse?: DocParser): Project {
   const { config } = inputs;
   const read = new Map<string, string | null>();
   const readTemplate = (file: string): string | null => {
@@ -82,7 +84,7 @@ export function analyzeProject(inputs: ProjectInputs): Project {
     fileExists: (file) => readTemplate(file) !== null,
     templatePattern: config.paths.stackTemplates,
   };
-  const analysis = analyze(inputs.files, analyzeOptions);
+  const analysis = analyze(inputs.files, parse ? { ...analyzeOptions, parse } : analyzeOptions);
   const extraInputs = [...read].sort((a, b) => cmp(a[0], b[0]));
   return { ...inputs, analysis, extraInputs, analyzeOptions };
 }
@@ -97,7 +99,7 @@ export async function loadProjectInputs(options: ProjectOptions): Promise<Projec
   if (unsafe.length > 0) {
     const configDiagnostics = normalizeDiagnostics([...loaded.diagnostics, ...unsafe]);
     const empty = { config, configFile: loaded.file, files: [], templates: new Map(), stepKindFiles: [], codeStepKinds: [], configDiagnostics };
-    return { root: options.root, config, configFile: loaded.file, files: [], templates: new Map(), stepKinds: builtinStepKinds, configDiagnostics, fingerprint: inputFingerprint(empty) };
+    return { root: options.root, config, configFile: loaded.file, files: [], templates: new Map(), stepKinds: builtinStepKinds, configDiagnostics, ...inputFingerprint(empty) };
   }
   const user = await loadUserStepKinds(options.root, config.paths.templates);
   const templateDiagnostics: Diagnostic[] = [];
@@ -121,7 +123,7 @@ export async function loadProjectInputs(options: ProjectOptions): Promise<Projec
     templates: templateMap,
     stepKinds,
     configDiagnostics,
-    fingerprint: inputFingerprint({ config, configFile: loaded.file, files, templates: templateMap, stepKindFiles, codeStepKinds: options.stepKinds ?? [], configDiagnostics }),
+    ...inputFingerprint({ config, configFile: loaded.file, files, templates: templateMap, stepKindFiles, codeStepKinds: options.stepKinds ?? [], configDiagnostics }),
   };
 }
 
@@ -140,34 +142,40 @@ async function readStepKindFiles(root: string, templatesDir: string): Promise<[s
   return Promise.all(names.map(async (n) => [n, await fs.readFile(path.join(folder, n), 'utf8').catch((e: NodeJS.ErrnoException) => `\u0000${e.code ?? 'unreadable'}`)] as [string, string]));
 }
 
-function inputFingerprint(parts: { config: Config; configFile: string | null; files: readonly SourceFile[]; templates: TemplateSet; stepKindFiles: [string, string][]; codeStepKinds: readonly StepKind[]; configDiagnostics: Diagnostic[] }): string {
-  const hash = createHash('sha256');
-  const add = (value: string) => hash.update(`${Buffer.byteLength(value)}:`).update(value);
-  add(DOCFLOW_VERSION);
-  add(JSON.stringify(parts.config));
-  add(JSON.stringify(parts.configFile));
-  add(JSON.stringify(parts.configDiagnostics));
-  for (const f of [...parts.files].sort((a, b) => cmp(a.path, b.path))) {
-    add(f.path);
-    add(f.readError ?? '');
-    // A page docflow generates into the docs folder (the components index) is an output, not an
-    // input: the cache checks its bytes with the other generated files (cache/sync.ts).
-    add(hasHeader(f.text) ? '\u0000generated' : f.text);
-  }
+function inputFingerprint(parts: { config: Config; configFile: string | null; files: readonly SourceFile[]; templates: TemplateSet; stepKindFiles: [string, string][]; codeStepKinds: readonly StepKind[]; configDiagnostics: Diagnostic[] }): { fingerprint: string; emitFingerprint: string } {
+  const hasher = () => {
+    const hash = createHash('sha256');
+    return { hash, add: (value: string) => hash.update(`${Buffer.byteLength(value)}:`).update(value) };
+  };
+  const emit = hasher();
+  emit.add(DOCFLOW_VERSION);
+  emit.add(JSON.stringify(parts.config));
+  emit.add(JSON.stringify(parts.configFile));
+  emit.add(JSON.stringify(parts.configDiagnostics));
   for (const t of [...parts.templates.values()].sort((a, b) => cmp(a.name, b.name))) {
-    add(t.name);
-    add(t.file);
-    add(t.source);
+    emit.add(t.name);
+    emit.add(t.file);
+    emit.add(t.source);
   }
   for (const [name, text] of parts.stepKindFiles) {
-    add(name);
-    add(text);
+    emit.add(name);
+    emit.add(text);
   }
   // Step kinds passed in code (API callers): their source text stands for them.
   for (const kind of parts.codeStepKinds) {
-    for (const [key, value] of Object.entries(kind)) add(`${key}=${typeof value === 'function' ? String(value) : safeJson(value)}`);
+    for (const [key, value] of Object.entries(kind)) emit.add(`${key}=${typeof value === 'function' ? String(value) : safeJson(value)}`);
   }
-  return hash.digest('hex');
+  const emitFingerprint = emit.hash.digest('hex');
+  const all = hasher();
+  all.add(emitFingerprint);
+  for (const f of [...parts.files].sort((a, b) => cmp(a.path, b.path))) {
+    all.add(f.path);
+    all.add(f.readError ?? '');
+    // A page docflow generates into the docs folder (the components index) is an output, not an
+    // input: the cache checks its bytes with the other generated files (cache/sync.ts).
+    all.add(hasHeader(f.text) ? '\u0000generated' : f.text);
+  }
+  return { fingerprint: all.hash.digest('hex'), emitFingerprint };
 }
 
 /** A template's text, or null when it is not a readable file. */

@@ -11,11 +11,11 @@
 import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import cacache from 'cacache';
 import envPaths from 'env-paths';
 import findCacheDirectory from 'find-cache-dir';
 import { cmp, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { type ProjectInputs, readTemplateFile } from '../project.js';
+import { readEntry, replaceEntry } from './store.js';
 
 /** What a run recorded when it left the generated folders in sync with the docs. */
 export interface SyncRecord {
@@ -47,25 +47,19 @@ export function cacheDirFor(root: string): string {
 
 /** The recorded state, or null when there is none or it cannot be trusted. */
 export async function readSyncRecord(cacheDir: string): Promise<SyncRecord | null> {
+  const data = await readEntry(cacheDir, RECORD_KEY);
+  if (!data) return null;
   try {
-    const { data } = await cacache.get(cacheDir, RECORD_KEY);
     const record = JSON.parse(data.toString('utf8')) as unknown;
     return isSyncRecord(record) ? record : null;
   } catch {
-    return null; // missing, or failed cacache's integrity check
+    return null;
   }
 }
 
 /** Stores `record`, replacing the previous one. A cache that cannot be written only costs time. */
 export async function writeSyncRecord(cacheDir: string, record: SyncRecord): Promise<void> {
-  try {
-    const previous = await cacache.get.info(cacheDir, RECORD_KEY).catch(() => null);
-    const integrity = await cacache.put(cacheDir, RECORD_KEY, JSON.stringify(record));
-    if (previous && previous.integrity !== integrity) await cacache.rm.content(cacheDir, previous.integrity).catch(() => undefined);
-    await cacache.index.compact(cacheDir, RECORD_KEY, () => true).catch(() => undefined);
-  } catch {
-    // e.g. a read-only node_modules
-  }
+  await replaceEntry(cacheDir, RECORD_KEY, JSON.stringify(record));
 }
 
 /** The folders whose files the cache record hashes: the generated folders and the docs folder (for its generated index). */

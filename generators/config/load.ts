@@ -30,14 +30,29 @@ function packageRoot(from: string): string {
 }
 
 const schemaPath = path.join(DOCFLOW_ROOT, 'docs/config.schema.json');
-let validators: { config: ValidateFunction; component: ValidateFunction } | null = null;
+let ajv: { compile(schema: object): ValidateFunction } | null = null;
+let schema: { definitions: Record<string, unknown> } | null = null;
+let configValidator: ValidateFunction | null = null;
+let componentValidator: ValidateFunction | null = null;
 
-function getValidators() {
-  if (validators) return validators;
-  const schema = JSON.parse(readFileSync(schemaPath, 'utf8')) as { definitions: Record<string, unknown> };
+// Each validator is compiled on first use: a run whose docs set no option never compiles the front-matter one.
+function compiler() {
+  schema ??= JSON.parse(readFileSync(schemaPath, 'utf8')) as { definitions: Record<string, unknown> };
   const Ajv = AjvModule.default ?? AjvModule;
-  const ajv = new Ajv({ allErrors: true, strict: false });
-  const config = ajv.compile(schema);
+  ajv ??= new Ajv({ allErrors: true, strict: false });
+  return { ajv, schema };
+}
+
+function getConfigValidator(): ValidateFunction {
+  if (configValidator) return configValidator;
+  const { ajv, schema } = compiler();
+  configValidator = ajv.compile(schema);
+  return configValidator;
+}
+
+function getComponentValidator(): ValidateFunction {
+  if (componentValidator) return componentValidator;
+  const { ajv, schema } = compiler();
   const componentSchema = {
     type: 'object',
     additionalProperties: false,
@@ -50,8 +65,8 @@ function getValidators() {
       group: { type: 'string', minLength: 1, pattern: '^[^\\r\\n]+$' },
     },
   };
-  validators = { config, component: ajv.compile(componentSchema) };
-  return validators;
+  componentValidator = ajv.compile(componentSchema);
+  return componentValidator;
 }
 
 /** The loaded config and any problems (errors mean: do not go on). */
@@ -90,7 +105,7 @@ export function parseConfig(file: string, text: string): LoadedConfig {
   }
   if (diagnostics.length > 0) return { config: structuredClone(DEFAULT_CONFIG), file, diagnostics };
   const data: unknown = doc.toJS() ?? {};
-  diagnostics.push(...schemaDiagnostics(getValidators().config, data, doc, lines, file, 'config-schema'));
+  diagnostics.push(...schemaDiagnostics(getConfigValidator(), data, doc, lines, file, 'config-schema'));
   if (diagnostics.length > 0) return { config: structuredClone(DEFAULT_CONFIG), file, diagnostics };
   return { config: mergeConfig(DEFAULT_CONFIG, data as Record<string, unknown>), file, diagnostics };
 }
@@ -101,7 +116,7 @@ export function parseConfig(file: string, text: string): LoadedConfig {
  */
 export function validateComponentOptions(file: string, doc: Document, lines: LineCounter, firstLine: number): Diagnostic[] {
   if (doc.errors.length > 0) return []; // the parser already reported the syntax error
-  return schemaDiagnostics(getValidators().component, doc.toJS() ?? {}, doc, lines, file, 'invalid-front-matter').map((d) => ({
+  return schemaDiagnostics(getComponentValidator(), doc.toJS() ?? {}, doc, lines, file, 'invalid-front-matter').map((d) => ({
     ...d,
     start: { line: d.start.line + firstLine - 1, column: d.start.column },
   }));

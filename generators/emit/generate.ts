@@ -6,13 +6,15 @@
 import type { Analysis } from '../analyze.js';
 import type { Config } from '../config/types.js';
 import { type Diagnostic, normalizeDiagnostics } from '../diagnostics/diagnostic.js';
-import { PHASES } from '../model/types.js';
+import { createHash } from 'node:crypto';
+import { Document, LineCounter } from 'yaml';
+import { type Component, type Phase, PHASES } from '../model/types.js';
 import { orchestratorBlockers, workflowBlockers } from './blocking.js';
 import type { GeneratedFile } from './files.js';
 import { TemplateError, type TemplateSet } from './templates.js';
 import { type OrchestrationPlan, reducedNeeds } from '../graph/orchestration.js';
 import { type Callable, orchestratorWorkflows } from './workflow/orchestrator.js';
-import { componentWorkflow } from './workflow/component.js';
+import { componentWorkflow, guardDependencies } from './workflow/component.js';
 import { orchestratorFileName, workflowFileName } from './naming.js';
 import { dagDiagram } from './diagram/dag.js';
 import { sequenceDiagram } from './diagram/sequence.js';
@@ -24,6 +26,40 @@ export interface GenerateInputs {
   templates: TemplateSet;
   /** Generate Mermaid diagrams too (default true). */
   diagrams?: boolean;
+  /** Component workflows emitted before, by the hash of everything they are made from (cache/emitted.ts); default: emit every one. */
+  memo?: EmitMemo;
+}
+
+/** A component's workflow for one phase and its diagram, as emitted. */
+export interface EmittedComponent {
+  workflow: GeneratedFile;
+  diagram: GeneratedFile | null;
+  guardAfter: number;
+  secrets: string[];
+  idToken: boolean;
+}
+
+/**
+ * Remembers emitted component workflows by {@link emitKey}. Whatever it
+ * answers must be what emitting gives for that key: it is keyed by every
+ * input of the emitters.
+ */
+export interface EmitMemo {
+  /** What every output depends on besides the docs: docflow's version, the config, the templates and step kinds (ProjectInputs.emitFingerprint). */
+  base: string;
+  get(key: string): EmittedComponent | undefined;
+  set(key: string, emitted: EmittedComponent): void;
+}
+
+/**
+ * Everything a component workflow and its diagram are made from: the memo's
+ * base, the phase, the component as modelled (its doc, its settings, its
+ * steps as read, its references resolved against the other docs) and the
+ * stacks its runtime guard checks, which come from other docs.
+ */
+export function emitKey(base: string, component: Component, phase: Phase, guard: readonly { id: string; stack: string }[], diagrams: boolean, dirs: { workflowsDir: string; diagramsDir: string }): string {
+  const model = JSON.stringify(component, (_key, value: unknown) => (value instanceof Document || value instanceof LineCounter ? undefined : value));
+  return createHash('sha256').update(JSON.stringify([base, phase, diagrams, dirs.workflowsDir, dirs.diagramsDir, guard])).update('\u0000').update(model).digest('hex');
 }
 
 /** What generation produced. */
@@ -71,9 +107,18 @@ export function generateWorkflows(inputs: GenerateInputs): GenerateOutput {
         continue;
       }
       try {
-        const out = componentWorkflow(c, phase, { config, templates, graphs: analysis.graphs, byId, workflowsDir });
-        files.push(out.file);
-        if (inputs.diagrams !== false) files.push(sequenceDiagram(c, phase, { config, templates, graphs: analysis.graphs, byId, diagramsDir }, out.guardAfter));
+        const diagrams = inputs.diagrams !== false;
+        const memo = inputs.memo;
+        const key = memo ? emitKey(memo.base, c, phase, guardDependencies(c.id, analysis.graphs[phase], byId), diagrams, { workflowsDir, diagramsDir }) : '';
+        let out = memo?.get(key);
+        if (!out) {
+          const wf = componentWorkflow(c, phase, { config, templates, graphs: analysis.graphs, byId, workflowsDir });
+          const diagram = diagrams ? sequenceDiagram(c, phase, { config, templates, graphs: analysis.graphs, byId, diagramsDir }, wf.guardAfter) : null;
+          out = { workflow: wf.file, diagram, guardAfter: wf.guardAfter, secrets: wf.secrets, idToken: wf.idToken };
+          memo?.set(key, out);
+        }
+        files.push(out.workflow);
+        if (out.diagram) files.push(out.diagram);
         const envs = own.environments;
         const limited = envs.length !== config.environments.length || envs.some((e) => !config.environments.includes(e));
         // A workflow run only by its own trigger is not part of deploy-all / delete-all.

@@ -143,6 +143,14 @@ function compile(t: TemplateSource): HandlebarsTemplateDelegate {
   return fn;
 }
 
+/**
+ * Rendered YAML already parsed back, by its text: most workflows share steps
+ * (checkout, credentials, SAM setup), so each distinct text is parsed once.
+ * Callers get a copy, never the kept value.
+ */
+const parsedRenders = new Map<string, unknown>();
+const PARSED_RENDERS_KEPT = 20_000;
+
 /** Renders a template to YAML text and parses it back. */
 export function renderYaml(templates: TemplateSet, name: string, view: object): unknown {
   const t = templates.get(name);
@@ -155,8 +163,13 @@ export function renderYaml(templates: TemplateSet, name: string, view: object): 
     const line = Number(/line (\d+)/i.exec(msg)?.[1] ?? 1);
     throw new TemplateError(t.file, line, 1, `Template \`${name}\` failed: ${msg.split('\n')[0]}`);
   }
+  const known = parsedRenders.get(text);
+  if (known !== undefined) return structuredClone(known);
   try {
-    return parseYaml(text, { prettyErrors: false, uniqueKeys: true });
+    const value: unknown = parseYaml(text, { prettyErrors: false, uniqueKeys: true });
+    if (parsedRenders.size >= PARSED_RENDERS_KEPT) parsedRenders.clear();
+    parsedRenders.set(text, structuredClone(value));
+    return value;
   } catch (e) {
     const pos = e instanceof YAMLParseError && e.linePos ? e.linePos[0] : { line: 1, col: 1 };
     const msg = e instanceof Error ? e.message.split('\n')[0] : String(e);

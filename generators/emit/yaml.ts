@@ -77,8 +77,41 @@ function ordered(obj: Record<string, unknown>, order: readonly string[]): Record
   return out;
 }
 
-/** Line ranges (1-based, inclusive) of each item of the sequence at `path`, for mapping findings back to doc steps. */
-export function sequenceItemLines(text: string, path: readonly (string | number)[]): { start: number; end: number }[] {
+/**
+ * Line ranges (1-based, inclusive) of the steps of job `jobId` in a workflow
+ * {@link emitWorkflowYaml} wrote, for mapping findings back to doc steps.
+ * That output's layout is fixed (two-space indents, sequences indented under
+ * their key, no folding, block scalars indented under their key), so a line
+ * scan finds the items without parsing the YAML again. A job id the scan
+ * does not find as a plain key (one YAML quotes) is looked up by parsing.
+ */
+export function workflowStepLines(text: string, jobId: string): { start: number; end: number }[] {
+  const scanned = scanStepLines(text, jobId);
+  return scanned.length > 0 ? scanned : parsedSequenceLines(text, ['jobs', jobId, 'steps']);
+}
+
+/** The line scan of {@link workflowStepLines} alone (empty when it does not find the job's steps). */
+export function scanStepLines(text: string, jobId: string): { start: number; end: number }[] {
+  const lines = text.split('\n');
+  const indent = (line: string) => line.length - line.trimStart().length;
+  const out: { start: number; end: number }[] = [];
+  let i = lines.indexOf('jobs:');
+  if (i < 0) return out;
+  const jobKey = `  ${jobId}:`;
+  for (i++; i < lines.length && lines[i] !== jobKey; i++) if (lines[i] !== '' && indent(lines[i]!) < 2) return out;
+  for (i++; i < lines.length && lines[i] !== '    steps:'; i++) if (lines[i] !== '' && indent(lines[i]!) < 4) return out;
+  for (i++; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line === '') continue;
+    if (indent(line) < 6 || (indent(line) === 6 && !line.startsWith('      - '))) break;
+    if (line.startsWith('      - ')) out.push({ start: i + 1, end: i + 1 });
+    else if (out.length === 0) break;
+    out[out.length - 1]!.end = i + 1;
+  }
+  return out;
+}
+
+function parsedSequenceLines(text: string, path: readonly string[]): { start: number; end: number }[] {
   const counter = new LineCounter();
   const node = parseDocument(text, { lineCounter: counter }).getIn(path, true) as Node | undefined;
   if (!node || !isSeq(node)) return [];

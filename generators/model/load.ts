@@ -2,6 +2,7 @@
  * From files to a resolved model: parse each doc, read it as a component,
  * resolve references. Pure over its inputs; `readDocs` is the only I/O.
  */
+import type { Root } from 'mdast';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { type Config, DEFAULT_CONFIG } from '../config/types.js';
@@ -30,8 +31,15 @@ export interface BuiltModel {
   diagnostics: Diagnostic[];
 }
 
+/**
+ * Parses a doc's normalised text into mdast; `file` names the doc. The
+ * default is {@link parseMarkdown}; a cache may answer with the tree it
+ * parsed from the same text before (cache/trees.ts).
+ */
+export type DocParser = (text: string, file: string) => Root;
+
 /** Builds the model from in-memory files, each component's settings resolved over `config`. The result does not depend on the order of `files`. */
-export function buildModel(files: readonly SourceFile[], kinds: readonly StepKind[] = builtinStepKinds, config: Config = DEFAULT_CONFIG): BuiltModel {
+export function buildModel(files: readonly SourceFile[], kinds: readonly StepKind[] = builtinStepKinds, config: Config = DEFAULT_CONFIG, parse: DocParser = parseMarkdown): BuiltModel {
   const sorted = [...files].sort((a, b) => cmp(a.path, b.path));
   const components: Component[] = [];
   const documents: DocumentInfo[] = [];
@@ -63,7 +71,7 @@ export function buildModel(files: readonly SourceFile[], kinds: readonly StepKin
       continue;
     }
     const text = normalizeSource(file.text);
-    const built = buildComponent(file.path, outline(parseMarkdown(text), text), kinds, config);
+    const built = buildComponent(file.path, outline(parse(text, file.path), text), kinds, config);
     documents.push({ file: file.path, isComponent: built.component !== null });
     diagnostics.push(...built.diagnostics);
     if (built.component) components.push(built.component);

@@ -72,13 +72,18 @@ function globMatches(pattern: string, index: GlobIndex): string[] {
   const special = /[*?[\]{}()!+@\\]/;
   const first = pattern.search(special);
   const prefix = first === -1 ? pattern : pattern.slice(0, first);
-  const reversedPattern = [...pattern].reverse().join('');
-  const last = reversedPattern.search(special);
-  const reversedSuffix = last === -1 ? reversedPattern : reversedPattern.slice(0, last);
   const byPrefix = withPrefix(index.sorted, prefix);
-  const bySuffix = withPrefix(index.reversed, reversedSuffix);
+  // After a backslash nothing is known to be literal: picomatch hands `\b`, `\d`, `\u0061` to the
+  // regular expression as they are (a word boundary, a digit, an `a`). Only the prefix, which ends
+  // before the first backslash, narrows such a pattern.
+  let bySuffix: string[] | null = null;
+  if (!pattern.includes('\\')) {
+    const reversedPattern = [...pattern].reverse().join('');
+    const last = reversedPattern.search(special);
+    bySuffix = withPrefix(index.reversed, last === -1 ? reversedPattern : reversedPattern.slice(0, last));
+  }
   // A leading `!` negates the whole pattern: every id is a candidate.
-  const candidates = pattern.startsWith('!') ? index.sorted : byPrefix.length <= bySuffix.length ? byPrefix : bySuffix.map((r) => [...r].reverse().join('')).sort();
+  const candidates = pattern.startsWith('!') ? index.sorted : bySuffix === null || byPrefix.length <= bySuffix.length ? byPrefix : bySuffix.map((r) => [...r].reverse().join('')).sort();
   const out = candidates.filter((id) => isMatch(id));
   index.results.set(pattern, out);
   return out;

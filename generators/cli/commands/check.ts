@@ -11,7 +11,7 @@ import { type Diagnostic, hasErrors, normalizeDiagnostics } from '../../diagnost
 import { formatJson } from '../../diagnostics/report/json.js';
 import { terminalSafe } from '../../diagnostics/report/terminal.js';
 import { compareWithDisk, computeOutputs, type Drift } from '../../outputs.js';
-import { analyzeProject } from '../../project.js';
+import { analyzeCached, incrementalNote } from '../../cache/trees.js';
 import { formatOption, parseCommandArgs, verbosityOption } from '../args.js';
 import { type CliIO, colorsFor, ExitCode } from '../io.js';
 import { report } from '../report.js';
@@ -32,8 +32,10 @@ export async function checkCommand(argv: string[], io: CliIO): Promise<number> {
     drift = { entries: [] };
     if (verbosity === 'verbose') io.stderr.write('check: inputs and generated files unchanged since the last in-sync run; answered from the cache\n');
   } else {
-    const project = analyzeProject(inputs);
-    const outputs = await computeOutputs(project, { cacheDir: values['no-cache'] ? null : cacheDir });
+    const { project, parsed } = await analyzeCached(inputs, values['no-cache'] ? null : cacheDir);
+    const outputs = await computeOutputs(project, { cacheDir: values['no-cache'] ? null : cacheDir, incremental: !values['no-cache'] });
+    const note = incrementalNote('check', parsed, outputs.emitted);
+    if (note && verbosity === 'verbose') io.stderr.write(note);
     const compared = await compareWithDisk(project, outputs);
     drift = compared;
     diagnostics = checkDiagnostics(project.analysis.diagnostics, outputs.diagnostics, compared.diagnostics);

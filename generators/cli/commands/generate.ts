@@ -15,7 +15,8 @@ import { LockError, withGenerateLock } from '../../drift/lock.js';
 import { svgPathFor } from '../../drift/svg.js';
 import { writeGenerated, writesStopped, type WriteSummary } from '../../drift/write.js';
 import { compareWithDisk, computeOutputs } from '../../outputs.js';
-import { analyzeProject, type Project } from '../../project.js';
+import type { Project } from '../../project.js';
+import { analyzeCached, incrementalNote } from '../../cache/trees.js';
 import { BROWSER_HINT, createProgressLine, type FindBrowserOptions, NoBrowserError, renderDiagramFiles } from '../../render/index.js';
 import { formatOption, parseCommandArgs, type Verbosity, verbosityOption } from '../args.js';
 import { type CliIO, colorsFor, ExitCode, UsageError } from '../io.js';
@@ -54,7 +55,7 @@ export async function generateOnce(values: Record<string, string | boolean | und
     summary = { created: [], updated: [], unchanged: new Array<string>(cached.outputs).fill(''), removed: [], failed: [], blocked: [], takenOver: [] };
     diagnostics = normalizeDiagnostics([...cached.analysis, ...cached.produced]);
   } else {
-    const project = analyzeProject(inputs);
+    const { project, parsed } = await analyzeCached(inputs, values['no-cache'] ? null : cacheDir);
     const outputDirs = [project.config.paths.workflows, project.config.paths.diagrams, project.config.paths.docs].map((d) => d.replace(/\/+$/, ''));
     let run: Awaited<ReturnType<typeof writeAndRender>>;
     try {
@@ -65,6 +66,8 @@ export async function generateOnce(values: Record<string, string | boolean | und
       return ExitCode.usage;
     }
     const { outputs, renderDiagnostics, kept } = run;
+    const note = incrementalNote('generate', parsed, outputs.emitted);
+    if (note && verbosity === 'verbose') io.stderr.write(note);
     summary = run.summary;
     rendered = run.rendered;
     const writeDiagnostics = writeSummaryDiagnostics(summary);
@@ -100,7 +103,7 @@ export async function generateOnce(values: Record<string, string | boolean | und
 /** Under the lock: sweep a killed run's temp files, compute, write, render. */
 async function writeAndRender(project: Project, io: CliIO, values: Record<string, unknown>, outputDirs: string[], cacheDir: string | null, verbosity: Verbosity) {
   for (const dir of outputDirs) if (!(await realPathProblem(project.root, dir))) await sweepTempFiles(path.join(project.root, dir));
-  const outputs = await computeOutputs(project, { cacheDir });
+  const outputs = await computeOutputs(project, { cacheDir, incremental: cacheDir !== null });
   const drift = await compareWithDisk(project, outputs);
   const svgs = outputs.files.filter((f) => f.path.endsWith('.mmd')).map((f) => svgPathFor(f.path));
   const writable = outputs.files.filter((f) => !drift.handWritten.includes(f.path));

@@ -10,7 +10,7 @@ import { type Component, type Phase, type Step, stackOf } from '../../model/type
 import { expression, firstSet, inert } from '../expressions.js';
 import { type GeneratedFile, headerLines, type LineOrigin } from '../files.js';
 import { renderYaml, TemplateError, type TemplateSet } from '../templates.js';
-import { emitWorkflowYaml, sequenceItemLines } from '../yaml.js';
+import { emitWorkflowYaml, workflowStepLines } from '../yaml.js';
 import { environmentPath, workflowFileName, workflowName } from '../naming.js';
 import { type EmittedStep, firstSetValue, lookupId, parameterValue, sourceSecrets, sourceValue, type StepViewContext } from './step-view.js';
 
@@ -179,7 +179,7 @@ export function componentWorkflow(component: Component, phase: Phase, inputs: Wo
   }
 
   const content = emitWorkflowYaml(skeleton, { header: headerLines(component.file), trailingComments: pinComments(config) });
-  const ranges = sequenceItemLines(content, ['jobs', jobId, 'steps']);
+  const ranges = workflowStepLines(content, jobId);
   const origins: LineOrigin[] = [];
   emitted.forEach((e, i) => {
     const r = ranges[i];
