@@ -49,12 +49,13 @@ export interface Analysis {
 export function analyze(files: readonly SourceFile[], options: AnalyzeOptions = {}): Analysis {
   const base = options.config ?? DEFAULT_CONFIG;
   const config = options.stackPrefix === undefined ? base : { ...base, stackPrefix: options.stackPrefix };
-  const built = buildModel(files, options.stepKinds ?? builtinStepKinds, config);
+  const stepKinds = options.stepKinds ?? builtinStepKinds;
+  const built = buildModel(files, stepKinds, config);
   const graphs = { deploy: buildGraph(built.components, 'deploy'), delete: buildGraph(built.components, 'delete') };
   const byId = new Map<string, Component>();
   for (const c of built.components) if (!byId.has(c.id)) byId.set(c.id, c);
   const read = readStacks(built.components, byId, options.readTemplate ?? noTemplates, options.templatePattern ?? DEFAULT_TEMPLATE_PATTERN);
-  const ruleDiagnostics = runRules(built.components, byId, graphs, read.index, options.rules ?? builtinRules, { diagramsDir: options.diagramsDir ?? 'docs/components/images' });
+  const ruleDiagnostics = runRules(built.components, byId, graphs, read.index, options.rules ?? builtinRules, { diagramsDir: options.diagramsDir ?? 'docs/components/images', stepKinds });
   return {
     components: built.components,
     byId,

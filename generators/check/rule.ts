@@ -6,6 +6,7 @@
 import type { Diagnostic, Position, RelatedLocation, Severity } from '../diagnostics/diagnostic.js';
 import { type HoldBack, type RuleId, RULES } from '../diagnostics/rule-ids.js';
 import type { StackIndex } from '../cfn/stacks.js';
+import type { StepKind } from '../steps/kind.js';
 import type { DependencyGraph } from '../graph/graph.js';
 import { type Component, type Phase, PHASES } from '../model/types.js';
 
@@ -51,6 +52,8 @@ export interface RuleContext {
 export interface RuleOptions {
   /** Diagrams folder relative to the project root. */
   diagramsDir: string;
+  /** The step kinds the model was classified with, in match order (user kinds first). */
+  stepKinds: readonly StepKind[];
 }
 
 /** A check rule: one per file under `check/rules/`. */

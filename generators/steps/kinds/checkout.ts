@@ -4,6 +4,7 @@
  * actions/checkout without persisted credentials.
  */
 import { stepName } from '../../emit/workflow/step-view.js';
+import { md } from '../hints.js';
 import { defineStepKind, phrase } from '../kind.js';
 
 const pattern = /^(?:git )?(?:check ?out|clone)(?: the)?(?: (?:git )?(?:repo|repository|code|source(?: code)?))?$/i;
@@ -14,4 +15,12 @@ export const checkout = defineStepKind({
   examples: ['Checkout repository', 'Check out the repository.', 'Checkout code'],
   match: (step) => (pattern.test(phrase(step)) ? { params: {} } : null),
   emit: (_params, ctx) => [{ template: 'steps/checkout', view: { name: stepName(ctx.step), uses: ctx.uses('actions/checkout') }, secrets: [] }],
+  hint: {
+    like: 'a checkout',
+    cues: [/\b(?:check ?out|clone)\b/i, /\b(?:repo|repository|code|source)\b/i, /\bgit\b/i],
+    explain: (step) => ({
+      lacks: /\band\b|,|&|\bthen\b/i.test(phrase(step)) ? 'does more than check out: give the rest its own step' : 'has words the checkout phrasing does not take',
+      write: md('Check out the repository.'),
+    }),
+  },
 });

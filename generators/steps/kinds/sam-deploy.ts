@@ -11,7 +11,8 @@ import { type EmittedStep, lookupId, stepName, words } from '../../emit/workflow
 import type { Located, StepSource } from '../../model/types.js';
 import { parseCommand, unsupportedSyntax } from '../command.js';
 import { codePosition, codeSpans, defineStepKind, located, phrase, type StackUse, type StepProblem } from '../kind.js';
-import { type Parameter, readSource } from '../parameter.js';
+import { bareFlags, bareText, codeValues, md, namedStack, wordsAfter } from '../hints.js';
+import { type Parameter, readSource, upperSnake } from '../parameter.js';
 import { COMMAND_SYNTAX_HINT, stackChangeMessages } from './sam-stack.js';
 
 const annotated = /^`sam deploy`(?:\s*(?:[—–:]|\s-)\s*(.*))?$/i;
@@ -53,7 +54,8 @@ export const samDeploy = defineStepKind<SamDeployParams>({
         else if (key === 'capabilities') capabilities = listValues(value);
         else if (key === 'flags' || key === 'options') flags = codeSpans(value).flatMap((f) => f.split(/\s+/));
       }
-    } else if ((m = prose.exec(text)) && (m[1] || !m[2] || /^[;,]?\s*capabilities\b/i.test(m[2]))) {
+    } else if ((m = prose.exec(text)) && (!m[2] || /^[;,]?\s*capabilities\b/i.test(m[2]))) {
+      // Words after the stack that are not capabilities would be dropped silently: such a step is not this phrasing.
       stack = m[1] ?? null;
       capabilities = listValues(m[2] ?? '');
     } else if ((m = command.exec(text))) {
@@ -133,6 +135,29 @@ export const samDeploy = defineStepKind<SamDeployParams>({
       ctx.say(other, PARTICIPANT.runner, `${p.source.output} value`, true);
     }
     stackChangeMessages(ctx, params.stack, true);
+  },
+  hint: {
+    like: '`sam deploy`',
+    cues: [/\bdeploy/i, /\bsam\b/i, /\bstacks?\b|cloudformation|\bcfn\b/i, /\bparam|\bcapabilit/i],
+    explain(step, ctx) {
+      const stack = namedStack(step, ctx);
+      const name = stack?.name ?? ctx.stack;
+      const line = (rest = '') => md(`\`sam deploy\` — stack: \`${name}\`${rest}`);
+      const flags = bareFlags(step);
+      if (flags) return { lacks: `has the command's flags outside backticks (\`${flags}\`)`, write: md(/--stack-name/.test(flags) ? `sam deploy ${flags}` : `sam deploy --stack-name ${name} ${flags}`) };
+      const text = bareText(step);
+      const caps = [...new Set(text.match(/\bCAPABILITY_[A-Z_]+\b/g) ?? [])];
+      if (caps.length > 0) return { lacks: `names ${caps.join(', ')} outside backticks`, write: line(`; capabilities: ${caps.map((c) => `\`${c}\``).join(', ')}`) };
+      if (/\bparam/i.test(text)) {
+        const names = [...codeValues(step), ...text.split(/[\s,;()]+/)].filter((w) => w !== name && /^[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+$/.test(w));
+        const shown = (names.length > 0 ? [...new Set(names)] : ['ParameterName']).map((n) => `\`${n}\` (from vars.${upperSnake(n)})`);
+        return { lacks: 'lists parameters in a form it does not read', write: line(`; params: ${shown.join(', ')}`) };
+      }
+      if (stack?.bare) return { lacks: `names the stack \`${name}\` without backticks`, write: line() };
+      const extra = wordsAfter(step, /\bsam deploy\b/i);
+      if (extra) return { lacks: `has words it does not take (\`${extra}\`): the stack goes in backticks`, write: line() };
+      return { lacks: stack ? 'is not phrased as a SAM deploy' : 'names no stack', write: line() };
+    },
   },
 });
 

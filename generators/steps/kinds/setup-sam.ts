@@ -3,6 +3,7 @@
  * version, else the pinned one.
  */
 import { stepName } from '../../emit/workflow/step-view.js';
+import { md } from '../hints.js';
 import { defineStepKind, located, phrase } from '../kind.js';
 import type { VersionParams } from './runtime.js';
 
@@ -23,4 +24,12 @@ export const setupSam = defineStepKind<VersionParams>({
       secrets: [],
     },
   ],
+  hint: {
+    like: 'a SAM CLI set-up',
+    cues: [/\b(?:install|set ?up|setup|upgrade)\b.*\bsam\b/i, /\bcli\b/i, /\baws\b/i],
+    explain(step) {
+      const version = /\bv?(\d+\.\d[\w.-]*)/.exec(phrase(step))?.[1];
+      return { lacks: 'is not phrased as `Install SAM CLI`', write: md(`Install SAM CLI${version ? ` \`${version}\`` : ''}`) };
+    },
+  },
 });
