@@ -30,6 +30,8 @@ export interface AnalyzeOptions {
   readTemplate?: TemplateReader;
   /** The template of a component whose build step names none (default `templates/{id}.yaml`). */
   templatePattern?: string;
+  /** Whether a repository file exists; without it, template files are not checked. */
+  fileExists?: (path: string) => boolean;
 }
 
 /** A checked model. */
@@ -55,7 +57,11 @@ export function analyze(files: readonly SourceFile[], options: AnalyzeOptions = 
   const byId = new Map<string, Component>();
   for (const c of built.components) if (!byId.has(c.id)) byId.set(c.id, c);
   const read = readStacks(built.components, byId, options.readTemplate ?? noTemplates, options.templatePattern ?? DEFAULT_TEMPLATE_PATTERN);
-  const ruleDiagnostics = runRules(built.components, byId, graphs, read.index, options.rules ?? builtinRules, { diagramsDir: options.diagramsDir ?? 'docs/components/images', stepKinds });
+  const ruleDiagnostics = runRules(built.components, byId, graphs, read.index, options.rules ?? builtinRules, {
+    diagramsDir: options.diagramsDir ?? 'docs/components/images',
+    fileExists: options.fileExists ?? null,
+    stepKinds,
+  });
   return {
     components: built.components,
     byId,

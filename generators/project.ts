@@ -68,15 +68,18 @@ export async function loadProject(options: ProjectOptions): Promise<Project> {
 export function analyzeProject(inputs: ProjectInputs): Project {
   const { config } = inputs;
   const read = new Map<string, string | null>();
+  const readTemplate = (file: string): string | null => {
+    const text = readTemplateFile(inputs.root, file);
+    read.set(file, text === null ? null : createHash('sha256').update(text).digest('hex'));
+    return text;
+  };
   const analyzeOptions: AnalyzeOptions = {
     stepKinds: inputs.stepKinds,
     config,
     diagramsDir: config.paths.diagrams.replace(/\/+$/, ''),
-    readTemplate: (file) => {
-      const text = readTemplateFile(inputs.root, file);
-      read.set(file, text === null ? null : createHash('sha256').update(text).digest('hex'));
-      return text;
-    },
+    readTemplate,
+    // A file a check needs (a build's template): recorded like a template, so the cache sees it appear or go.
+    fileExists: (file) => readTemplate(file) !== null,
     templatePattern: config.paths.stackTemplates,
   };
   const analysis = analyze(inputs.files, analyzeOptions);

@@ -4,6 +4,7 @@
  * outputs of other stacks it reads. It reads only each step's kind-declared
  * facts (docs/step-kinds.md); the template rules read steps only through it.
  */
+import { buildTemplate } from '../steps/template-path.js';
 import type { Position } from '../diagnostics/diagnostic.js';
 import { type Component, PHASES, type Phase, type Step } from '../model/types.js';
 import { stackUseWhere } from '../check/rules/steps.js';
@@ -73,7 +74,12 @@ export function stackFacts(c: Component, pattern: string): StackFacts {
   }
   let template: TemplateRef | null = null;
   const written = steps.flatMap((s) => s.facts.templates)[0];
-  if (written) template = { path: written.value.replace(/\\/g, '/').replace(/^\.\//, ''), position: written.position, explicit: true };
+  const build = steps.find((s) => s.facts.builds);
+  // What the build step builds, as `sam build` resolves it (its working directory counts).
+  if (build) {
+    const named = build.facts.templates[0];
+    template = { path: buildTemplate(build, c.id, pattern).file, position: named?.position ?? build.position, explicit: named !== undefined || build.options.workingDirectory !== null };
+  } else if (written) template = { path: written.value.replace(/\\/g, '/').replace(/^\.\//, ''), position: written.position, explicit: true };
   else if (deployStep) template = { path: templatePathFor(pattern, c.id), position: deployStep.position, explicit: false };
   const reads: OutputRead[] = [];
   for (const phase of PHASES) {

@@ -14,6 +14,7 @@ export type ParameterOrigin =
   | { kind: 'stack-output'; stack: string; output: string }
   | { kind: 'lookup'; step: number; output: string }
   | { kind: 'literal'; value: string }
+  | { kind: 'composed'; parts: ({ literal: string } | { expression: string })[] }
   | { kind: 'default'; value: string | null }
   | { kind: 'missing' };
 

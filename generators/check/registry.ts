@@ -6,6 +6,9 @@ import type { Rule } from './rule.js';
 import { diagramLink } from './rules/diagram-link.js';
 import { disallowedContext } from './rules/disallowed-context.js';
 import { expressionInDoc } from './rules/expression-in-doc.js';
+import { invalidCondition } from './rules/invalid-condition.js';
+import { missingBuild } from './rules/missing-build.js';
+import { missingTemplate } from './rules/missing-template.js';
 import { invalidStackName } from './rules/invalid-stack-name.js';
 import { invalidValue } from './rules/invalid-value.js';
 import { unsafeTemplatePath } from './rules/unsafe-template-path.js';
@@ -54,7 +57,10 @@ export const rules: readonly Rule[] = [
   expressionInDoc,
   invalidStackName,
   unsafeTemplatePath,
+  missingBuild,
+  missingTemplate,
   invalidValue,
+  invalidCondition,
   diagramLink,
   unknownStack,
   unknownStepOutput,

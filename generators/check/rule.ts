@@ -52,6 +52,8 @@ export interface RuleContext {
 export interface RuleOptions {
   /** Diagrams folder relative to the project root. */
   diagramsDir: string;
+  /** Whether a repository file exists (path relative to the root); null: unknown, not checked. */
+  fileExists: ((path: string) => boolean) | null;
   /** The step kinds the model was classified with, in match order (user kinds first). */
   stepKinds: readonly StepKind[];
 }

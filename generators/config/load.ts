@@ -9,9 +9,11 @@ import { fileURLToPath } from 'node:url';
 import AjvModule, { type ErrorObject, type ValidateFunction } from 'ajv';
 import { isMap, isNode, LineCounter, parseDocument, type Document } from 'yaml';
 import type { Diagnostic, Point } from '../diagnostics/diagnostic.js';
-import { type ComponentOptions, COMPONENT_OPTION_KEYS, type Config, CONFIG_FILES, DEFAULT_CONFIG, DEFAULT_SITE, type SiteConfig } from './types.js';
+import { type ComponentOptions, COMPONENT_OPTION_KEYS, type Config, DEFAULT_CONFIG, DEFAULT_SITE, type SiteConfig, type ValueSource, type WorkflowInput, type WorkflowOptions } from './types.js';
 
-export { CONFIG_FILES } from './types.js';
+import { CONFIG_FILES } from './types.js';
+
+export { CONFIG_FILES };
 
 /**
  * docflow's own folder (package.json, docs/, templates/). Found by walking up,
@@ -113,6 +115,9 @@ export function componentConfig(config: Config, options: Record<string, unknown>
   return mergeConfig(config, picked as Record<string, unknown>);
 }
 
+/** Config keys whose mappings merge key by key over the defaults. */
+const SHALLOW_MERGED: ReadonlySet<string> = new Set<keyof Config>(['aws', 'guards', 'paths', 'browser', 'orchestrator', 'env', 'checkout']);
+
 function mergeConfig(base: Config, data: Record<string, unknown>): Config {
   const out = structuredClone(base) as unknown as Record<string, unknown>;
   for (const [key, value] of Object.entries(data)) {
@@ -137,11 +142,48 @@ function mergeConfig(base: Config, data: Record<string, unknown>): Config {
       } as SiteConfig;
     } else if (key === 'site') {
       out.site = structuredClone(DEFAULT_SITE);
-    } else if (key === 'aws' || key === 'guards' || key === 'paths' || key === 'browser' || key === 'orchestrator' || key === 'sam') {
+    } else if (SHALLOW_MERGED.has(key)) {
       out[key] = { ...(out[key] as object), ...(value as object) };
+    } else if (key === 'sam') {
+      const sam = value as Partial<Config['sam']> & { install?: Partial<Config['sam']['install']> };
+      const target = out.sam as Config['sam'];
+      out.sam = { ...target, ...sam, install: { ...target.install, ...(sam.install ?? {}) } };
+    } else if (key === 'naming') {
+      const naming = value as Partial<Config['naming']>;
+      const target = out.naming as Config['naming'];
+      out.naming = { ...target, ...naming, jobIds: { ...target.jobIds, ...(naming.jobIds ?? {}) } };
+    } else if (key === 'deploy' || key === 'delete') {
+      const workflow = out.workflow as Config['workflow'];
+      out.workflow = { ...workflow, [key]: workflowOptions(value as Record<string, unknown>) };
     } else out[key] = value;
   }
   return out as unknown as Config;
+}
+
+/** Front matter `deploy:` / `delete:` with every key filled in. */
+function workflowOptions(data: Record<string, unknown>): WorkflowOptions {
+  const base = DEFAULT_CONFIG.workflow.deploy;
+  const inputs: Record<string, WorkflowInput> = {};
+  for (const [name, raw] of Object.entries((data.inputs ?? {}) as Record<string, Partial<WorkflowInput>>)) {
+    inputs[name] = {
+      description: raw.description ?? name,
+      type: raw.type ?? (raw.options ? 'choice' : typeof raw.default === 'boolean' ? 'boolean' : 'string'),
+      default: raw.default ?? null,
+      ...(raw.options ? { options: raw.options } : {}),
+      required: raw.required ?? false,
+    };
+  }
+  const checkout = ((data.checkout ?? []) as { repository: string; ref?: ValueSource; path: string }[]).map((c) => ({ repository: c.repository, ref: c.ref ?? null, path: c.path }));
+  const tests = data.tests as { workflow: string; with?: Record<string, string> } | undefined;
+  return {
+    if: (data.if as string | undefined) ?? base.if,
+    name: (data.name as string | undefined) ?? base.name,
+    on: (data.on as Record<string, unknown> | undefined) ?? base.on,
+    inputs,
+    checkout,
+    tests: tests ? { workflow: tests.workflow, with: tests.with ?? {} } : null,
+    orchestrated: (data.orchestrated as boolean | undefined) ?? base.orchestrated,
+  };
 }
 
 function schemaDiagnostics(validate: ValidateFunction, data: unknown, doc: Document, lines: LineCounter, file: string, ruleId: string): Diagnostic[] {

@@ -23,12 +23,12 @@ export function expression(path: string): string {
  * (front matter `environments`) is skipped in the others; jobs after a
  * skipped one still run when nothing failed, so a skip does not cascade.
  */
-export function orchestratorCondition(environments: readonly string[] | null, anyLimited: boolean): string | null {
+export function orchestratorCondition(environments: readonly string[] | null, anyLimited: boolean, environmentPath = 'inputs.environment'): string | null {
   if (!anyLimited) return null;
   const base = '!failure() && !cancelled()';
   if (!environments) return `\${{ ${base} }}`;
   // Environment names match [A-Za-z0-9][A-Za-z0-9_.-]* (config schema), so they are safe inside the literal.
-  return `\${{ ${base} && contains(fromJSON('${JSON.stringify(environments)}'), inputs.environment) }}`;
+  return `\${{ ${base} && contains(fromJSON('${JSON.stringify(environments)}'), ${environmentPath}) }}`;
 }
 
 /**

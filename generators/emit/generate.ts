@@ -12,7 +12,8 @@ import type { GeneratedFile } from './files.js';
 import { TemplateError, type TemplateSet } from './templates.js';
 import { type OrchestrationPlan, reducedNeeds } from '../graph/orchestration.js';
 import { type Callable, orchestratorWorkflows } from './workflow/orchestrator.js';
-import { componentWorkflow, workflowFileName } from './workflow/component.js';
+import { componentWorkflow } from './workflow/component.js';
+import { orchestratorFileName, workflowFileName } from './naming.js';
 import { dagDiagram } from './diagram/dag.js';
 import { sequenceDiagram } from './diagram/sequence.js';
 
@@ -53,7 +54,8 @@ export function generateWorkflows(inputs: GenerateInputs): GenerateOutput {
     for (const c of byId.values()) {
       const wf = c.workflows[phase];
       if (!wf) continue;
-      const path = `${workflowsDir}/${workflowFileName(phase, c.id)}`;
+      const own = c.options.config;
+      const path = `${workflowsDir}/${workflowFileName(phase, c.id, config)}`;
       const blockers = workflowBlockers(c, phase, analysis);
       const diagramPath = `${diagramsDir}/${phase}-${c.id}`;
       if (blockers.length > 0) {
@@ -72,9 +74,10 @@ export function generateWorkflows(inputs: GenerateInputs): GenerateOutput {
         const out = componentWorkflow(c, phase, { config, templates, graphs: analysis.graphs, byId, workflowsDir });
         files.push(out.file);
         if (inputs.diagrams !== false) files.push(sequenceDiagram(c, phase, { config, templates, graphs: analysis.graphs, byId, diagramsDir }, out.guardAfter));
-        const own = c.options.config.environments;
-        const limited = own.length !== config.environments.length || own.some((e) => !config.environments.includes(e));
-        callables.push({ id: c.id, secrets: out.secrets, idToken: out.idToken, environments: limited ? own : null });
+        const envs = own.environments;
+        const limited = envs.length !== config.environments.length || envs.some((e) => !config.environments.includes(e));
+        // A workflow run only by its own trigger is not part of deploy-all / delete-all.
+        if (own.workflow[phase].orchestrated) callables.push({ id: c.id, secrets: out.secrets, idToken: out.idToken, environments: limited ? envs : null });
       } catch (e) {
         if (!(e instanceof TemplateError)) throw e;
         heldBack.push(path, `${diagramPath}.mmd`, `${diagramPath}.svg`);
@@ -86,13 +89,13 @@ export function generateWorkflows(inputs: GenerateInputs): GenerateOutput {
     const orchestratorPrefix = `${workflowsDir}/${phase}-all`;
     const blockers = orchestratorBlockers(analysis);
     if (!complete || blockers.length > 0) {
-      heldBack.push(`${orchestratorPrefix}.yml`, `${orchestratorPrefix}-*`);
+      heldBack.push(orchestratorFileName(orchestratorPrefix, config), `${orchestratorPrefix}-*`);
       const at = blockers[0] ?? diagnostics.find((d) => d.ruleId === 'not-generated' || d.ruleId === 'template-error');
       if (at) {
         diagnostics.push({
           ruleId: 'not-generated',
           severity: 'info',
-          message: `Not generated: \`${orchestratorPrefix}.yml\` (it calls every ${phase} workflow; fix the errors reported for them first)`,
+          message: `Not generated: \`${orchestratorFileName(orchestratorPrefix, config)}\` (it calls every ${phase} workflow; fix the errors reported for them first)`,
           file: at.file,
           start: at.start,
         });
@@ -107,7 +110,7 @@ export function generateWorkflows(inputs: GenerateInputs): GenerateOutput {
       plans.push(out.plan);
     } catch (e) {
       if (!(e instanceof TemplateError)) throw e;
-      heldBack.push(`${orchestratorPrefix}.yml`, `${orchestratorPrefix}-*`);
+      heldBack.push(orchestratorFileName(orchestratorPrefix, config), `${orchestratorPrefix}-*`);
       diagnostics.push(templateDiagnostic(e));
     }
   }

@@ -13,8 +13,10 @@ import { type HoldBack, RULES, type RuleId } from '../diagnostics/rule-ids.js';
 import { inlineText, positionOf } from '../parse/inline.js';
 import type { Outline, OutlineSection } from '../parse/outline.js';
 import { classifySteps } from '../steps/classify.js';
-import type { StepKind } from '../steps/kind.js';
-import { type Component, type ComponentSettings, type DependencyRef, type FailureScenario, type InlineText, type Phase, PHASES, type SectionInfo, type StepCode, type StepSource, type Workflow } from './types.js';
+import { readStepOptions } from './step-options.js';
+import { findPlaceholders } from './placeholders.js';
+import type { StepKind, StepProblem } from '../steps/kind.js';
+import { type Component, type ComponentSettings, type DependencyRef, type FailureScenario, type InlineText, type Phase, PHASES, type SectionInfo, type Step, type StepCode, type StepSource, type Workflow } from './types.js';
 
 /** Section keys that make a doc a component (docs/FORMAT.md, "Files that are not components"). */
 const COMPONENT_SECTIONS = new Set(['overview', 'cloudformation stack', 'dependencies', 'required by', 'deploy workflow', 'delete workflow', 'failure scenarios']);
@@ -386,8 +388,51 @@ function readWorkflow(phase: Phase, section: OutlineSection, kinds: readonly Ste
   }
   if (!workflow.description && intro.length > 0) workflow.description = section.markdown.split(/\n#{3} /)[0]!.trim();
   const { steps, problems } = classifySteps(sources, kinds);
+  for (const step of steps) {
+    const read = readStepOptions(step.source);
+    step.options = read.options;
+    problems.push(...read.problems);
+  }
+  wireStepValues(steps, problems);
   workflow.steps = steps;
   return { workflow, problems };
+}
+
+/**
+ * Env values without a source, and `{Name}` placeholders in shell text, read
+ * the output of that name from the earliest lookup step before them.
+ */
+function wireStepValues(steps: Step[], problems: StepProblem[]): void {
+  const produced = new Map<string, number>();
+  for (const step of steps) {
+    for (const p of step.options.env) {
+      if (p.source !== null) continue;
+      const from = produced.get(p.name);
+      if (from !== undefined) p.source = { kind: 'lookup', step: from, output: p.name };
+      else problems.push({ ruleId: 'parameter-without-source', message: `Missing source for env value \`${p.name}\`: no earlier lookup step reads an output named \`${p.name}\``, position: p.position, hint: 'Add (from vars.NAME) or (from secrets.NAME), or look the output up in an earlier step.' });
+    }
+    const shell = step.facts.shellText;
+    if (shell !== null) {
+      const seen = new Set(step.options.env.map((p) => p.name));
+      for (const ph of findPlaceholders(shell)) {
+        const from = produced.get(ph.name);
+        if (from === undefined) {
+          problems.push({ ruleId: 'unknown-placeholder', message: `Unexpected placeholder \`{${ph.name}}\`: no earlier lookup step reads an output named \`${ph.name}\``, position: step.position, hint: `Look \`${ph.name}\` up in an earlier step (Look up \`${ph.name}\` from the \`stack\` stack output), or write a shell variable as \`$${ph.name}\`.` });
+        } else if (ph.quote === 'single') {
+          problems.push({ ruleId: 'unknown-placeholder', message: `Unexpected placeholder \`{${ph.name}}\` inside single quotes, where the shell cannot expand it`, position: step.position, hint: 'Move the placeholder out of the single quotes, or use double quotes.' });
+        } else if (!seen.has(ph.name)) {
+          seen.add(ph.name);
+          step.options.env.push({ name: ph.name, source: { kind: 'lookup', step: from, output: ph.name }, position: step.position });
+        }
+      }
+    }
+    for (const out of lookupOutputs(step)) if (!produced.has(out)) produced.set(out, step.index);
+  }
+}
+
+/** The outputs a step writes for later steps (a lookup's `$GITHUB_OUTPUT`). */
+function lookupOutputs(step: Step): string[] {
+  return step.facts.produces.map((p) => p.value);
 }
 
 function findImage(nodes: RootContent[], fallback: Position): Workflow['diagram'] {

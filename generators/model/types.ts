@@ -5,6 +5,7 @@
 import type { Document, LineCounter } from 'yaml';
 import type { Config } from '../config/types.js';
 import type { Position } from '../diagnostics/diagnostic.js';
+import type { Parameter } from '../steps/parameter.js';
 import type { RecognisedStep, StepFacts } from '../steps/kind.js';
 
 /** The two lifecycles a component doc describes. */
@@ -86,6 +87,23 @@ export interface StepSource extends InlineText {
   notes: InlineText[];
 }
 
+/**
+ * Per-step options, written as sentences in a paragraph of the step's item
+ * (docs/FORMAT.md, "Step options"): an id, a condition, continue-on-error,
+ * a working directory and env values.
+ */
+export interface StepOptions {
+  id: Located | null;
+  if: Located | null;
+  continueOnError: boolean;
+  workingDirectory: Located | null;
+  /** Env values for the step; a bare name reads an earlier lookup's output of that name. */
+  env: Parameter[];
+}
+
+/** A step with no options. */
+export const NO_STEP_OPTIONS: StepOptions = Object.freeze({ id: null, if: null, continueOnError: false, workingDirectory: null, env: [] }) as StepOptions;
+
 /** A classified step. `kind` is null when no step kind recognised it. */
 export interface Step {
   /** 1-based index within its workflow. */
@@ -100,6 +118,8 @@ export interface Step {
   facts: StepFacts;
   /** The kind's reading of the step, with its emitter and diagram; null when no kind recognised it. */
   recognised: RecognisedStep | null;
+  /** Per-step options from the doc (id, if, continue-on-error, working directory, env). */
+  options: StepOptions;
   source: StepSource;
   position: Position;
 }

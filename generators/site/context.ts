@@ -6,7 +6,7 @@ import type { Analysis } from '../analyze.js';
 import type { Config } from '../config/types.js';
 import { cmp } from '../diagnostics/diagnostic.js';
 import type { GeneratedFile } from '../emit/files.js';
-import { workflowFileName } from '../emit/workflow/component.js';
+import { workflowFileName } from '../emit/naming.js';
 import { reducedNeeds } from '../graph/orchestration.js';
 import { globalWaves } from '../graph/waves.js';
 import { type Component, type Phase, PHASES } from '../model/types.js';
@@ -32,7 +32,7 @@ export function siteComponents(inputs: SiteInputs): Component[] {
 
 /** The generated workflow of a component and phase, if there is one. */
 export function workflowFile(inputs: SiteInputs, id: string, phase: Phase): GeneratedFile | null {
-  const wanted = `${folders(inputs.config).workflows}/${workflowFileName(phase, id)}`;
+  const wanted = `${folders(inputs.config).workflows}/${workflowFileName(phase, id, inputs.config)}`;
   return inputs.files.find((f) => f.path === wanted) ?? null;
 }
 

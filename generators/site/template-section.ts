@@ -34,6 +34,8 @@ export function templateSection(inputs: SiteInputs, c: Component): string[] {
         return `the lookup in step ${o.step} (${codeSpan(o.output)})`;
       case 'literal':
         return `the value ${codeSpan(o.value)}`;
+      case 'composed':
+        return o.parts.map((part) => ('literal' in part ? codeSpan(part.literal) : codeSpan(part.expression))).join(' + ');
       case 'default':
         return o.value === null ? 'its default' : `its default ${codeSpan(o.value)}`;
       case 'missing':

@@ -3,7 +3,7 @@
  * wins, unmatched steps are kept with kind null, and bare `sam deploy`
  * parameters are wired to earlier lookups of the same name.
  */
-import type { Step, StepSource } from '../model/types.js';
+import { NO_STEP_OPTIONS, type Step, type StepSource } from '../model/types.js';
 import { noFacts, type StepKind, type StepProblem } from './kind.js';
 
 /** Steps of one workflow, plus what the kinds noticed. */
@@ -20,9 +20,9 @@ export function classifySteps(sources: readonly StepSource[], kinds: readonly St
       const match = kind.match(source);
       if (!match) continue;
       problems.push(...match.problems);
-      return { index: i + 1, text: source.text, kind: kind.id, params: match.params, facts: match.facts, recognised: match, source, position: source.position };
+      return { index: i + 1, text: source.text, kind: kind.id, params: match.params, facts: match.facts, recognised: match, options: NO_STEP_OPTIONS, source, position: source.position };
     }
-    return { index: i + 1, text: source.text, kind: null, params: {}, facts: noFacts(), recognised: null, source, position: source.position };
+    return { index: i + 1, text: source.text, kind: null, params: {}, facts: noFacts(), recognised: null, options: NO_STEP_OPTIONS, source, position: source.position };
   });
   wireParameters(steps);
   return { steps, problems };

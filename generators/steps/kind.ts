@@ -57,6 +57,14 @@ export interface StepFacts {
   needsAws: boolean;
   /** True when it reads files from the repository checkout. */
   needsCheckout: boolean;
+  /** True when it checks the repository out. */
+  checksOut: boolean;
+  /** True when it builds what a later deploy deploys (`sam build`): it certainly reads the checkout. */
+  builds: boolean;
+  /** True when it deploys what an earlier build step built (`sam deploy`). */
+  needsBuild: boolean;
+  /** Shell text as the doc wrote it, where `{Name}` placeholders read earlier outputs; null when none. */
+  shellText: string | null;
 }
 
 /** What a hint may use besides the step itself: the user's own model, never docflow's bundled example. */
@@ -167,7 +175,7 @@ export function defineStepKind<P extends object>(def: StepKindDefinition<P>): St
 
 /** The facts of a step that tells nothing (and of an unrecognised one). */
 export function noFacts(): StepFacts {
-  return { stacks: [], produces: [], consumes: [], capabilities: [], templates: [], lineValues: [], needsAws: false, needsCheckout: false };
+  return { stacks: [], produces: [], consumes: [], capabilities: [], templates: [], lineValues: [], needsAws: false, needsCheckout: false, checksOut: false, builds: false, needsBuild: false, shellText: null };
 }
 
 /** Every string inside `value`, in order, skipping positions: what a step places in its workflow. */
@@ -205,4 +213,23 @@ export function located(step: StepSource, value: string): Located {
 /** Contents of every code span in `text`, in order. */
 export function codeSpans(text: string): string[] {
   return [...text.matchAll(/`([^`]+)`/g)].map((m) => m[1]!.trim());
+}
+
+/** Splits on `sep` outside backticks and parentheses. */
+export function splitTop(text: string, sep: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let code = false;
+  let cur = '';
+  for (const ch of text) {
+    if (ch === '`') code = !code;
+    else if (!code && ch === '(') depth++;
+    else if (!code && ch === ')') depth = Math.max(0, depth - 1);
+    if (ch === sep && !code && depth === 0) {
+      out.push(cur);
+      cur = '';
+    } else cur += ch;
+  }
+  if (cur.trim()) out.push(cur);
+  return out.map((s) => s.trim()).filter(Boolean);
 }

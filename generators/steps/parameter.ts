@@ -14,7 +14,9 @@ export type ParameterSource =
   /** An output produced by an earlier lookup step of the same workflow (1-based step index). */
   | { kind: 'lookup'; step: number; output: string }
   /** A fixed value written in the doc. */
-  | { kind: 'literal'; value: string };
+  | { kind: 'literal'; value: string }
+  /** Literal text and context values joined: `https://` + vars.UI_DOMAIN. */
+  | { kind: 'composed'; parts: ({ literal: string } | { expression: string })[] };
 
 /** One `sam deploy` parameter override. */
 export interface Parameter {
@@ -53,6 +55,8 @@ export function readSource(name: string, words: string, position: Position): { s
     if ((m = /^(?:the )?`([^`]+)` stack(?:'s)?(?: `([^`]+)`)? outputs?$/i.exec(from)))
       return { source: { kind: 'stack-output', stack: m[1]!, output: m[2] ?? name } };
     if ((m = contextPath.exec(from))) return expr(m[1]!);
+    const composed = readComposed(from);
+    if (composed) return { source: composed };
   }
   return {
     source: null,
@@ -60,9 +64,24 @@ export function readSource(name: string, words: string, position: Position): { s
       ruleId: 'parameter-without-source',
       message: `Unexpected parameter source \`${w}\` for \`${name}\``,
       position,
-      hint: 'Write `(from vars.NAME)`, `(from secrets)`, `(from `NAME` secret)`, `(from `NAME` variable)` or `(from the `stack` stack output)`.',
+      hint: 'Write `(from vars.NAME)`, `(from secrets)`, `(from `NAME` secret)`, `(from `NAME` variable)`, `(from the `stack` stack output)` or `(from `https://` + vars.NAME)`.',
     },
   };
+}
+
+/** `` `https://` + vars.UI_DOMAIN ``: code spans are literal text, the rest context paths. */
+function readComposed(text: string): ParameterSource | null {
+  const pieces = text.split(/\s+\+\s+/);
+  if (pieces.length < 2) return null;
+  const parts: ({ literal: string } | { expression: string })[] = [];
+  for (const piece of pieces) {
+    const lit = /^`([^`]*)`$/.exec(piece);
+    const path = contextPath.exec(piece);
+    if (lit) parts.push({ literal: lit[1]! });
+    else if (path && !piece.startsWith('`')) parts.push({ expression: path[1]! });
+    else return null;
+  }
+  return { kind: 'composed', parts };
 }
 
 function expr(expression: string): { source: ParameterSource } {

@@ -79,11 +79,15 @@ function expectWellFormed(g: Generated): void {
     expect(phase, `${at}: unexpected file name`).toBeDefined();
     expect(file.content.endsWith('\n') && !file.content.endsWith('\n\n'), `${at}: exactly one final newline`).toBe(true);
     expect(file.content, at).not.toContain('\r');
-    for (const m of file.content.matchAll(/\$\{\{\s*(.*?)\s*\}\}/g)) {
-      expect(INTERNAL_EXPRESSIONS.includes(m[1]!) || ORCHESTRATOR_CONDITION.test(m[1]!) || isAllowedExpression(m[1]!), `${at}: expression ${m[0]}`).toBe(true);
+    for (const line of file.content.split('\n')) {
+      // Conditions (`if:`) are GitHub expressions that docflow parses and checks itself (invalid-condition).
+      if (/^\s*(?:- )?if: /.test(line)) continue;
+      for (const m of line.matchAll(/\$\{\{\s*(.*?)\s*\}\}/g)) {
+        expect(INTERNAL_EXPRESSIONS.includes(m[1]!) || ORCHESTRATOR_CONDITION.test(m[1]!) || isAllowedExpression(m[1]!), `${at}: expression ${m[0]}`).toBe(true);
+      }
     }
     for (const run of runBlocks(file.content)) expect(run, `${at}: an expression inside run:`).not.toContain('${{');
-    expect(Object.keys(wf), at).toEqual(['name', 'run-name', 'on', 'permissions', 'concurrency', 'jobs']);
+    expect(Object.keys(wf), at).toEqual(['name', 'run-name', 'on', 'permissions', 'concurrency', ...('env' in wf ? ['env'] : []), 'jobs']);
     expect(wf.name, at).toBe(`${phase}-${id}`);
     expect(wf.permissions, at).toEqual({ contents: 'read' });
     expect(wf.concurrency['cancel-in-progress'], at).toBe(false);
@@ -132,7 +136,7 @@ function expectWellFormed(g: Generated): void {
       expect(s.run, at).toContain('--no-confirm-changeset --no-fail-on-empty-changeset');
       expect(s.env.STACK_NAME, at).toBe(stack);
     }
-    for (const s of steps.filter((x) => String(x.run ?? '').includes('sam delete "${args[@]}"'))) expect(s.run, at).toContain('--no-prompts --region "$AWS_REGION"');
+    for (const s of steps.filter((x) => String(x.run ?? '').includes('sam delete "${args[@]}"'))) expect(s.run, at).toContain('--region "$AWS_REGION" --no-prompts');
 
     // One or more steps per doc step, in doc order, named from the doc text; then the failure summary.
     const fromSteps = file.origins.map((o, i) => ({ o, step: steps[i] })).filter(({ o }) => o.label.startsWith('step '));
@@ -142,7 +146,7 @@ function expectWellFormed(g: Generated): void {
     for (const { o, step } of fromSteps) {
       const source = doc.steps[Number(o.label.slice(5)) - 1]!;
       expect(o.position.start.line, at).toBe(source.position.start.line);
-      if (/^lookup-\d+-\d+$/.test(step.id ?? '')) continue; // an implicit lookup for a parameter
+      if (/^lookup-\d+-(?:env-)?\d+$/.test(step.id ?? '')) continue; // an implicit lookup for a parameter
       expect(step.name, at).toBe(source.text.replace(/`/g, '').replace(/\s+/g, ' ').trim().replace(/[.:]$/, ''));
     }
     expect(steps.length, `${at}: doc steps, guard, failure summary`).toBe(file.origins.length + 1);

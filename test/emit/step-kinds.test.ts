@@ -131,7 +131,7 @@ describe('docs/step-kinds.md: your own step kinds', () => {
     const found = run.stderr.split('\n').filter((l) => l.includes('[actionlint-expression]'));
     expect(found).toEqual([
       expect.stringMatching(new RegExp(`^${yml.replace(/\./g, '\\.')}:${line}:\\d+: error actionlint: property "slack_webhook_url" is not defined in object type`)),
-      expect.stringMatching(new RegExp(`^${doc.replace(/\./g, '\\.')}:${stepLine}:1: error actionlint in \`${yml.replace(/\./g, '\\.')}\` \\(step 4\\): property "slack_webhook_url" is not defined`)),
+      expect.stringMatching(new RegExp(`^${doc.replace(/\./g, '\\.')}:${stepLine}:1: error actionlint in \`${yml.replace(/\./g, '\\.')}\` \\(step 5\\): property "slack_webhook_url" is not defined`)),
     ]);
   });
 

@@ -13,14 +13,15 @@ type StepJson = { line: number; column: number; text: string; kind: string | nul
 /**
  * Reads `steps` (Markdown list items, without the `1. `) as the deploy
  * workflow of one doc; the first step is on line 11. `errors` is what a
- * clean doc must not have; `printed` shows every diagnostic.
+ * clean doc must not have (a deploy without a build is tested on its own,
+ * in rules.md and the rule-missing-build fixture); `printed` shows every diagnostic.
  */
 function readSteps(...steps: string[]) {
   const body = steps.map((s, i) => `${i + 1}. ${s}`).join('\n');
   const diagram = '### Sequence Diagram\n\n![Deploy x sequence](./images/deploy-x.svg)\n';
   const analysis = analyzeDocs({ 'x.md': `# x\n\n## CloudFormation Stack\n\n\`firefly-x\`\n\n## Deploy Workflow\n\n### Steps\n\n${body}\n\n${diagram}` });
   const c = modelOf(analysis).components[0] as unknown as { workflows: { deploy: { steps: StepJson[] } } };
-  const errors = analysis.diagnostics.filter((d) => d.severity === 'error');
+  const errors = analysis.diagnostics.filter((d) => d.severity === 'error' && d.ruleId !== 'missing-build');
   return { steps: c.workflows.deploy.steps, diagnostics: analysis.diagnostics, errors, printed: printDiagnostics(analysis.diagnostics) };
 }
 
@@ -31,9 +32,10 @@ const EXPECTED: Record<string, Record<string, unknown>> = {
   'Checkout repository': {},
   'Check out the repository.': {},
   'Checkout code': {},
-  'Configure AWS credentials': { secret: null },
-  'Configure AWS credentials (requires the `AWS_DEPLOY_ROLE_ARN` secret).': { secret: 'AWS_DEPLOY_ROLE_ARN' },
-  'Set up AWS credentials using the `AWS_DEPLOY_ROLE_ARN` secret': { secret: 'AWS_DEPLOY_ROLE_ARN' },
+  'Configure AWS credentials': { secret: null, region: null },
+  'Configure AWS credentials (requires the `AWS_DEPLOY_ROLE_ARN` secret).': { secret: 'AWS_DEPLOY_ROLE_ARN', region: null },
+  'Set up AWS credentials using the `AWS_DEPLOY_ROLE_ARN` secret': { secret: 'AWS_DEPLOY_ROLE_ARN', region: null },
+  'Configure AWS credentials (`us-east-1` required)': { secret: null, region: 'us-east-1' },
   'Install SAM CLI': { version: null },
   'Set up the SAM CLI.': { version: null },
   'Setup AWS SAM CLI': { version: null },
@@ -249,7 +251,7 @@ describe('wiring bare parameters to earlier lookups', () => {
     const analysis = analyzeDocs({
       'x.md': '# x\n\n## CloudFormation Stack\n\n`firefly-x`\n\n## Delete Workflow\n\n### Steps\n\n1. Look up `ApiId` from the `app-http-api` stack output.\n2. SAM delete `firefly-x`.\n\n## Deploy Workflow\n\n### Steps\n\n1. SAM deploy `firefly-x` with parameters:\n   - `ApiId`\n',
     });
-    expect(printDiagnostics(analysis.diagnostics.filter((d) => d.severity === 'error'))).toBe('docs/components/x.md:19:6: error Parameter `ApiId` has no source, and no earlier step looks up `ApiId` [parameter-without-source]\n');
+    expect(printDiagnostics(analysis.diagnostics.filter((d) => d.severity === 'error' && d.ruleId !== 'missing-build'))).toBe('docs/components/x.md:19:6: error Parameter `ApiId` has no source, and no earlier step looks up `ApiId` [parameter-without-source]\n');
   });
 });
 

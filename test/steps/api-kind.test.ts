@@ -32,14 +32,14 @@ async function generateWith(stack: string) {
 
 it('matches, emits, draws, and its stack reaches unknown-stack', async () => {
   const { project, workflow, diagram } = await generateWith('shop-nowhere');
-  const step = project.analysis.components[0]!.workflows.deploy!.steps[3]!;
+  const step = project.analysis.components[0]!.workflows.deploy!.steps[4]!;
   expect([step.kind, step.facts.stacks.map((u) => [u.action, u.name?.value])]).toEqual(['smoke-test', [['read', 'shop-nowhere']]]);
   expect(workflow).toContain('      - name: Smoke tests\n        env:\n          TARGET_STACK: shop-nowhere\n        run: ./scripts/smoke.sh "$TARGET_STACK"\n');
   expect(diagram).toContain('  participant Stack1 as shop-nowhere stack\n');
   expect(diagram).toContain('  Runner->>Stack1: smoke tests against shop-nowhere\n  Stack1-->>Runner: responses\n');
   const unknown = project.analysis.diagnostics.filter((d) => d.ruleId === 'unknown-stack');
   expect(unknown.map((d) => [d.file, d.start.line, d.start.column, d.severity, d.message])).toEqual([
-    ['docs/components/audit-bucket.md', 42, 32, 'warning', 'Unknown stack `shop-nowhere` in step 4: no component doc declares it'],
+    ['docs/components/audit-bucket.md', 43, 32, 'warning', 'Unknown stack `shop-nowhere` in step 5: no component doc declares it'],
   ]);
 });
 

@@ -37,6 +37,7 @@ const ids = new Set(builtinStepKinds.map((k) => k.id));
 const NOT_KIND_IDS = new Map([
   ["generators/emit/yaml.ts: 'shell'", "GitHub's `shell:` step key, in the canonical key order"],
   ["generators/steps/kinds/script.ts: 'shell'", 'a fence language the script kind accepts'],
+  ["generators/config/load.ts: 'checkout'", 'the `checkout` config key (persist-credentials)'],
 ]);
 const generators = path.join(repoRoot, 'generators');
 

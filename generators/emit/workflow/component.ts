@@ -3,15 +3,16 @@
  * with the runtime guard after the AWS credentials step and the failure
  * summary last. Pure: (component, phase, inputs) → file.
  */
-import type { Config } from '../../config/types.js';
+import type { Config, RepoCheckout, WorkflowInput } from '../../config/types.js';
 import { cmp } from '../../diagnostics/diagnostic.js';
 import type { DependencyGraph } from '../../graph/graph.js';
-import { type Component, type Phase, stackOf } from '../../model/types.js';
+import { type Component, type Phase, type Step, stackOf } from '../../model/types.js';
 import { expression, inert } from '../expressions.js';
 import { type GeneratedFile, headerLines, type LineOrigin } from '../files.js';
 import { renderYaml, TemplateError, type TemplateSet } from '../templates.js';
 import { emitWorkflowYaml, sequenceItemLines } from '../yaml.js';
-import type { EmittedStep } from './step-view.js';
+import { environmentPath, workflowFileName, workflowName } from '../naming.js';
+import { type EmittedStep, lookupId, parameterValue, sourceSecrets, sourceValue, type StepViewContext } from './step-view.js';
 
 /** What every workflow generator needs besides the component. */
 export interface WorkflowInputs {
@@ -21,11 +22,6 @@ export interface WorkflowInputs {
   byId: ReadonlyMap<string, Component>;
   /** Workflows folder, relative to root. */
   workflowsDir: string;
-}
-
-/** File name of a component workflow. */
-export function workflowFileName(phase: Phase, id: string): string {
-  return `${phase}-${id}.yml`;
 }
 
 /** A component workflow, the secrets its callers must pass and whether it needs an OIDC token. */
@@ -43,12 +39,46 @@ export function componentWorkflow(component: Component, phase: Phase, inputs: Wo
   const config = component.options.config;
   const stack = stackOf(component);
   const uses = (repo: string) => pinnedUses(config, repo);
+  const ownIds = new Map(workflow.steps.filter((st) => st.options.id).map((st) => [st.index, st.options.id!.value]));
+  const stepId = (index: number) => ownIds.get(index) ?? lookupId(index);
+  const ctxOf = (step: Step): StepViewContext => ({ step, component, phase, config, stack, uses, stepId });
 
-  const emitted: { step: EmittedStep; docStep: number; origin: Omit<LineOrigin, 'startLine' | 'endLine'> | null }[] = [];
+  const emitted: { step: EmittedStep; docStep: number; origin: Omit<LineOrigin, 'startLine' | 'endLine'> | null; options?: Step }[] = [];
+  const extraCheckouts = config.workflow[phase].checkout;
+  let checkedOut = false;
+  // A step that reads the repository's files with no checkout before it gets one, first in the job.
+  const firstFiles = workflow.steps.findIndex((st) => st.facts.builds || st.options.workingDirectory !== null);
+  if (firstFiles >= 0 && !workflow.steps.slice(0, firstFiles).some((st) => st.facts.checksOut)) {
+    const first = workflow.steps[firstFiles]!;
+    const origin = { file: component.file, position: first.position, label: `the checkout step ${first.index} needs` };
+    emitted.push({ step: { template: 'steps/checkout', view: { name: 'Checkout repository', uses: uses('actions/checkout'), persistCredentials: config.checkout.persistCredentials }, secrets: [] }, docStep: 0, origin });
+    checkedOut = true;
+    for (const [k, c] of extraCheckouts.entries()) emitted.push({ step: checkoutRepoStep(c, ctxOf(first), k), docStep: 0, origin });
+  }
   for (const step of workflow.steps) {
     // Unrecognised steps hold their workflow back (unrecognized-step), so this is a docflow bug.
     if (!step.recognised) throw new Error(`no step kind for step ${step.index} (${component.file}:${step.position.start.line})`);
-    for (const s of step.recognised.emit({ step, component, phase, config, stack, uses })) emitted.push({ step: s, docStep: step.index, origin: { file: component.file, position: step.position, label: `step ${step.index}` } });
+    const ctx = ctxOf(step);
+    const origin = { file: component.file, position: step.position, label: `step ${step.index}` };
+    const built = step.recognised.emit(ctx);
+    // Env values and placeholders of the step: their lookups go first, their values into the main step's env.
+    const env: Record<string, string> = {};
+    const envSecrets: string[] = [];
+    step.options.env.forEach((p, k) => {
+      const v = parameterValue(p, ctx, `${lookupId(step.index)}-env-${k + 1}`);
+      for (const pre of v.pre) emitted.push({ step: pre, docStep: step.index, origin });
+      envSecrets.push(...v.secrets);
+      env[p.name] = v.value;
+    });
+    built.forEach((s, k) => {
+      const main = k === built.length - 1;
+      const withEnv = main && (envSecrets.length > 0 || Object.keys(env).length > 0) ? { ...s, secrets: [...s.secrets, ...envSecrets], extraEnv: env } : s;
+      emitted.push({ step: withEnv, docStep: step.index, origin, ...(main ? { options: step } : {}) });
+    });
+    if (!checkedOut && step.facts.checksOut) {
+      checkedOut = true;
+      for (const [k, c] of extraCheckouts.entries()) emitted.push({ step: checkoutRepoStep(c, ctxOf(step), k), docStep: step.index, origin });
+    }
   }
 
   // The guard needs AWS access: it goes right after the first step that gets credentials.
@@ -88,39 +118,109 @@ export function componentWorkflow(component: Component, phase: Phase, inputs: Wo
       throw new TemplateError(t?.file ?? e.step.template, 1, 1, `Template \`${e.step.template}\` must render one step (a YAML mapping)`);
     }
     const mapping = rendered as Record<string, unknown>;
+    if (e.step.condition) mapping.if = `\${{ ${e.step.condition} }}`;
+    if (e.step.extraEnv) mapping.env = { ...((mapping.env as Record<string, unknown> | undefined) ?? {}), ...e.step.extraEnv };
+    if (e.options) applyStepOptions(mapping, e.options);
     // A step template may leave the name to the doc's wording.
     return 'name' in mapping ? mapping : { name: e.step.view.name, ...mapping };
   });
-  const secrets = [...new Set(emitted.flatMap((e) => e.step.secrets))].sort(cmp);
+  const jobId = config.naming.jobIds[phase];
+  const options = config.workflow[phase];
+  const tests = phase === 'deploy' ? options.tests : null;
+  const secrets = [...new Set([...emitted.flatMap((e) => e.step.secrets), ...options.checkout.flatMap((c) => (c.ref ? sourceSecrets(c.ref) : []))])].sort(cmp);
   const needsIdToken = emitted.some((e) => e.step.idToken);
-  const name = `${phase}-${component.id}`;
+  const name = workflowName(phase, component.id, config);
+  const envPath = environmentPath(config);
+  const envInput = config.naming.environmentInput;
+  const extraInputs = Object.entries(options.inputs).sort(([a], [b]) => cmp(a, b));
+  const dispatchInputs: Record<string, unknown> = {
+    [envInput]: { description: 'Target environment', type: 'choice', required: true, default: config.environments[0]!, options: config.environments },
+    ...Object.fromEntries(extraInputs.map(([k, i]) => [k, dispatchInput(i)])),
+    ...(tests ? { [TESTS_INPUT]: { description: 'Run the post-deploy tests', type: 'boolean', required: false, default: true } } : {}),
+  };
+  const callInputs: Record<string, unknown> = {
+    [envInput]: { description: 'Target environment', type: 'string', required: true },
+    ...Object.fromEntries(extraInputs.map(([k, i]) => [k, callInput(i)])),
+    ...(tests ? { [TESTS_INPUT]: { description: 'Run the post-deploy tests', type: 'boolean', required: false, default: false } } : {}),
+  };
   const skeleton = renderYaml(inputs.templates, 'workflow/component', {
     name,
-    runName: `${name} (${expression('inputs.environment')})`,
-    environments: config.environments,
-    defaultEnvironment: config.environments[0]!,
+    runName: `${name} (${expression(envPath)})`,
+    dispatchInputs,
+    callInputs,
     secrets,
-    concurrencyGroup: `${stack ?? component.id}-${expression('inputs.environment')}`,
-    jobId: phase,
+    concurrencyGroup: `${stack ?? component.id}-${expression(envPath)}`,
+    workflowEnv: Object.keys(config.env).length > 0 ? sortedRecord(config.env) : null,
+    jobId,
     jobName: `${phase === 'deploy' ? 'Deploy' : 'Delete'} ${component.id}`,
+    jobCondition: options.if ? `\${{ ${options.if} }}` : null,
     runner: config.runner,
-    environmentExpression: expression('inputs.environment'),
+    environmentExpression: expression(envPath),
     timeoutMinutes: config.timeoutMinutes,
     needsIdToken,
-    jobEnv: { ENVIRONMENT: expression('inputs.environment'), ...(stack ? { STACK_NAME: stack } : {}) },
+    jobEnv: { ENVIRONMENT: expression(envPath), ...(stack ? { STACK_NAME: stack } : {}) },
   }) as Record<string, unknown>;
-  const job = (skeleton.jobs as Record<string, Record<string, unknown>> | undefined)?.[phase];
-  if (!job) throw new TemplateError(inputs.templates.get('workflow/component')?.file ?? 'workflow/component', 1, 1, `Template \`workflow/component\` must define \`jobs.${phase}\``);
+  const jobs = skeleton.jobs as Record<string, Record<string, unknown>> | undefined;
+  const job = jobs?.[jobId];
+  if (!job) throw new TemplateError(inputs.templates.get('workflow/component')?.file ?? 'workflow/component', 1, 1, `Template \`workflow/component\` must define \`jobs.${jobId}\``);
+  const on = skeleton.on as Record<string, unknown>;
+  for (const [trigger, value] of Object.entries(options.on).sort(([a], [b]) => cmp(a, b))) on[trigger] = value;
   job.steps = steps;
+  if (tests) {
+    jobs[TESTS_JOB] = {
+      name: `Test ${component.id}`,
+      needs: [jobId],
+      if: `\${{ ${TESTS_CONDITION} }}`,
+      uses: `./${inputs.workflowsDir}/${tests.workflow}`,
+      with: { [envInput]: expression(envPath), ...sortedRecord(tests.with) },
+      secrets: 'inherit',
+    };
+  }
 
   const content = emitWorkflowYaml(skeleton, { header: headerLines(component.file), trailingComments: pinComments(config) });
-  const ranges = sequenceItemLines(content, ['jobs', phase, 'steps']);
+  const ranges = sequenceItemLines(content, ['jobs', jobId, 'steps']);
   const origins: LineOrigin[] = [];
   emitted.forEach((e, i) => {
     const r = ranges[i];
     if (e.origin && r) origins.push({ ...e.origin, startLine: r.start, endLine: r.end });
   });
-  return { file: { path: `${inputs.workflowsDir}/${workflowFileName(phase, component.id)}`, content, source: component.file, origins }, guardAfter, secrets, idToken: needsIdToken };
+  return { file: { path: `${inputs.workflowsDir}/${workflowFileName(phase, component.id, config)}`, content, source: component.file, origins }, guardAfter, secrets, idToken: needsIdToken };
+}
+
+/** Per-step options from the doc: id, if, continue-on-error, working-directory. */
+function applyStepOptions(mapping: Record<string, unknown>, step: Step): void {
+  const o = step.options;
+  if (o.id) mapping.id = o.id.value;
+  if (o.if) mapping.if = `\${{ ${o.if.value} }}`;
+  if (o.continueOnError) mapping['continue-on-error'] = true;
+  if (o.workingDirectory) mapping['working-directory'] = o.workingDirectory.value;
+}
+
+/** A checkout of another repository (front matter `checkout:`), after the doc's own checkout. */
+function checkoutRepoStep(c: RepoCheckout, ctx: StepViewContext, k: number): EmittedStep {
+  return {
+    template: 'steps/checkout-repo',
+    view: { name: `Checkout ${c.repository} into ${c.path}`, uses: ctx.uses('actions/checkout'), repository: c.repository, ref: c.ref ? sourceValue(c.ref) : '', path: c.path, index: k + 1 },
+    secrets: c.ref ? sourceSecrets(c.ref) : [],
+  };
+}
+
+/** The boolean input that turns the post-deploy tests on, its job and its condition. */
+const TESTS_INPUT = 'run_tests';
+const TESTS_JOB = 'test';
+const TESTS_CONDITION = `inputs.${TESTS_INPUT}`;
+
+function dispatchInput(i: WorkflowInput): Record<string, unknown> {
+  return { description: i.description, type: i.type, required: i.required, ...(i.default !== null ? { default: i.default } : {}), ...(i.options ? { options: i.options } : {}) };
+}
+
+/** workflow_call has no `choice`: a choice input is a string there. */
+function callInput(i: WorkflowInput): Record<string, unknown> {
+  return { description: i.description, type: i.type === 'choice' ? 'string' : i.type, required: i.required, ...(i.default !== null ? { default: i.default } : {}) };
+}
+
+function sortedRecord<T>(record: Record<string, T>): Record<string, T> {
+  return Object.fromEntries(Object.entries(record).sort(([a], [b]) => cmp(a, b)));
 }
 
 /** `owner/repo@ref` from the pins (a SHA pin gets its version as a comment, see pinComments). */

@@ -13,7 +13,7 @@ import { expression, orchestratorCondition } from '../expressions.js';
 import { type GeneratedFile, headerLines } from '../files.js';
 import { renderYaml, TemplateError, type TemplateSet } from '../templates.js';
 import { emitWorkflowYaml } from '../yaml.js';
-import { workflowFileName } from './component.js';
+import { environmentPath, orchestratorFileName, workflowFileName } from '../naming.js';
 
 /** A component workflow an orchestrator can call. */
 export interface Callable {
@@ -45,13 +45,16 @@ export function orchestratorWorkflows(phase: Phase, callables: readonly Callable
 function renderPart(phase: Phase, part: OrchestrationPart, plan: OrchestrationPlan, byId: ReadonlyMap<string, Callable>, inputs: OrchestratorInputs): GeneratedFile {
   const { config, templates } = inputs;
   const count = plan.parts.length;
+  const envPath = environmentPath(config);
+  const environmentInput = config.naming.environmentInput;
   const label = count > 1 ? `${part.name} (part ${part.index} of ${count})` : part.name;
   const skeleton = renderYaml(templates, 'workflow/orchestrator', {
     name: part.name,
-    runName: `${count > 1 ? `${phase}-all part ${part.index} of ${count}` : part.name} (${expression('inputs.environment')})`,
+    runName: `${count > 1 ? `${phase}-all part ${part.index} of ${count}` : part.name} (${expression(envPath)})`,
+    environmentInput,
     environments: config.environments,
     defaultEnvironment: config.environments[0]!,
-    concurrencyGroup: `${part.name}-${expression('inputs.environment')}`,
+    concurrencyGroup: `${part.name}-${expression(envPath)}`,
   });
   if (!skeleton || typeof skeleton !== 'object' || Array.isArray(skeleton)) throw new TemplateError(templates.get('workflow/orchestrator')?.file ?? 'workflow/orchestrator', 1, 1, 'Template `workflow/orchestrator` must render a mapping');
   const jobs: Record<string, unknown> = {};
@@ -60,11 +63,12 @@ function renderPart(phase: Phase, part: OrchestrationPart, plan: OrchestrationPl
     const job = renderYaml(templates, 'workflow/orchestrator-job', {
       name: `${phase === 'deploy' ? 'Deploy' : 'Delete'} ${id}`,
       needs,
-      uses: `./${inputs.workflowsDir}/${workflowFileName(phase, id)}`,
+      uses: `./${inputs.workflowsDir}/${workflowFileName(phase, id, config)}`,
+      environmentInput,
       idToken: byId.get(id)?.idToken ?? false,
-      condition: orchestratorCondition(byId.get(id)?.environments ?? null, anyLimited),
-      environmentExpression: expression('inputs.environment'),
-      secrets: Object.fromEntries((byId.get(id)?.secrets ?? []).map((s) => [s, expression(`secrets.${s}`)])),
+      condition: orchestratorCondition(byId.get(id)?.environments ?? null, anyLimited, envPath),
+      environmentExpression: expression(envPath),
+      secrets: config.orchestrator.secrets === 'inherit' ? 'inherit' : Object.fromEntries((byId.get(id)?.secrets ?? []).map((s) => [s, expression(`secrets.${s}`)])),
     }) as Record<string, unknown>;
     if (Array.isArray(job.needs) && job.needs.length === 0) delete job.needs;
     if (job.secrets && typeof job.secrets === 'object' && Object.keys(job.secrets).length === 0) delete job.secrets;
@@ -85,14 +89,15 @@ function renderPart(phase: Phase, part: OrchestrationPart, plan: OrchestrationPl
       needs: all,
       runner: config.runner,
       tokenExpression: expression('github.token'),
-      nextFile: `${next.name}.yml`,
-      environmentExpression: expression('inputs.environment'),
+      nextFile: orchestratorFileName(next.name, config),
+      environmentInput,
+      environmentExpression: expression(envPath),
       refExpression: expression('github.ref_name'),
     });
   }
   (skeleton as Record<string, unknown>).jobs = jobs;
   return {
-    path: `${inputs.workflowsDir}/${part.name}.yml`,
+    path: `${inputs.workflowsDir}/${orchestratorFileName(part.name, config)}`,
     content: emitWorkflowYaml(skeleton as Record<string, unknown>, { header: headerLines(`every doc in ${inputs.docsDir}`) }),
     source: null,
     origins: [],

@@ -5,7 +5,8 @@
  */
 import type { Config, ValueSource } from '../../config/types.js';
 import type { Component, Phase, Step } from '../../model/types.js';
-import { expression, inert } from '../expressions.js';
+import type { Parameter } from '../../steps/parameter.js';
+import { expression, inert, secretOf } from '../expressions.js';
 
 /** What a kind's `emit` sees. */
 export interface StepViewContext {
@@ -18,6 +19,8 @@ export interface StepViewContext {
   stack: string | null;
   /** `owner/repo@ref` for an action, pinned from config. */
   uses(repo: string): string;
+  /** The step id of doc step `index` (a lookup): its own `Id` option, else `lookup-<index>`. */
+  stepId(index: number): string;
 }
 
 /** One workflow step to render: a template name and its view. */
@@ -28,6 +31,10 @@ export interface EmittedStep {
   secrets: string[];
   /** True when the step talks to AWS through OIDC (the job then needs id-token: write). */
   idToken?: boolean;
+  /** Env values the doc gave the step (step options), merged over the template's `env:`. */
+  extraEnv?: Record<string, string>;
+  /** An `if:` from the config (e.g. `sam.install.if`); a doc's own `Only if` wins. */
+  condition?: string | null;
 }
 
 /** The GitHub step name for a doc step: its text without backticks, never an expression. */
@@ -35,16 +42,20 @@ export function stepName(step: Step): string {
   return inert(step.text.replace(/`/g, '').replace(/\s+/g, ' ').trim()).replace(/[.:]$/, '') || `Step ${step.index}`;
 }
 
-/** A config value source as a YAML value: `${{ secrets.X }}`, `${{ vars.X }}` or the literal. */
+/** A config value source as a YAML value: `${{ secrets.X }}`, `${{ vars.X }}`, `${{ inputs.X }}`, the literal, or the composed template. */
 export function sourceValue(source: ValueSource): string {
   if ('secret' in source) return expression(`secrets.${source.secret}`);
   if ('var' in source) return expression(`vars.${source.var}`);
+  if ('input' in source) return expression(`inputs.${source.input}`);
+  if ('template' in source) return source.template.replace(/\{((?:secrets|vars)\.[A-Za-z_]\w*)\}/g, (_, path: string) => expression(path));
   return source.value;
 }
 
 /** Secrets a value source needs. */
 export function sourceSecrets(source: ValueSource): string[] {
-  return 'secret' in source ? [source.secret] : [];
+  if ('secret' in source) return [source.secret];
+  if ('template' in source) return [...source.template.matchAll(/\{secrets\.([A-Za-z_]\w*)\}/g)].map((m) => m[1]!);
+  return [];
 }
 
 /** The step id of lookup step `index` (and its k-th implicit lookup for a deploy). */
@@ -55,4 +66,32 @@ export function lookupId(index: number, k?: number): string {
 /** `a b c` from a list, for a space-separated env value. */
 export function words(list: readonly string[]): string {
   return list.join(' ');
+}
+
+/**
+ * The YAML value of a doc value (a `sam deploy` parameter or a step's env
+ * value), the secrets it uses, and the lookup step it needs first when it
+ * reads another stack's output (`lookupStep` is that step's id).
+ */
+export function parameterValue(p: Parameter, ctx: StepViewContext, lookupStep: string): { value: string; secrets: string[]; pre: EmittedStep[] } {
+  const s = p.source;
+  const secrets: string[] = [];
+  const use = (path: string) => {
+    const secret = secretOf(path);
+    if (secret) secrets.push(secret);
+    return expression(path);
+  };
+  if (s?.kind === 'literal') return { value: s.value, secrets, pre: [] };
+  if (s?.kind === 'expression') return { value: use(s.expression), secrets, pre: [] };
+  if (s?.kind === 'composed') return { value: s.parts.map((part) => ('literal' in part ? inert(part.literal) : use(part.expression))).join(''), secrets, pre: [] };
+  if (s?.kind === 'lookup') return { value: expression(`steps.${ctx.stepId(s.step)}.outputs.${s.output}`), secrets, pre: [] };
+  if (s?.kind === 'stack-output') {
+    const pre: EmittedStep = {
+      template: 'steps/stack-output-lookup',
+      view: { name: `Look up ${s.output} from ${s.stack} for ${p.name}`, id: lookupStep, stack: s.stack, outputs: s.output, optional: 'false', doc: `${ctx.component.file}:${p.position.start.line}` },
+      secrets: [],
+    };
+    return { value: expression(`steps.${lookupStep}.outputs.${s.output}`), secrets, pre: [pre] };
+  }
+  return { value: '', secrets, pre: [] };
 }

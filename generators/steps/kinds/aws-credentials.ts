@@ -1,38 +1,64 @@
 /**
  * AWS credentials: assume the deploy role via OIDC
  * (aws-actions/configure-aws-credentials). A doc may name the secret that
- * holds the role ARN; otherwise the configured default applies.
+ * holds the role ARN, and a region for this step; anything else after the
+ * phrase is reported, never read as a secret name.
  */
 import type { ValueSource } from '../../config/types.js';
 import { PARTICIPANT } from '../../emit/diagram/messages.js';
 import { sourceSecrets, sourceValue, stepName } from '../../emit/workflow/step-view.js';
 import type { Located } from '../../model/types.js';
 import { codeValues, md } from '../hints.js';
-import { codeSpans, defineStepKind, located, phrase } from '../kind.js';
+import { codePosition, defineStepKind, located, phrase, type StepProblem } from '../kind.js';
 
 const pattern = /^(?:configure|set ?up|setup)(?: the)? aws credentials\b(.*)$/i;
+const SECRET = /^(?:\(\s*)?(?:requires|using|with|from)(?: the)? `([A-Za-z_][A-Za-z0-9_]*)` secret(?:\s*\))?/i;
+const REGION_CODE = /^[a-z]{2}(?:-gov|-iso[a-z]?)?-[a-z]+-\d$/;
+const REGION = /^(?:\(\s*)?(?:in |region:? )?`([^`]+)`(?: region)?(?: (?:is )?required| only)?(?:\s*\))?/i;
 
-/** The secret the step names, if any. */
+/** The secret the step names, and the region it fixes, if any. */
 interface AwsCredentialsParams {
   secret: Located | null;
+  region: Located | null;
 }
 
 export const awsCredentials = defineStepKind<AwsCredentialsParams>({
   id: 'aws-credentials',
-  summary: 'Configure AWS credentials (OIDC role), optionally naming the secret that holds the role.',
+  summary: 'Configure AWS credentials (OIDC role), optionally naming the secret that holds the role and a region for this step.',
   examples: [
     'Configure AWS credentials',
     'Configure AWS credentials (requires the `AWS_DEPLOY_ROLE_ARN` secret).',
     'Set up AWS credentials using the `AWS_DEPLOY_ROLE_ARN` secret',
+    'Configure AWS credentials (`us-east-1` required)',
   ],
   match(step) {
     const m = pattern.exec(phrase(step));
     if (!m) return null;
-    const secret = codeSpans(m[1] ?? '')[0];
-    return { params: { secret: secret === undefined ? null : located(step, secret) } };
+    let rest = (m[1] ?? '').trim();
+    let secret: Located | null = null;
+    let region: Located | null = null;
+    const problems: StepProblem[] = [];
+    for (let guard = 0; rest && guard < 3; guard++) {
+      const s = SECRET.exec(rest);
+      const r = s ? null : REGION.exec(rest);
+      if (s) secret = located(step, s[1]!);
+      else if (r && REGION_CODE.test(r[1]!)) region = located(step, r[1]!);
+      else break;
+      rest = rest.slice((s ?? r)![0].length).replace(/^\s*(?:,|and)?\s*/i, '');
+    }
+    if (rest) {
+      problems.push({
+        ruleId: 'invalid-step-option',
+        message: `Unexpected \`${rest}\` after \`Configure AWS credentials\`, expected the role secret (requires the \`NAME\` secret) or a region (\`us-east-1\` required)`,
+        position: codePosition(step, /`([^`]+)`/.exec(rest)?.[1] ?? ''),
+        hint: 'A value in parentheses is a secret only when the step says so: (requires the `AWS_DEPLOY_ROLE_ARN` secret).',
+      });
+    }
+    return { params: { secret, region }, problems };
   },
   emit(params, ctx) {
     const role: ValueSource = params.secret ? { secret: params.secret.value } : ctx.config.aws.roleToAssume;
+    const region: ValueSource = params.region ? { value: params.region.value } : ctx.config.aws.region;
     return [
       {
         template: 'steps/aws-credentials',
@@ -40,9 +66,9 @@ export const awsCredentials = defineStepKind<AwsCredentialsParams>({
           name: stepName(ctx.step),
           uses: ctx.uses('aws-actions/configure-aws-credentials'),
           roleToAssume: sourceValue(role),
-          region: sourceValue(ctx.config.aws.region),
+          region: sourceValue(region),
         },
-        secrets: [...sourceSecrets(role), ...sourceSecrets(ctx.config.aws.region)],
+        secrets: [...sourceSecrets(role), ...sourceSecrets(region)],
         idToken: true,
       },
     ];

@@ -1,7 +1,7 @@
 /**
  * Checkout: the repository checked out on the runner. Every workflow that
  * builds from source needs it, so it is the most common first step. Emits
- * actions/checkout without persisted credentials.
+ * actions/checkout without persisted credentials (unless `checkout.persistCredentials`).
  */
 import { stepName } from '../../emit/workflow/step-view.js';
 import { md } from '../hints.js';
@@ -14,7 +14,8 @@ export const checkout = defineStepKind({
   summary: 'Check out the repository.',
   examples: ['Checkout repository', 'Check out the repository.', 'Checkout code'],
   match: (step) => (pattern.test(phrase(step)) ? { params: {} } : null),
-  emit: (_params, ctx) => [{ template: 'steps/checkout', view: { name: stepName(ctx.step), uses: ctx.uses('actions/checkout') }, secrets: [] }],
+  facts: () => ({ checksOut: true }),
+  emit: (_params, ctx) => [{ template: 'steps/checkout', view: { name: stepName(ctx.step), uses: ctx.uses('actions/checkout'), persistCredentials: ctx.config.checkout.persistCredentials }, secrets: [] }],
   hint: {
     like: 'a checkout',
     cues: [/\b(?:check ?out|clone)\b/i, /\b(?:repo|repository|code|source)\b/i, /\bgit\b/i],

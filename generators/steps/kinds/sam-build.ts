@@ -3,7 +3,6 @@
  * annotated form, prose, and the whole command in backticks. Emits
  * `sam build`, the template path passed through env.
  */
-import { templatePathFor } from '../../cfn/facts.js';
 import { PARTICIPANT } from '../../emit/diagram/messages.js';
 import { stepName } from '../../emit/workflow/step-view.js';
 import type { Located } from '../../model/types.js';
@@ -11,6 +10,7 @@ import { parseCommand, unsupportedSyntax } from '../command.js';
 import { defineStepKind, located, phrase } from '../kind.js';
 import { bareFlags, bareText, codeValues, md } from '../hints.js';
 import { COMMAND_SYNTAX_HINT } from './sam-stack.js';
+import { buildTemplate } from '../template-path.js';
 
 const annotated = /^`sam build`(?:\s*(?:[—–:]|\s-)\s*template:?\s*`([^`]+)`)?$/i;
 const prose = /^sam build(?: (?:the )?(?:template )?`([^`]+)`)?$/i;
@@ -45,12 +45,12 @@ export const samBuild = defineStepKind<SamBuildParams>({
       problems: problem ? [{ ruleId: 'unsupported-command-syntax', message: problem, position: step.position, hint: COMMAND_SYNTAX_HINT }] : [],
     };
   },
-  facts: (params) => ({ templates: params.template?.value ? [params.template] : [], needsCheckout: true }),
+  facts: (params) => ({ templates: params.template?.value ? [params.template] : [], needsCheckout: true, builds: true }),
   emit: (params, ctx) => [
     {
       template: 'steps/sam-build',
       // Without a path, the component's template from the configured pattern (docs/config.md#paths).
-      view: { name: stepName(ctx.step), template: params.template?.value ?? templatePathFor(ctx.config.paths.stackTemplates, ctx.component.id), flags: JSON.stringify(params.flags) },
+      view: { name: stepName(ctx.step), template: buildTemplate(ctx.step, ctx.component.id, ctx.config.paths.stackTemplates).flag ?? '', flags: JSON.stringify(params.flags) },
       secrets: [],
     },
   ],

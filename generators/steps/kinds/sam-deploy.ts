@@ -6,11 +6,11 @@
  * another stack's output gets an implicit lookup step before the deploy.
  */
 import { PARTICIPANT } from '../../emit/diagram/messages.js';
-import { expression, secretOf } from '../../emit/expressions.js';
-import { type EmittedStep, lookupId, stepName, words } from '../../emit/workflow/step-view.js';
+import type { ValueSource } from '../../config/types.js';
+import { type EmittedStep, lookupId, parameterValue, sourceSecrets, sourceValue, stepName, words } from '../../emit/workflow/step-view.js';
 import type { Located, StepSource } from '../../model/types.js';
 import { parseCommand, unsupportedSyntax } from '../command.js';
-import { codePosition, codeSpans, defineStepKind, located, phrase, type StackUse, type StepProblem } from '../kind.js';
+import { codePosition, codeSpans, defineStepKind, located, phrase, splitTop, type StackUse, type StepProblem } from '../kind.js';
 import { bareFlags, bareText, codeValues, md, namedStack, wordsAfter } from '../hints.js';
 import { type Parameter, readSource, upperSnake } from '../parameter.js';
 import { COMMAND_SYNTAX_HINT, stackChangeMessages } from './sam-stack.js';
@@ -39,20 +39,28 @@ export const samDeploy = defineStepKind<SamDeployParams>({
     const text = phrase(step);
     const problems: StepProblem[] = [];
     let stack: string | null = null;
-    let parameters: Parameter[] = [];
+    const parameters: Parameter[] = [];
     let capabilities: string[] = [];
     let flags: string[] = [];
     let m: RegExpExecArray | null;
     if ((m = annotated.exec(text))) {
-      for (const part of splitTop(m[1] ?? '', ';')) {
+      for (const part of annotatedParts(m[1] ?? '')) {
         const kv = /^([\w -]+?)\s*:\s*(.*)$/.exec(part.trim());
-        if (!kv) continue;
-        const key = kv[1]!.toLowerCase();
-        const value = kv[2]!;
+        const key = kv?.[1]!.toLowerCase() ?? '';
+        const value = kv?.[2] ?? '';
         if (key === 'stack') stack = codeSpans(value)[0] ?? null;
-        else if (key === 'params' || key === 'parameters') parameters = splitTop(value, ',').map((p) => readParameter(step, p, problems)).filter(isParam);
-        else if (key === 'capabilities') capabilities = listValues(value);
+        else if (PARAMS_KEYS.has(key)) parameters.push(...splitTop(value, ',').map((p) => readParameter(step, p, problems)).filter(isParam));
+        else if (key === 'capabilities' || key === 'capability') capabilities = listValues(value);
         else if (key === 'flags' || key === 'options') flags = codeSpans(value).flatMap((f) => f.split(/\s+/));
+        else {
+          // Never drop what the doc said: an unknown part would vanish from the workflow.
+          problems.push({
+            ruleId: 'parameter-without-source',
+            message: `Unexpected \`${part.trim()}\` in a \`sam deploy\` step, expected \`stack:\`, \`params:\`, \`capabilities:\` or \`flags:\``,
+            position: step.position,
+            hint: 'Write `sam deploy` — stack: `name`; params: `Name` (from vars.NAME); capabilities: `CAPABILITY_IAM`',
+          });
+        }
       }
     } else if ((m = prose.exec(text)) && (!m[2] || /^[;,]?\s*capabilities\b/i.test(m[2]))) {
       // Words after the stack that are not capabilities would be dropped silently: such a step is not this phrasing.
@@ -68,7 +76,7 @@ export const samDeploy = defineStepKind<SamDeployParams>({
       if (syntax) problems.push({ ruleId: 'unsupported-command-syntax', message: syntax, position: step.position, hint: COMMAND_SYNTAX_HINT });
       stack = parsed.options.get('stack')?.at(-1) ?? null;
       capabilities = parsed.options.get('caps') ?? [];
-      parameters = (parsed.options.get('params') ?? []).map((kv) => literalParameter(step, kv, problems)).filter(isParam);
+      parameters.push(...(parsed.options.get('params') ?? []).map((kv) => literalParameter(step, kv, problems)).filter(isParam));
       flags = parsed.rest.filter((f) => f !== '--no-confirm-changeset' && f !== '--no-fail-on-empty-changeset');
     } else return null;
     // A nested list under any phrasing lists more parameters.
@@ -87,43 +95,30 @@ export const samDeploy = defineStepKind<SamDeployParams>({
     capabilities: params.capabilities,
     needsAws: true,
     needsCheckout: true,
+    needsBuild: true,
   }),
   emit(params, ctx) {
     const { step } = ctx;
+    const sam = ctx.config.sam;
     const pre: EmittedStep[] = [];
     const env: Record<string, string> = {
       STACK_NAME: params.stack?.value ?? ctx.stack ?? '',
       CAPABILITIES: words(params.capabilities.map((c) => c.value)),
       PARAMETER_NAMES: words(params.parameters.map((p) => p.name)),
-      EXTRA_ARGS: JSON.stringify(deployFlags(params.flags, ctx.config.sam.resolveS3)),
+      EXTRA_ARGS: JSON.stringify(deployFlags(params.flags, sam.resolveS3 && !sam.s3Bucket)),
     };
     const secrets: string[] = [];
+    // Artifact bucket, region and execution role from the config (front matter may override), through env.
+    const fromConfig: [string, ValueSource | null][] = [['S3_BUCKET', sam.s3Bucket], ['DEPLOY_REGION', sam.region], ['ROLE_ARN', sam.roleArn]];
+    for (const [name, source] of fromConfig) {
+      env[name] = source ? sourceValue(source) : '';
+      if (source) secrets.push(...sourceSecrets(source));
+    }
     params.parameters.forEach((p, k) => {
-      const s = p.source;
-      let value = '';
-      if (s?.kind === 'literal') value = s.value;
-      else if (s?.kind === 'expression') {
-        value = expression(s.expression);
-        const secret = secretOf(s.expression);
-        if (secret) secrets.push(secret);
-      } else if (s?.kind === 'lookup') value = expression(`steps.${lookupId(s.step)}.outputs.${s.output}`);
-      else if (s?.kind === 'stack-output') {
-        const id = lookupId(step.index, k + 1);
-        pre.push({
-          template: 'steps/stack-output-lookup',
-          view: {
-            name: `Look up ${s.output} from ${s.stack} for ${p.name}`,
-            id,
-            stack: s.stack,
-            outputs: s.output,
-            optional: 'false',
-            doc: `${ctx.component.file}:${p.position.start.line}`,
-          },
-          secrets: [],
-        });
-        value = expression(`steps.${id}.outputs.${s.output}`);
-      }
-      env[`PARAM_${p.name}`] = value;
+      const v = parameterValue(p, ctx, lookupId(step.index, k + 1));
+      pre.push(...v.pre);
+      secrets.push(...v.secrets);
+      env[`PARAM_${p.name}`] = v.value;
     });
     return [...pre, { template: 'steps/sam-deploy', view: { name: stepName(step), env }, secrets }];
   },
@@ -176,8 +171,32 @@ function isParam(p: Parameter | null): p is Parameter {
   return p !== null;
 }
 
+const PARAMS_KEYS = new Set(['params', 'param', 'parameters', 'parameter']);
+const PART_KEYS = /^(?:stack|params?|parameters?|capabilit(?:y|ies)|flags|options)\s*:/i;
+
+/**
+ * The `key: value` parts of the annotated form, split on `;`, or on a comma
+ * that starts another known key (`stack: `x`, parameter: `P` from vars.V`).
+ */
+function annotatedParts(text: string): string[] {
+  const out: string[] = [];
+  for (const part of splitTop(text, ';')) {
+    let cur = '';
+    for (const piece of splitTop(part, ',')) {
+      if (cur && PART_KEYS.test(piece)) {
+        out.push(cur);
+        cur = piece;
+      } else cur = cur ? `${cur}, ${piece}` : piece;
+    }
+    if (cur) out.push(cur);
+  }
+  return out;
+}
+
 function readParameter(step: StepSource, text: string, problems: StepProblem[]): Parameter | null {
-  const m = /^`([^`]+)`\s*(?:\((.*)\))?\s*$/.exec(text.trim());
+  // `Name` (from …), or `Name` from … without the parentheses.
+  const bare = /^(`[^`]+`)\s+(from\s.+)$/i.exec(text.trim());
+  const m = /^`([^`]+)`\s*(?:\((.*)\))?\s*$/.exec(bare ? `${bare[1]} (${bare[2]})` : text.trim());
   if (!m) {
     problems.push({
       ruleId: 'parameter-without-source',
@@ -208,25 +227,6 @@ function literalParameter(step: StepSource, kv: string, problems: StepProblem[])
     return null;
   }
   return { name: kv.slice(0, eq), source: { kind: 'literal', value: kv.slice(eq + 1) }, position: step.position };
-}
-
-/** Splits on `sep` outside backticks and parentheses. */
-function splitTop(text: string, sep: string): string[] {
-  const out: string[] = [];
-  let depth = 0;
-  let code = false;
-  let cur = '';
-  for (const ch of text) {
-    if (ch === '`') code = !code;
-    else if (!code && ch === '(') depth++;
-    else if (!code && ch === ')') depth = Math.max(0, depth - 1);
-    if (ch === sep && !code && depth === 0) {
-      out.push(cur);
-      cur = '';
-    } else cur += ch;
-  }
-  if (cur.trim()) out.push(cur);
-  return out.map((s) => s.trim()).filter(Boolean);
 }
 
 /** Values in code spans, where one span may hold several (`` `CAPABILITY_IAM CAPABILITY_NAMED_IAM` ``). */

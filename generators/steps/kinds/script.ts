@@ -3,6 +3,7 @@
  * text names it; the code runs as written, as the step's `run` (bash unless
  * the fence says sh).
  */
+import { wirePlaceholders } from '../../model/placeholders.js';
 import { stepName } from '../../emit/workflow/step-view.js';
 import { md } from '../hints.js';
 import { defineStepKind, phrase, type StepProblem, textValues } from '../kind.js';
@@ -37,9 +38,9 @@ export const script = defineStepKind<ScriptParams>({
     };
   },
   // The script itself is many lines by nature; only its name must be one.
-  facts: (params) => ({ lineValues: textValues({ title: params.title, shell: params.shell }), needsCheckout: true }),
+  facts: (params) => ({ lineValues: textValues({ title: params.title, shell: params.shell }), needsCheckout: true, shellText: params.script }),
   emit: (params, ctx) => [
-    { template: 'steps/script', view: { name: stepName(ctx.step), shell: params.shell, script: params.script.replace(/\s*$/, '\n') }, secrets: [] },
+    { template: 'steps/script', view: { name: stepName(ctx.step), shell: params.shell, script: wirePlaceholders(params.script).replace(/\s*$/, '\n') }, secrets: [] },
   ],
   hint: {
     like: 'a script step',

@@ -1,6 +1,7 @@
 /**
  * SAM CLI: installed on the runner (aws-actions/setup-sam) at the doc's
- * version, else the pinned one.
+ * version, else the pinned one; or `pip install aws-sam-cli` (config
+ * `sam.install`), optionally under a condition such as `!env.ACT`.
  */
 import { stepName } from '../../emit/workflow/step-view.js';
 import { md } from '../hints.js';
@@ -17,13 +18,22 @@ export const setupSam = defineStepKind<VersionParams>({
     const m = pattern.exec(phrase(step));
     return m ? { params: { version: m[1] === undefined ? null : located(step, m[1]) } } : null;
   },
-  emit: (params, ctx) => [
-    {
-      template: 'steps/setup-sam',
-      view: { name: stepName(ctx.step), uses: ctx.uses('aws-actions/setup-sam'), version: params.version?.value ?? ctx.config.pins.samCli },
-      secrets: [],
-    },
-  ],
+  emit(params, ctx) {
+    const install = ctx.config.sam.install;
+    const named = params.version?.value ?? null;
+    if (install.via === 'pip') {
+      const version = named ?? (install.pin ? ctx.config.pins.samCli : null);
+      return [{ template: 'steps/setup-sam-pip', view: { name: stepName(ctx.step), package: version ? `aws-sam-cli==${version}` : 'aws-sam-cli' }, secrets: [], condition: install.if }];
+    }
+    return [
+      {
+        template: 'steps/setup-sam',
+        view: { name: stepName(ctx.step), uses: ctx.uses('aws-actions/setup-sam'), version: named ?? ctx.config.pins.samCli },
+        secrets: [],
+        condition: install.if,
+      },
+    ];
+  },
   hint: {
     like: 'a SAM CLI set-up',
     cues: [/\b(?:install|set ?up|setup|upgrade)\b.*\bsam\b/i, /\bcli\b/i, /\baws\b/i],

@@ -4,6 +4,7 @@
  * own code). Listed last: it is the catch-all for backticked commands the
  * specific kinds did not claim.
  */
+import { wirePlaceholders } from '../../model/placeholders.js';
 import { stepName } from '../../emit/workflow/step-view.js';
 import { codeValues, md } from '../hints.js';
 import type { Located } from '../../model/types.js';
@@ -26,8 +27,9 @@ export const shell = defineStepKind<ShellParams>({
     const m = pattern.exec(phrase(step));
     return m ? { params: { command: { value: m[1]!.trim(), position: codePosition(step, m[1]!) } } } : null;
   },
-  facts: () => ({ needsCheckout: true }),
-  emit: (params, ctx) => [{ template: 'steps/shell', view: { name: stepName(ctx.step), command: params.command.value }, secrets: [] }],
+  facts: (params) => ({ needsCheckout: true, shellText: params.command.value }),
+  // `{Name}` placeholders read earlier lookups' outputs through env (model/placeholders.ts).
+  emit: (params, ctx) => [{ template: 'steps/shell', view: { name: stepName(ctx.step), command: wirePlaceholders(params.command.value) }, secrets: [] }],
   hint: {
     like: 'a shell command',
     cues: [COMMAND_WORD, /\brun\b/i],

@@ -5,7 +5,7 @@
  * stack or output.
  */
 import { PARTICIPANT } from '../../emit/diagram/messages.js';
-import { lookupId, stepName, words } from '../../emit/workflow/step-view.js';
+import { stepName, words } from '../../emit/workflow/step-view.js';
 import type { Located } from '../../model/types.js';
 import { codeSpans, defineStepKind, located, phrase } from '../kind.js';
 import { bareText, codeValues, md, namedStack } from '../hints.js';
@@ -43,7 +43,7 @@ export const stackOutputLookup = defineStepKind<LookupParams>({
       template: 'steps/stack-output-lookup',
       view: {
         name: stepName(ctx.step),
-        id: lookupId(ctx.step.index),
+        id: ctx.stepId(ctx.step.index),
         stack: params.stack.value,
         outputs: words(params.outputs.map((o) => o.value)),
         optional: params.optional ? 'true' : 'false',
