@@ -9,7 +9,7 @@
 import { cmp, type Point } from '../diagnostics/diagnostic.js';
 import type { Component } from '../model/types.js';
 import { closeNames } from '../check/rules/suggest.js';
-import { grants, requiredCapabilities } from './capabilities.js';
+import { grantedCapabilities, grants, requiredCapabilities } from './capabilities.js';
 import type { StackIndex } from './stacks.js';
 
 /** Replace `start`..`end` (end exclusive) of `file` with `text`. */
@@ -32,11 +32,11 @@ export function templateRepairs(stacks: StackIndex): TemplateRepair[] {
 /** The capabilities each deploy step lacks for its template, added to the step. */
 export function capabilityRepairs(stacks: StackIndex): TemplateRepair[] {
   const out: TemplateRepair[] = [];
-  for (const { component, facts, template } of stacks.byId.values()) {
+  for (const { component, facts, template, samConfig } of stacks.byId.values()) {
     const deploy = facts.deploy;
     if (!template || !deploy) continue;
     for (const need of requiredCapabilities(template)) {
-      if (grants(deploy.capabilities, need.capability) || (need.samTransformOnly && deploy.acknowledgesSamTransform)) continue;
+      if (grants(grantedCapabilities(deploy, samConfig), need.capability) || (need.samTransformOnly && deploy.acknowledgesSamTransform)) continue;
       const edit = capabilityEdit(deploy.step.source, deploy.capabilities, need.capability);
       if (edit) out.push({ rule: 'missing-capability', component, file: component.file, ...edit, summary: `add \`${need.capability}\` to step ${deploy.step.index}` });
     }

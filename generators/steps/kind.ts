@@ -53,6 +53,11 @@ export interface StepFacts {
   templates: Located[];
   /** Doc values it places in the workflow that must be single-line text (names, env values). */
   lineValues: string[];
+  /**
+   * The SAM config file the step's command reads settings from (`samconfig.toml` unless the step names
+   * another with `--config-file`) and the environment (`--config-env`, default `default`); null when it reads none.
+   */
+  samConfig: { file: string | null; env: string } | null;
   /** True when it calls AWS with the job's credentials. */
   needsAws: boolean;
   /** True when it reads files from the repository checkout. */
@@ -175,7 +180,7 @@ export function defineStepKind<P extends object>(def: StepKindDefinition<P>): St
 
 /** The facts of a step that tells nothing (and of an unrecognised one). */
 export function noFacts(): StepFacts {
-  return { stacks: [], produces: [], consumes: [], capabilities: [], templates: [], lineValues: [], needsAws: false, needsCheckout: false, checksOut: false, builds: false, needsBuild: false, shellText: null };
+  return { stacks: [], produces: [], consumes: [], capabilities: [], templates: [], lineValues: [], samConfig: null, needsAws: false, needsCheckout: false, checksOut: false, builds: false, needsBuild: false, shellText: null };
 }
 
 /** Every string inside `value`, in order, skipping positions: what a step places in its workflow. */

@@ -93,6 +93,8 @@ export const samDeploy = defineStepKind<SamDeployParams>({
     stacks: [{ action: 'deploy', name: params.stack, command: 'sam deploy' }, ...params.parameters.flatMap(outputRead)],
     consumes: params.parameters,
     capabilities: params.capabilities,
+    // `sam deploy` reads samconfig.toml (or the file --config-file names) for settings the step does not pass.
+    samConfig: { file: flagValue(params.flags, '--config-file'), env: flagValue(params.flags, '--config-env') ?? 'default' },
     needsAws: true,
     needsCheckout: true,
     needsBuild: true,
@@ -165,6 +167,15 @@ function outputRead(p: Parameter): StackUse[] {
 function deployFlags(flags: readonly string[], resolveS3: boolean): string[] {
   const chosen = flags.some((f) => f === '--resolve-s3' || f === '--s3-bucket' || f.startsWith('--s3-bucket=') || f === '--config-file' || f === '--config-env');
   return resolveS3 && !chosen ? [...flags, '--resolve-s3'] : [...flags];
+}
+
+/** The value of `--flag value` or `--flag=value` among the step's extra flags. */
+function flagValue(flags: readonly string[], flag: string): string | null {
+  for (let i = 0; i < flags.length; i++) {
+    if (flags[i] === flag) return flags[i + 1] ?? null;
+    if (flags[i]!.startsWith(`${flag}=`)) return flags[i]!.slice(flag.length + 1);
+  }
+  return null;
 }
 
 function isParam(p: Parameter | null): p is Parameter {
