@@ -53,7 +53,8 @@ export interface Analysis {
 export function analyze(files: readonly SourceFile[], options: AnalyzeOptions = {}): Analysis {
   const base = options.config ?? DEFAULT_CONFIG;
   const config = options.stackPrefix === undefined ? base : { ...base, stackPrefix: options.stackPrefix };
-  const built = buildModel(files, options.stepKinds ?? builtinStepKinds, config, options.parse);
+  const stepKinds = options.stepKinds ?? builtinStepKinds;
+  const built = buildModel(files, stepKinds, config, options.parse);
   const graphs = { deploy: buildGraph(built.components, 'deploy'), delete: buildGraph(built.components, 'delete') };
   const byId = new Map<string, Component>();
   for (const c of built.components) if (!byId.has(c.id)) byId.set(c.id, c);
@@ -61,6 +62,7 @@ export function analyze(files: readonly SourceFile[], options: AnalyzeOptions = 
   const ruleDiagnostics = runRules(built.components, byId, graphs, read.index, options.rules ?? builtinRules, {
     diagramsDir: options.diagramsDir ?? 'docs/components/images',
     fileExists: options.fileExists ?? null,
+    stepKinds,
   });
   return {
     components: built.components,

@@ -28,7 +28,7 @@ export type { ReportScope, Rule, RuleContext, RuleReport } from './check/rule.js
 export type { FindingScope, HoldBack, RuleId, RuleInfo } from './diagnostics/rule-ids.js';
 export { builtinStepKinds } from './steps/registry.js';
 export { defineStepKind } from './steps/kind.js';
-export type { RecognisedStep, StackUse, StepFacts, StepKind, StepKindDefinition, StepMatch, StepProblem } from './steps/kind.js';
+export type { HintContext, NearMiss, RecognisedStep, StackUse, StepFacts, StepHint, StepKind, StepKindDefinition, StepMatch, StepProblem } from './steps/kind.js';
 export type { Parameter, ParameterSource } from './steps/parameter.js';
 export type { EmittedStep, StepViewContext } from './emit/workflow/step-view.js';
 export type { DiagramContext } from './emit/diagram/messages.js';

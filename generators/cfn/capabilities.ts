@@ -72,3 +72,8 @@ function need(capability: Capability, reason: string, position: Position): Capab
 export function grants(granted: readonly string[], needed: Capability): boolean {
   return granted.includes(needed) || (needed === 'CAPABILITY_IAM' && granted.includes('CAPABILITY_NAMED_IAM'));
 }
+
+/** What a deploy grants: the step's capabilities, and those of the SAM config it reads. */
+export function grantedCapabilities(deploy: { capabilities: readonly string[] }, samConfig: { capabilities: readonly string[] } | null): string[] {
+  return [...new Set([...deploy.capabilities, ...(samConfig?.capabilities ?? [])])];
+}

@@ -29,6 +29,8 @@ export interface DeployFacts {
   capabilitiesPosition: Position;
   /** The deploy command acknowledges SAM's own transform (`sam deploy` does). */
   acknowledgesSamTransform: boolean;
+  /** The SAM config file and environment the command reads settings from; null: none. */
+  samConfig: { file: string | null; env: string } | null;
 }
 
 /** A read of another stack's output: a lookup step or a parameter sourced from a stack output. */
@@ -70,6 +72,7 @@ export function stackFacts(c: Component, pattern: string): StackFacts {
       capabilitiesPosition: capabilities[0]?.position ?? deployStep.position,
       // `sam deploy` acknowledges SAM's own transform by itself.
       acknowledgesSamTransform: deployUse(deployStep)!.command === 'sam deploy',
+      samConfig: deployStep.facts.samConfig,
     };
   }
   let template: TemplateRef | null = null;

@@ -6,14 +6,17 @@
  * safe (a capability inside a whole-command step that already lists some, a
  * lookup output a later parameter is wired to by name) gets none.
  */
-import type { Point } from '../diagnostics/diagnostic.js';
+import { cmp, type Point } from '../diagnostics/diagnostic.js';
+import type { Component } from '../model/types.js';
 import { closeNames } from '../check/rules/suggest.js';
-import { grants, requiredCapabilities } from './capabilities.js';
+import { grantedCapabilities, grants, requiredCapabilities } from './capabilities.js';
 import type { StackIndex } from './stacks.js';
 
 /** Replace `start`..`end` (end exclusive) of `file` with `text`. */
 export interface TemplateRepair {
   rule: 'missing-capability' | 'unknown-output';
+  /** The doc the edit is in. */
+  component: Component;
   file: string;
   start: Point;
   end: Point;
@@ -23,23 +26,35 @@ export interface TemplateRepair {
 
 /** Every repair the stack index allows, in component order. */
 export function templateRepairs(stacks: StackIndex): TemplateRepair[] {
+  return [...capabilityRepairs(stacks), ...outputRepairs(stacks)].sort((a, b) => cmp(a.file, b.file));
+}
+
+/** The capabilities each deploy step lacks for its template, added to the step. */
+export function capabilityRepairs(stacks: StackIndex): TemplateRepair[] {
   const out: TemplateRepair[] = [];
-  for (const { component, facts, template } of stacks.byId.values()) {
+  for (const { component, facts, template, samConfig } of stacks.byId.values()) {
     const deploy = facts.deploy;
-    if (template && deploy) {
-      for (const need of requiredCapabilities(template)) {
-        if (grants(deploy.capabilities, need.capability) || (need.samTransformOnly && deploy.acknowledgesSamTransform)) continue;
-        const edit = capabilityEdit(deploy.step.source, deploy.capabilities, need.capability);
-        if (edit) out.push({ rule: 'missing-capability', file: component.file, ...edit, summary: `add \`${need.capability}\` to step ${deploy.step.index}` });
-      }
+    if (!template || !deploy) continue;
+    for (const need of requiredCapabilities(template)) {
+      if (grants(grantedCapabilities(deploy, samConfig), need.capability) || (need.samTransformOnly && deploy.acknowledgesSamTransform)) continue;
+      const edit = capabilityEdit(deploy.step.source, deploy.capabilities, need.capability);
+      if (edit) out.push({ rule: 'missing-capability', component, file: component.file, ...edit, summary: `add \`${need.capability}\` to step ${deploy.step.index}` });
     }
+  }
+  return out;
+}
+
+/** Lookup outputs the looked-up template does not declare, with exactly one close declared output: renamed to it. */
+export function outputRepairs(stacks: StackIndex): TemplateRepair[] {
+  const out: TemplateRepair[] = [];
+  for (const { component, facts } of stacks.byId.values()) {
     for (const read of facts.reads) {
       const target = stacks.byStack.get(read.stack)?.template;
       if (!target || read.where.startsWith('the source') || target.outputs.some((o) => o.name === read.output)) continue;
       const matches = closeNames(read.output, target.outputs.map((o) => o.name));
-      const wired = deploy?.parameters.some((p) => p.source?.kind === 'lookup' && p.source.output === read.output);
+      const wired = facts.deploy?.parameters.some((p) => p.source?.kind === 'lookup' && p.source.output === read.output);
       if (matches.length !== 1 || wired) continue;
-      out.push({ rule: 'unknown-output', file: component.file, start: read.position.start, end: read.position.end, text: `\`${matches[0]}\``, summary: `look up \`${matches[0]}\` instead of \`${read.output}\`` });
+      out.push({ rule: 'unknown-output', component, file: component.file, start: read.position.start, end: read.position.end, text: `\`${matches[0]}\``, summary: `look up \`${matches[0]}\` instead of \`${read.output}\`` });
     }
   }
   return out;

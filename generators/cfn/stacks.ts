@@ -10,6 +10,7 @@ import path from 'node:path';
 import { cmp, type Diagnostic, type Position } from '../diagnostics/diagnostic.js';
 import { type Component, stackOf } from '../model/types.js';
 import { type StackFacts, stackFacts } from './facts.js';
+import { readSamConfig, type SamConfig } from './samconfig.js';
 import { parseStackTemplate, type StackTemplate, type TemplateOutput } from './template.js';
 import { evaluateString, type KnownNames } from './values.js';
 
@@ -34,6 +35,8 @@ export interface ComponentStack {
   facts: StackFacts;
   template: StackTemplate | null;
   imports: ResolvedImport[];
+  /** The SAM config (samconfig.toml) its deploy reads, when there is one: its parameters and capabilities are passed too. */
+  samConfig: SamConfig | null;
 }
 
 /** Every component's stack, by id and by stack name, and every resolved export. */
@@ -47,6 +50,7 @@ export interface StackIndex {
 export function readStacks(components: readonly Component[], byId: ReadonlyMap<string, Component>, read: TemplateReader, pattern: string): { index: StackIndex; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const parsed = new Map<string, StackTemplate | null>();
+  const configs = new Map<string, SamConfig | null>();
   const stacks = new Map<string, ComponentStack>();
   const byStack = new Map<string, ComponentStack>();
   for (const c of components) {
@@ -63,7 +67,19 @@ export function readStacks(components: readonly Component[], byId: ReadonlyMap<s
       }
       template = parsed.get(file) ?? null;
     }
-    const entry: ComponentStack = { component: c, facts, template, imports: [] };
+    let samConfig: SamConfig | null = null;
+    const wanted = facts.deploy?.samConfig;
+    if (wanted) {
+      const key = `${wanted.file ?? ''}\0${wanted.env}\0${file ?? ''}`;
+      if (!configs.has(key)) {
+        const result = readSamConfig(read, wanted, file ?? null);
+        // The same broken file read for two environments gives the same diagnostic: the normaliser keeps one.
+        diagnostics.push(...result.diagnostics);
+        configs.set(key, result.config);
+      }
+      samConfig = configs.get(key) ?? null;
+    }
+    const entry: ComponentStack = { component: c, facts, template, imports: [], samConfig };
     stacks.set(c.id, entry);
     const stack = stackOf(c);
     if (stack && !byStack.has(stack)) byStack.set(stack, entry);
@@ -98,7 +114,9 @@ function knownNames(entry: ComponentStack): KnownNames {
   const passed = new Map((entry.facts.deploy?.parameters ?? []).map((p) => [p.name, p]));
   for (const p of entry.template!.parameters) {
     const source = passed.get(p.name)?.source;
+    const configured = entry.samConfig?.parameters.get(p.name);
     if (source?.kind === 'literal') names.set(p.name, source.value);
+    else if (!passed.has(p.name) && configured !== undefined) names.set(p.name, configured);
     else if (!passed.has(p.name) && p.defaultValue !== null) names.set(p.name, p.defaultValue);
   }
   return names;

@@ -6,6 +6,7 @@
 import type { Diagnostic, Position, RelatedLocation, Severity } from '../diagnostics/diagnostic.js';
 import { type HoldBack, type RuleId, RULES } from '../diagnostics/rule-ids.js';
 import type { StackIndex } from '../cfn/stacks.js';
+import type { StepKind } from '../steps/kind.js';
 import type { DependencyGraph } from '../graph/graph.js';
 import { type Component, type Phase, PHASES } from '../model/types.js';
 
@@ -53,6 +54,8 @@ export interface RuleOptions {
   diagramsDir: string;
   /** Whether a repository file exists (path relative to the root); null: unknown, not checked. */
   fileExists: ((path: string) => boolean) | null;
+  /** The step kinds the model was classified with, in match order (user kinds first). */
+  stepKinds: readonly StepKind[];
 }
 
 /** A check rule: one per file under `check/rules/`. */

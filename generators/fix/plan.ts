@@ -2,7 +2,8 @@
  * Turns repair intents into edits of one doc, written in the doc's own
  * style: appended to the list or table already there, replacing a `None`
  * line, or as a new sub-section when the doc has none. Only Dependencies,
- * Required By and Sequence Diagram lines are ever touched.
+ * Required By and Sequence Diagram lines are ever touched, and the step
+ * spans a template repair names (a capability, a lookup's output).
  */
 import path from 'node:path';
 import picomatch from 'picomatch';
@@ -32,6 +33,10 @@ export function planDoc(doc: FixDoc, component: Component, intents: readonly Int
   const out: PlannedEdit[] = [];
   const groups = new Map<string, { list: EntryList; phase: Phase; adds: (AddEntry & Intent)[]; changes: ((RemoveEntry | ReplaceEntry) & Intent)[] }>();
   for (const intent of intents) {
+    if (intent.kind === 'edit-step') {
+      out.push({ edit: { start: intent.start, end: intent.end, text: intent.text }, intents: [intent] });
+      continue;
+    }
     if (intent.kind === 'set-diagram') {
       const edit = diagramEdit(doc, component, intent);
       if (edit) out.push({ edit, intents: [intent] });

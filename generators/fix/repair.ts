@@ -4,6 +4,7 @@
  * it never touches text. The planner turns intents into surgical edits.
  */
 import type { Analysis } from '../analyze.js';
+import type { Point } from '../diagnostics/diagnostic.js';
 import type { EntryList } from '../graph/consistency.js';
 import type { Component, DependencyRef, Phase } from '../model/types.js';
 
@@ -45,8 +46,21 @@ export interface SetDiagram {
   url: string;
 }
 
+/**
+ * Replace `start`..`end` (end exclusive) of a step's text with `text`: the
+ * positions come from the model (the step's code spans and source), in the
+ * normalised text's 1-based line/column, so nothing is re-found.
+ */
+export interface EditStep {
+  kind: 'edit-step';
+  component: Component;
+  start: Point;
+  end: Point;
+  text: string;
+}
+
 /** One change a repair wants, with the rule it answers and a line for the report. */
-export type Intent = (AddEntry | RemoveEntry | ReplaceEntry | SetDiagram) & { rule: string; summary: string };
+export type Intent = (AddEntry | RemoveEntry | ReplaceEntry | SetDiagram | EditStep) & { rule: string; summary: string };
 
 /** What a repair sees. */
 export interface FixContext {

@@ -3,6 +3,7 @@
  * data: each missing entry with the entry that implies it. The check rules
  * report these; `docflow fix` writes them. One walk, so both always agree.
  */
+import { distance } from 'fastest-levenshtein';
 import picomatch from 'picomatch';
 import { cmp } from '../diagnostics/diagnostic.js';
 import type { Component, DependencyRef, Phase } from '../model/types.js';
@@ -47,8 +48,16 @@ export function isStackless(c: Component): boolean {
   return stackOf(c) === null && !c.workflows.delete;
 }
 
-/** A lists B under Dependencies (or Required By), and B does not list A under the mirror list of the same phase. */
+/**
+ * A lists B under Dependencies (or Required By), and B does not list A under
+ * the mirror list of the same phase. An entry A lacks because A misspelt it
+ * is left out: the misspelt entry is the one finding (see {@link unknownEntries}).
+ */
 export function missingMirrors(components: readonly Component[], byId: ReadonlyMap<string, Component>): MissingEntry[] {
+  return unexplained(allMissingMirrors(components, byId), components, byId);
+}
+
+function allMissingMirrors(components: readonly Component[], byId: ReadonlyMap<string, Component>): MissingEntry[] {
   const out: MissingEntry[] = [];
   for (const a of components) {
     if (byId.get(a.id) !== a) continue;
@@ -68,8 +77,12 @@ export function missingMirrors(components: readonly Component[], byId: ReadonlyM
   return out;
 }
 
-/** A deploys on B, B has a delete workflow, and B's Dependencies › Delete does not cover A. */
+/** A deploys on B, B has a delete workflow, and B's Dependencies › Delete does not cover A (unless B misspelt it, as above). */
 export function missingDeleteOrder(components: readonly Component[], byId: ReadonlyMap<string, Component>): MissingEntry[] {
+  return unexplained(allMissingDeleteOrder(components, byId), components, byId);
+}
+
+function allMissingDeleteOrder(components: readonly Component[], byId: ReadonlyMap<string, Component>): MissingEntry[] {
   const out: MissingEntry[] = [];
   for (const a of components) {
     if (byId.get(a.id) !== a || isStackless(a)) continue;
@@ -117,4 +130,87 @@ export function coverWithGlobs(owner: Component, missing: ReadonlySet<string>, i
     candidates.delete(best.glob);
   }
   return [...out, ...[...left].sort(cmp)];
+}
+
+/**
+ * An entry that names nothing (an unknown id, or a glob that matches none),
+ * with what it was likely meant as and the findings it alone causes: one
+ * cause, so one diagnostic, at the entry.
+ */
+export interface UnknownEntry {
+  owner: Component;
+  list: EntryList;
+  phase: Phase;
+  ref: DependencyRef;
+  /** What it likely meant (ids, or globs), narrowed to those the other docs confirm when some do. */
+  meanings: string[];
+  /** The entries other docs imply for this list that the misspelling makes missing. */
+  explains: MissingEntry[];
+}
+
+/** Every entry that resolves to nothing (placeholders aside), in doc order; a link's target is not guessed at. */
+export function unknownEntries(components: readonly Component[], byId: ReadonlyMap<string, Component>): UnknownEntry[] {
+  const ids = [...byId.keys()].sort(cmp);
+  const found: UnknownEntry[] = [];
+  for (const c of components) {
+    for (const list of ['dependencies', 'requiredBy'] as const) for (const phase of PHASES) {
+      for (const ref of c[list][phase]) {
+        if (ref.ids.length > 0 || isPlaceholder(ref)) continue;
+        found.push({ owner: c, list, phase, ref, meanings: ref.link ? [] : meanings(ref.ref, ref.glob, ids.filter((id) => id !== c.id)), explains: [] });
+      }
+    }
+  }
+  if (found.length === 0) return found;
+  const missing = [...allMissingMirrors(components, byId), ...allMissingDeleteOrder(components, byId)];
+  for (const u of found) {
+    const mine = missing.filter((m) => m.owner === u.owner && m.list === u.list && m.phase === u.phase);
+    const confirmed = u.meanings.filter((meant) => mine.some((m) => namesId(meant, m.id)));
+    if (confirmed.length > 0) u.meanings = confirmed;
+    u.explains = u.meanings.length === 1 ? mine.filter((m) => namesId(u.meanings[0]!, m.id)) : [];
+  }
+  return found;
+}
+
+/** The unknown entry of `owner`'s `list` › `phase` that was meant to name `id`, if any. */
+export function explainedBy(unknowns: readonly UnknownEntry[], owner: Component, list: EntryList, phase: Phase, id: string): UnknownEntry | undefined {
+  return unknowns.find((u) => u.owner === owner && u.list === list && u.phase === phase && u.meanings.length === 1 && namesId(u.meanings[0]!, id));
+}
+
+function unexplained(missing: MissingEntry[], components: readonly Component[], byId: ReadonlyMap<string, Component>): MissingEntry[] {
+  if (missing.length === 0) return missing;
+  const unknowns = unknownEntries(components, byId);
+  return unknowns.length === 0 ? missing : missing.filter((m) => !explainedBy(unknowns, m.owner, m.list, m.phase, m.id));
+}
+
+/** True when `target` (an id or a glob) names `id`. */
+function namesId(target: string, id: string): boolean {
+  return target === id || (/[*?[\]{}]/.test(target) && picomatch(target, { dot: true })(id));
+}
+
+/** The ids `name-*` matches: a bare family name (`func-api`) is usually a glob without its `*`. */
+export function familyOf(name: string, ids: readonly string[]): string[] {
+  const isMatch = picomatch(`${name.replace(/-$/, '')}-*`, { dot: true });
+  return ids.filter((id) => isMatch(id));
+}
+
+/**
+ * What an unknown name most likely meant: the glob `name-*` when it matches
+ * several ids, else the ids (or, for a glob, the family globs) at the
+ * smallest edit distance within the did-you-mean threshold.
+ */
+export function meanings(name: string, glob: boolean, ids: readonly string[]): string[] {
+  if (!glob) {
+    if (familyOf(name, ids).length >= 2) return [`${name.replace(/-$/, '')}-*`];
+  }
+  const pool = glob ? [...new Set(ids.flatMap((id) => id.split('-').slice(0, -1).map((_, k, parts) => `${parts.slice(0, k + 1).join('-')}-*`)))] : [...ids];
+  const limit = Math.max(2, Math.floor(name.length / 3));
+  let best = Infinity;
+  let found: string[] = [];
+  for (const candidate of pool.sort(cmp)) {
+    const d = distance(name, candidate);
+    if (d > limit || d > best) continue;
+    if (d < best) [best, found] = [d, []];
+    found.push(candidate);
+  }
+  return found;
 }

@@ -11,7 +11,7 @@ import type { DiagramContext } from '../emit/diagram/messages.js';
 import type { TemplateSource } from '../emit/templates.js';
 import type { EmittedStep, StepViewContext } from '../emit/workflow/step-view.js';
 import type { RuleId } from '../diagnostics/rule-ids.js';
-import type { Located, StepSource } from '../model/types.js';
+import type { Located, Phase, StepSource } from '../model/types.js';
 import type { Parameter } from './parameter.js';
 
 /** Something a kind noticed while reading a step it recognised. */
@@ -53,6 +53,11 @@ export interface StepFacts {
   templates: Located[];
   /** Doc values it places in the workflow that must be single-line text (names, env values). */
   lineValues: string[];
+  /**
+   * The SAM config file the step's command reads settings from (`samconfig.toml` unless the step names
+   * another with `--config-file`) and the environment (`--config-env`, default `default`); null when it reads none.
+   */
+  samConfig: { file: string | null; env: string } | null;
   /** True when it calls AWS with the job's credentials. */
   needsAws: boolean;
   /** True when it reads files from the repository checkout. */
@@ -67,6 +72,42 @@ export interface StepFacts {
   shellText: string | null;
   /** The folder the step's own text says it runs in (``npm ci` in `ui``); it becomes the step's working directory. */
   workingDirectory: Located | null;
+}
+
+/** What a hint may use besides the step itself: the user's own model, never docflow's bundled example. */
+export interface HintContext {
+  /** The component's id. */
+  component: string;
+  /** The stack it deploys: its `CloudFormation Stack` section or default name, else its id. */
+  stack: string;
+  /** The template its build step uses without a path (the configured pattern). */
+  template: string;
+  /** Every component's stack in the project, sorted. */
+  stacks: readonly string[];
+  /** The outputs a stack's template declares (empty when unread). */
+  outputs(stack: string): readonly string[];
+  phase: Phase;
+}
+
+/** Why a step no kind recognised looks like a kind, and what to write. */
+export interface NearMiss {
+  /** What the step lacks, or has too much of, for the kind: `names the stack \`x\` without backticks`. */
+  lacks: string;
+  /** A step this kind recognises, from the step's own values and the doc's (Markdown, one line). */
+  write: string;
+}
+
+/**
+ * How a kind tells an unrecognised step that was meant as it. Its cues are
+ * case-insensitive patterns over the step's text: the first must match for
+ * the kind to be considered, and each one that matches makes it likelier;
+ * the likeliest kind (the earlier on a tie) explains the step.
+ */
+export interface StepHint {
+  /** How the hint names the kind: `` `sam deploy` ``, `a stack-output lookup`. */
+  like: string;
+  cues: readonly RegExp[];
+  explain(step: StepSource, ctx: HintContext): NearMiss;
 }
 
 /**
@@ -90,6 +131,8 @@ export interface StepKindDefinition<P extends object> {
   diagram?(params: P, ctx: DiagramContext): void;
   /** Templates it brings (a YAML kind's `emit`); they take precedence over files of the same name. */
   templates?: readonly TemplateSource[];
+  /** How to tell an unrecognised step meant as this kind, and what it lacks; without it, its examples are compared. */
+  hint?: StepHint;
 }
 
 /** A step read by its kind, with the kind's behaviour bound to its params. */
@@ -108,6 +151,7 @@ export interface StepKind {
   readonly summary: string;
   readonly examples: readonly string[];
   readonly templates: readonly TemplateSource[];
+  readonly hint: StepHint | null;
   /** Reads the step as this kind, or null when it is not one. */
   match(step: StepSource): RecognisedStep | null;
 }
@@ -119,6 +163,7 @@ export function defineStepKind<P extends object>(def: StepKindDefinition<P>): St
     summary: def.summary,
     examples: def.examples,
     templates: def.templates ?? [],
+    hint: def.hint ?? null,
     match(source) {
       const m = def.match(source);
       if (!m) return null;
@@ -137,7 +182,7 @@ export function defineStepKind<P extends object>(def: StepKindDefinition<P>): St
 
 /** The facts of a step that tells nothing (and of an unrecognised one). */
 export function noFacts(): StepFacts {
-  return { stacks: [], produces: [], consumes: [], capabilities: [], templates: [], lineValues: [], needsAws: false, needsCheckout: false, checksOut: false, builds: false, needsBuild: false, shellText: null, workingDirectory: null };
+  return { stacks: [], produces: [], consumes: [], capabilities: [], templates: [], lineValues: [], samConfig: null, needsAws: false, needsCheckout: false, checksOut: false, builds: false, needsBuild: false, shellText: null, workingDirectory: null };
 }
 
 /** Every string inside `value`, in order, skipping positions: what a step places in its workflow. */

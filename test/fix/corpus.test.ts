@@ -8,6 +8,8 @@ import { createTwoFilesPatch } from 'diff';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../generators/analyze.js';
+import { DEFAULT_CONFIG } from '../../generators/config/types.js';
+import { readTemplateFile } from '../../generators/project.js';
 import { repairs } from '../../generators/fix/registry.js';
 import { fixDocs } from '../../generators/fix/run.js';
 import { readDocs } from '../../generators/model/load.js';
@@ -17,18 +19,20 @@ import { editsOutside } from './support.js';
 
 const root = path.join(repoRoot, 'test/fixtures/fix/corpus');
 const files = await readDocs(root, 'docs/components');
+// Its templates are read as `check` and `fix` read them: the default `paths.stackTemplates`, `templates/{id}.yaml`.
+const withTemplates = { readTemplate: (file: string) => readTemplateFile(root, file), templatePattern: DEFAULT_CONFIG.paths.stackTemplates };
 const before = new Map(files.map((f) => [f.path, f.text]));
-const result = fixDocs(files);
-const after = analyze(result.files);
+const result = fixDocs(files, withTemplates);
+const after = analyze(result.files, withTemplates);
 const fixable = new Set(repairs.map((r) => r.rule));
 
 describe('docflow fix on the messy corpus', () => {
   it('is a corpus of at least 25 component docs with CRLF, BOM and tables', () => {
-    expect(analyze(files).components.length).toBeGreaterThanOrEqual(25);
+    expect(analyze(files, withTemplates).components.length).toBeGreaterThanOrEqual(25);
     expect(files.some((f) => f.text.startsWith('\uFEFF'))).toBe(true);
     expect(files.filter((f) => f.text.includes('\r\n')).length).toBeGreaterThanOrEqual(2);
     expect(files.some((f) => /^\| Component \| Why \|$/m.test(f.text))).toBe(true);
-    const rules = new Set(analyze(files).diagnostics.map((d) => d.ruleId));
+    const rules = new Set(analyze(files, withTemplates).diagnostics.map((d) => d.ruleId));
     for (const r of fixable) expect(rules, `the corpus has a ${r} finding`).toContain(r);
   });
 
@@ -48,7 +52,7 @@ describe('docflow fix on the messy corpus', () => {
   });
 
   it('reaches a fixed point: a second fix changes nothing', () => {
-    const again = fixDocs(result.files);
+    const again = fixDocs(result.files, withTemplates);
     expect(again.changed).toEqual([]);
     expect(again.applied).toEqual([]);
   });
@@ -72,16 +76,16 @@ describe('docflow fix on the messy corpus', () => {
   });
 
   it('--only limits the repairs to one rule', () => {
-    const only = fixDocs(files, { only: 'diagram-link' });
+    const only = fixDocs(files, { ...withTemplates, only: 'diagram-link' });
     expect(new Set(only.applied.map((a) => a.ruleId))).toEqual(new Set(['diagram-link']));
-    const left = analyze(only.files).diagnostics;
+    const left = analyze(only.files, withTemplates).diagnostics;
     expect(left.some((d) => d.ruleId === 'diagram-link')).toBe(false);
     expect(left.some((d) => d.ruleId === 'required-by-asymmetry')).toBe(true);
   });
 });
 
 describe('one cause, one diagnostic (on the corpus before fix)', () => {
-  const before = analyze(files).diagnostics;
+  const before = analyze(files, withTemplates).diagnostics;
   const at = (file: string, rule: string) => before.filter((d) => d.file === `docs/components/${file}` && d.ruleId === rule);
 
   it('reports a hub’s missing Delete entries once, with every id and the glob to write', () => {

@@ -3,7 +3,7 @@ import { structuredPatch } from 'diff';
 import { normalizeSource, parseMarkdown } from '../../generators/parse/markdown.js';
 import { outline, type OutlineSection } from '../../generators/parse/outline.js';
 
-/** Lines (1-based) inside Dependencies / Required By sections and Sequence Diagram sub-sections, with the blank line after each. */
+/** Lines (1-based) inside Dependencies / Required By sections and Steps and Sequence Diagram sub-sections, with the blank line after each. */
 export function editableLines(text: string): Set<number> {
   const source = normalizeSource(text);
   const lines = source.split('\n');
@@ -18,7 +18,8 @@ export function editableLines(text: string): Set<number> {
   };
   for (const s of o.sections) {
     if (s.key === 'dependencies' || s.key === 'required by') span(s);
-    if (s.key.endsWith(' workflow')) for (const sub of s.subsections) if (sub.key === 'sequence diagram') span(sub);
+    // Steps: the template repairs edit a deploy step's capabilities and a lookup's output name there.
+    if (s.key.endsWith(' workflow')) for (const sub of s.subsections) if (sub.key === 'sequence diagram' || sub.key === 'steps') span(sub);
     // A new sub-section is appended after the last node of its section: the blank line before it belongs to it.
     if (s.key.endsWith(' workflow') || s.key === 'dependencies') {
       const nodes = [...s.content, ...s.subsections.flatMap((x) => [x.heading, ...x.content])];

@@ -4,18 +4,18 @@
  * (`CAPABILITY_AUTO_EXPAND`), and the deploy step does not grant it.
  * `sam deploy` acknowledges SAM's own transform by itself.
  */
-import { grants, requiredCapabilities } from '../../cfn/capabilities.js';
+import { grantedCapabilities, grants, requiredCapabilities } from '../../cfn/capabilities.js';
 import { inWorkflow, type Rule } from '../rule.js';
 
 export const missingCapability: Rule = {
   id: 'missing-capability',
   description: 'The template needs a capability that the deploy step does not grant.',
   run(ctx) {
-    for (const { component, facts, template } of ctx.stacks.byId.values()) {
+    for (const { component, facts, template, samConfig } of ctx.stacks.byId.values()) {
       if (!template || !facts.deploy) continue;
       const deploy = facts.deploy;
       for (const need of requiredCapabilities(template)) {
-        if (grants(deploy.capabilities, need.capability) || (need.samTransformOnly && deploy.acknowledgesSamTransform)) continue;
+        if (grants(grantedCapabilities(deploy, samConfig), need.capability) || (need.samTransformOnly && deploy.acknowledgesSamTransform)) continue;
         const granted = deploy.capabilities.length ? `it grants ${deploy.capabilities.map((c) => `\`${c}\``).join(', ')}` : 'it grants none';
         ctx.report({
           scope: inWorkflow(component, 'deploy'),

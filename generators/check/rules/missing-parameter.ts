@@ -1,6 +1,7 @@
 /**
  * missing-parameter: the template declares a parameter without a `Default`
- * and the deploy step does not pass it. CloudFormation rejects the deploy.
+ * and the deploy step does not pass it (nor the samconfig.toml it reads).
+ * CloudFormation rejects the deploy.
  */
 import { inWorkflow, type Rule } from '../rule.js';
 
@@ -8,9 +9,10 @@ export const missingParameter: Rule = {
   id: 'missing-parameter',
   description: 'A template parameter without a Default is not passed by the deploy step.',
   run(ctx) {
-    for (const { component, facts, template } of ctx.stacks.byId.values()) {
+    for (const { component, facts, template, samConfig } of ctx.stacks.byId.values()) {
       if (!template || !facts.deploy) continue;
-      const passed = new Set(facts.deploy.parameters.map((p) => p.name));
+      // samconfig.toml's parameter_overrides are passed too.
+      const passed = new Set([...facts.deploy.parameters.map((p) => p.name), ...(samConfig?.parameters.keys() ?? [])]);
       for (const p of template.parameters) {
         if (p.hasDefault || passed.has(p.name)) continue;
         ctx.report({

@@ -7,6 +7,7 @@
  */
 import type { Position, RelatedLocation } from '../../diagnostics/diagnostic.js';
 import type { DependencyGraph } from '../../graph/graph.js';
+import { explainedBy, type UnknownEntry, unknownEntries } from '../../graph/consistency.js';
 import type { Component, Phase } from '../../model/types.js';
 import { inWorkflow, type Rule } from '../rule.js';
 
@@ -23,6 +24,7 @@ export const stackDependencyMissing: Rule = {
   id: 'stack-dependency-missing',
   description: "A template imports, or a doc reads, another stack's values without a dependency on its component.",
   run(ctx) {
+    const unknowns = unknownEntries(ctx.components, ctx.byId);
     for (const { component: c, facts, imports } of ctx.stacks.byId.values()) {
       const needs: Need[] = [];
       for (const read of facts.reads) {
@@ -55,7 +57,8 @@ export const stackDependencyMissing: Rule = {
         const graph = ctx.graphs[need.phase];
         // Deploy: c after other. Delete: other deleted after c.
         const ordered = need.phase === 'deploy' ? reaches(graph, c.id, need.other.id) : reaches(graph, need.other.id, c.id);
-        if (ordered) continue;
+        // A misspelt entry meant to order the two is that entry's finding, not a second one.
+        if (ordered || meantToOrder(unknowns, c, need.other, need.phase)) continue;
         ctx.report({
           scope: inWorkflow(c, need.phase),
           file: c.file,
@@ -74,6 +77,15 @@ export const stackDependencyMissing: Rule = {
     }
   },
 };
+
+/** True when an entry that names nothing was meant as the edge that orders `c` after `other` (deploy) or `other` after `c` (delete). */
+function meantToOrder(unknowns: readonly UnknownEntry[], c: Component, other: Component, phase: Phase): boolean {
+  const edges =
+    phase === 'deploy'
+      ? ([[c, 'dependencies', 'deploy', other], [other, 'requiredBy', 'deploy', c]] as const)
+      : ([[other, 'dependencies', 'delete', c], [c, 'requiredBy', 'delete', other], [c, 'dependencies', 'deploy', other], [other, 'requiredBy', 'deploy', c]] as const);
+  return edges.some(([owner, list, p, named]) => explainedBy(unknowns, owner, list, p, named.id) !== undefined);
+}
 
 /** True when `from` runs after `to` in `graph`, directly or through others. */
 function reaches(graph: DependencyGraph, from: string, to: string): boolean {

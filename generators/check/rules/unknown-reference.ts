@@ -1,40 +1,41 @@
 /**
  * unknown-reference: an entry names no component (and is not a glob). Stops
  * generation of whatever needs that part of the graph, so it is an error.
+ * One cause, one diagnostic: the mirror and delete-order entries the
+ * misspelling makes missing are reported here, not again by their rules.
  */
-import picomatch from 'picomatch';
+import { cmp } from '../../diagnostics/diagnostic.js';
 import type { Rule } from '../rule.js';
-import { isPlaceholder } from '../../graph/consistency.js';
-import { allEntries, guardedBy } from './entries.js';
-import { closest } from './suggest.js';
+import { familyOf, unknownEntries } from '../../graph/consistency.js';
+import { guardedBy, sectionName } from './entries.js';
+import { explainedText } from './glob-no-match.js';
 
 export const unknownReference: Rule = {
   id: 'unknown-reference',
   description: 'A Dependencies or Required By entry names a component that has no doc.',
   run(ctx) {
-    const ids = [...ctx.byId.keys()];
-    for (const c of ctx.components) {
-      for (const { ref, list, phase, section } of allEntries(c)) {
-        if (ref.glob || ref.ids.length > 0 || isPlaceholder(ref)) continue;
-        const what = ref.link ? `link target \`${ref.link}\`` : `\`${ref.ref}\``;
-        const family = ref.link ? [] : familyOf(ref.ref, ids.filter((id) => id !== c.id));
-        const suggestion = ref.link ? null : family.length >= 2 ? `${ref.ref}-*` : closest(ref.ref, ids);
-        ctx.report({
-          file: c.file,
-          scope: { components: [c], phases: guardedBy(list, phase) },
-          position: ref.position,
-          message: `Unknown component ${what} in ${section}${suggestion ? `; did you mean \`${suggestion}\`${family.length >= 2 ? ` (the glob of ${family.length} components)` : ''}?` : ''}`,
-          ...(family.length >= 2 ? { ids: family } : {}),
-          hint: suggestion ? `Write \`${suggestion}\`, or add a doc for \`${ref.ref}\`; \`docflow fix\` writes it.` : `Add a doc for \`${ref.ref}\`, or remove the entry; \`docflow fix\` removes it.`,
-        });
-      }
+    for (const u of unknownEntries(ctx.components, ctx.byId)) {
+      const { owner: c, ref, list, phase } = u;
+      if (ref.glob) continue;
+      const what = ref.link ? `link target \`${ref.link}\`` : `\`${ref.ref}\``;
+      const family = ref.link ? [] : familyOf(ref.ref, [...ctx.byId.keys()].filter((id) => id !== c.id)).sort(cmp);
+      const suggestion = u.meanings.length === 1 ? `; did you mean \`${u.meanings[0]}\`${family.length >= 2 && u.meanings[0]!.endsWith('-*') ? ` (the glob of ${family.length} components)` : ''}?` : u.meanings.length > 1 ? `; did you mean one of ${u.meanings.map((m) => `\`${m}\``).join(', ')}?` : '';
+      const explained = explainedText(u);
+      const ids = [...new Set([...(family.length >= 2 ? family : []), ...u.explains.map((m) => m.id)])].sort(cmp);
+      ctx.report({
+        file: c.file,
+        scope: { components: [c], phases: guardedBy(list, phase) },
+        position: ref.position,
+        message: `Unknown component ${what} in ${sectionName(list, phase)}${suggestion}${explained.message}`,
+        ...(ids.length ? { ids } : {}),
+        ...(explained.related.length ? { related: explained.related } : {}),
+        hint:
+          u.meanings.length === 1
+            ? `Write \`${u.meanings[0]}\`, or add a doc for \`${ref.ref}\`; \`docflow fix\` writes it.`
+            : u.meanings.length > 1
+              ? `Write the one you meant, or add a doc for \`${ref.ref}\`.`
+              : `Add a doc for \`${ref.ref}\`, or remove the entry; \`docflow fix\` removes it.`,
+      });
     }
   },
 };
-
-
-/** The ids `name-*` matches: a bare family name (`func-api`) is usually a glob without its `*`. */
-export function familyOf(name: string, ids: readonly string[]): string[] {
-  const isMatch = picomatch(`${name.replace(/-$/, '')}-*`, { dot: true });
-  return ids.filter((id) => isMatch(id));
-}

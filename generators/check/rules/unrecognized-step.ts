@@ -1,63 +1,76 @@
 /**
  * unrecognized-step: a step no step kind recognises. It is kept in the model
- * (kind null) but no workflow step can be generated for it.
+ * (kind null) but no workflow step can be generated for it. The hint is the
+ * closest kind's: each kind says which words show a step was meant as it,
+ * and what such a step lacks; values come from the step and the doc.
  */
 import { distance } from 'fastest-levenshtein';
-import { PHASES } from '../../model/types.js';
-import { builtinStepKinds } from '../../steps/registry.js';
-import { inWorkflow, type Rule } from '../rule.js';
+import { templatePathFor } from '../../cfn/facts.js';
+import { cmp } from '../../diagnostics/diagnostic.js';
+import { type Component, type Phase, PHASES, stackOf, type StepSource } from '../../model/types.js';
+import { md } from '../../steps/hints.js';
+import type { HintContext, StepKind } from '../../steps/kind.js';
+import { inWorkflow, type Rule, type RuleContext } from '../rule.js';
 
-/** One-line phrasings of the built-in kinds, to suggest the closest. */
-const PHRASES = builtinStepKinds.flatMap((k) => k.examples.filter((e) => !e.includes('\n')));
-const normal = (t: string) => t.toLowerCase().replace(/`/g, '').replace(/\s+/g, ' ').replace(/[.:]$/, '').trim();
-
-/** The closest known phrasing, when it is close enough to be a likely intent. */
-function closestPhrase(text: string): string | null {
-  const t = normal(text);
-  // Distance is at least the length difference: a text over twice the longest phrasing is never within 40%
-  // (and comparing a megabyte of text would cost seconds).
-  if (t.length > 2 * Math.max(...PHRASES.map((p) => p.length))) return null;
-  let best: string | null = null;
-  let score = Infinity;
-  for (const p of PHRASES) {
-    const d = distance(t, normal(p));
-    if (d < score) [best, score] = [p, d];
-  }
-  return best !== null && score <= Math.max(3, Math.floor(t.length * 0.4)) ? best : null;
-}
-
-/**
- * The suggestion in the doc's own words: each code span of the built-in
- * phrasing becomes the doc's code span at the same place, or `<name>`, so a
- * hint never names a stack or a file of docflow's bundled example.
- */
-function ownWords(phrasing: string, text: string): string {
-  const own = [...text.matchAll(/`([^`]+)`/g)].map((m) => m[1]!);
-  let k = 0;
-  // A bare command (`sam deploy`, `aws cloudformation deploy`, `npm ci`) is part of the phrasing; every other span is a value.
-  return phrasing.replace(/`([^`]+)`/g, (span, value: string) => (/^(?:sam [a-z]+|aws cloudformation [a-z-]+|npm (?:ci|run build))$/.test(value) ? span : `\`${own[k++] ?? '<name>'}\``));
-}
+const FALLBACK = 'Use a phrasing from docs/FORMAT.md#steps, write a shell command in backticks, put a script in a fenced block under the step, or add a step kind in templates/steps/.';
 
 export const unrecognizedStep: Rule = {
   id: 'unrecognized-step',
   description: 'A step matches no step kind.',
   run(ctx) {
+    const stacks = [...new Set(ctx.components.map(stackOf).filter((s): s is string => s !== null))].sort(cmp);
+    const outputs = (stack: string) => ctx.stacks.byStack.get(stack)?.template?.outputs.map((o) => o.name) ?? [];
     for (const c of ctx.components) {
       for (const phase of PHASES) {
         for (const step of c.workflows[phase]?.steps ?? []) {
           if (step.kind !== null) continue;
           const text = step.text.length > 60 ? `${step.text.slice(0, 57)}...` : step.text;
-          const found = closestPhrase(step.text);
-          const closest = found ? ownWords(found, step.text) : null;
           ctx.report({
             file: c.file,
             scope: inWorkflow(c, phase),
             position: step.position,
             message: `Unrecognized step \`${text || '(empty)'}\` in ${phase} workflow`,
-            hint: `${closest ? `Did you mean \`${closest}\`? Otherwise use` : 'Use'} a phrasing from docs/FORMAT.md#steps, write a shell command in backticks, put a script in a fenced block under the step, or add a step kind in templates/steps/.`,
+            hint: stepHint(step.source, ctx.options.stepKinds, hintContext(c, phase, stacks, outputs)) ?? FALLBACK,
           });
         }
       }
     }
   },
 };
+
+function hintContext(c: Component, phase: Phase, stacks: readonly string[], outputs: HintContext['outputs']): HintContext {
+  return { component: c.id, stack: stackOf(c) ?? c.id, template: templatePathFor(c.options.config.paths.stackTemplates, c.id), stacks, outputs, phase };
+}
+
+/** The closest kind's hint for `step`, or null when no kind looks meant. */
+export function stepHint(step: StepSource, kinds: RuleContext['options']['stepKinds'], ctx: HintContext): string | null {
+  // A text far longer than any phrasing is no near miss (and must not cost seconds to compare).
+  if (step.text.length > 400) return null;
+  // The project's own kinds (they carry no cues) come first, as they do in matching: a close example wins.
+  const example = closestExample(step.text, kinds.filter((k) => !k.hint));
+  if (example) return `Looks like the \`${example.kind}\` step kind; write ${md(example.text)}. Other phrasings: docs/FORMAT.md#steps.`;
+  let best: { kind: StepKind; score: number } | null = null;
+  for (const kind of kinds) {
+    const cues = kind.hint?.cues ?? [];
+    if (cues.length === 0 || !cues[0]!.test(step.text)) continue;
+    const score = cues.filter((c) => c.test(step.text)).length;
+    if (!best || score > best.score) best = { kind, score };
+  }
+  if (!best) return null;
+  const miss = best.kind.hint!.explain(step, ctx);
+  return `Looks like ${best.kind.hint!.like}, but it ${miss.lacks}; write ${miss.write}. Other phrasings: docs/FORMAT.md#steps.`;
+}
+
+/** The closest one-line example of a kind without cues (a user's kind), when close enough to be a likely intent. */
+function closestExample(text: string, kinds: readonly StepKind[]): { kind: string; text: string } | null {
+  const normal = (t: string) => t.toLowerCase().replace(/`/g, '').replace(/\s+/g, ' ').replace(/[.:]$/, '').trim();
+  const t = normal(text);
+  let best: { kind: string; text: string; d: number } | null = null;
+  for (const kind of kinds) {
+    for (const e of kind.examples.filter((x) => !x.includes('\n'))) {
+      const d = distance(t, normal(e));
+      if (!best || d < best.d) best = { kind: kind.id, text: e, d };
+    }
+  }
+  return best && best.d <= Math.max(3, Math.floor(t.length * 0.4)) ? best : null;
+}

@@ -8,6 +8,7 @@ import type { ValueSource } from '../../config/types.js';
 import { PARTICIPANT } from '../../emit/diagram/messages.js';
 import { sourceSecrets, sourceValue, stepName } from '../../emit/workflow/step-view.js';
 import type { Located } from '../../model/types.js';
+import { codeValues, md } from '../hints.js';
 import { codePosition, defineStepKind, located, phrase, type StepProblem } from '../kind.js';
 
 const pattern = /^(?:configure|set ?up|setup)(?: the)? aws credentials\b(.*)$/i;
@@ -75,5 +76,17 @@ export const awsCredentials = defineStepKind<AwsCredentialsParams>({
   diagram(_params, ctx) {
     ctx.say(PARTICIPANT.runner, PARTICIPANT.sts, `${ctx.text} (AssumeRoleWithWebIdentity)`);
     ctx.say(PARTICIPANT.sts, PARTICIPANT.runner, 'temporary credentials', true);
+  },
+  hint: {
+    like: 'an AWS credentials step',
+    cues: [/\bcredentials?\b|\bcreds\b|\boidc\b|\bassume\b|\brole\b|\bauthenticate|\blog ?in\b/i, /\baws\b/i, /\b(?:configure|set ?up|setup)\b/i],
+    explain(step) {
+      const secret = codeValues(step).find((v) => /^[A-Z][A-Z0-9_]+$/.test(v));
+      const write = md(secret ? `Configure AWS credentials (requires the \`${secret}\` secret).` : 'Configure AWS credentials');
+      const text = phrase(step);
+      if (/\bcreds\b/i.test(text)) return { lacks: 'writes `creds` for `credentials`', write };
+      if (/\b(?:assume|role|oidc)\b/i.test(text)) return { lacks: 'names how it authenticates, not the step (the role comes from the secret)', write };
+      return { lacks: 'is not phrased as `Configure AWS credentials`', write };
+    },
   },
 });

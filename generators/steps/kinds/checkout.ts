@@ -4,6 +4,7 @@
  * actions/checkout without persisted credentials (unless `checkout.persistCredentials`).
  */
 import { stepName } from '../../emit/workflow/step-view.js';
+import { md } from '../hints.js';
 import { defineStepKind, phrase } from '../kind.js';
 
 const pattern = /^(?:git )?(?:check ?out|clone)(?: the)?(?: (?:git )?(?:repo|repository|code|source(?: code)?))?$/i;
@@ -15,4 +16,12 @@ export const checkout = defineStepKind({
   match: (step) => (pattern.test(phrase(step)) ? { params: {} } : null),
   facts: () => ({ checksOut: true }),
   emit: (_params, ctx) => [{ template: 'steps/checkout', view: { name: stepName(ctx.step), uses: ctx.uses('actions/checkout'), persistCredentials: ctx.config.checkout.persistCredentials }, secrets: [] }],
+  hint: {
+    like: 'a checkout',
+    cues: [/\b(?:check ?out|clone)\b/i, /\b(?:repo|repository|code|source)\b/i, /\bgit\b/i],
+    explain: (step) => ({
+      lacks: /\band\b|,|&|\bthen\b/i.test(phrase(step)) ? 'does more than check out: give the rest its own step' : 'has words the checkout phrasing does not take',
+      write: md('Check out the repository.'),
+    }),
+  },
 });

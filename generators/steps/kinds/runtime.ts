@@ -5,6 +5,7 @@
  */
 import { stepName } from '../../emit/workflow/step-view.js';
 import type { Located } from '../../model/types.js';
+import { md } from '../hints.js';
 import { defineStepKind, located, phrase, type StepKind } from '../kind.js';
 
 /** The version a set-up step names, if any. */
@@ -43,5 +44,17 @@ export function runtimeKind(spec: RuntimeKindSpec): StepKind {
         secrets: [],
       },
     ],
+    hint: {
+      like: `a ${spec.label} set-up`,
+      cues: [new RegExp(`\\b(?:install|set ?up|setup|use)\\b.*\\b(?:${spec.names})`, 'i'), /\d/],
+      explain(step) {
+        const m = new RegExp(`\\b(?:${spec.names})(\\s*)\`?v?([\\w.]+)?`, 'i').exec(phrase(step));
+        const numeric = m?.[2] !== undefined && /^\d/.test(m[2]);
+        const write = md(`Set up ${spec.label} ${numeric ? m![2] : spec.defaultVersion}`);
+        if (numeric && m![1] === '') return { lacks: 'runs the name and the version together', write };
+        if (m?.[2] !== undefined && !numeric) return { lacks: `names \`${m[2]}\`, not a version number`, write };
+        return { lacks: `is not phrased as \`Set up ${spec.label} <version>\``, write };
+      },
+    },
   });
 }

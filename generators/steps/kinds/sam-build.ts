@@ -8,6 +8,7 @@ import { stepName } from '../../emit/workflow/step-view.js';
 import type { Located } from '../../model/types.js';
 import { parseCommand, unsupportedSyntax } from '../command.js';
 import { defineStepKind, located, phrase } from '../kind.js';
+import { bareFlags, bareText, codeValues, md } from '../hints.js';
 import { COMMAND_SYNTAX_HINT } from './sam-stack.js';
 import { buildTemplate } from '../template-path.js';
 
@@ -56,5 +57,18 @@ export const samBuild = defineStepKind<SamBuildParams>({
   diagram(_params, ctx) {
     ctx.say(PARTICIPANT.runner, PARTICIPANT.sam, ctx.text);
     ctx.say(PARTICIPANT.sam, PARTICIPANT.runner, 'build artifacts in .aws-sam/', true);
+  },
+  hint: {
+    like: '`sam build`',
+    cues: [/\bbuild/i, /\bsam\b/i, /\btemplate\b|\.(?:ya?ml|json)\b/i],
+    explain(step) {
+      const flags = bareFlags(step);
+      if (flags) return { lacks: `has the command's flags outside backticks (\`${flags}\`)`, write: md(`sam build ${flags}`) };
+      const bare = bareText(step).split(/\s+/).find((w) => /\.(?:ya?ml|json)$/i.test(w.replace(/[.,:;]+$/, '')));
+      const path = bare?.replace(/[.,:;]+$/, '') ?? codeValues(step).find((v) => /\.(?:ya?ml|json)$/i.test(v));
+      const write = md(path ? `\`sam build\` — template: \`${path}\`` : 'SAM build.');
+      if (bare) return { lacks: `names the template \`${path}\` without backticks`, write };
+      return { lacks: path ? 'is not phrased as a SAM build' : 'is not phrased as a SAM build (without a template it builds the configured one)', write };
+    },
   },
 });

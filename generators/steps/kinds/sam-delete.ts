@@ -7,6 +7,7 @@ import { stepName } from '../../emit/workflow/step-view.js';
 import type { Located } from '../../model/types.js';
 import { parseCommand, unsupportedSyntax } from '../command.js';
 import { defineStepKind, located, phrase, type StepProblem } from '../kind.js';
+import { bareFlags, md, namedStack, wordsAfter } from '../hints.js';
 import { COMMAND_SYNTAX_HINT, stackChangeMessages } from './sam-stack.js';
 
 const prose = /^sam delete(?: (?:the )?(?:stack )?`([^`]+)`)?(?: stack)?$/i;
@@ -56,4 +57,19 @@ export const samDelete = defineStepKind<SamDeleteParams>({
     },
   ],
   diagram: (params, ctx) => stackChangeMessages(ctx, params.stack, false),
+  hint: {
+    like: '`sam delete`',
+    cues: [/\b(?:delete|remove|tear ?down|teardown|destroy|clean ?up)/i, /\bsam\b/i, /\bstacks?\b|cloudformation|\bcfn\b/i],
+    explain(step, ctx) {
+      const stack = namedStack(step, ctx);
+      const name = stack?.name ?? ctx.stack;
+      const line = md(`SAM delete \`${name}\`.`);
+      const flags = bareFlags(step);
+      if (flags) return { lacks: `has the command's flags outside backticks (\`${flags}\`)`, write: md(/--stack-name/.test(flags) ? `sam delete ${flags}` : `sam delete --stack-name ${name} ${flags}`) };
+      if (stack?.bare) return { lacks: `names the stack \`${name}\` without backticks`, write: line };
+      const extra = wordsAfter(step, /\bsam delete\b/i);
+      if (extra) return { lacks: `has words it does not take (\`${extra}\`): the stack goes in backticks`, write: line };
+      return { lacks: stack ? 'is not phrased as a SAM delete' : 'names no stack', write: line };
+    },
+  },
 });

@@ -9,7 +9,8 @@ import { type EmittedStep, lookupId, parameterValue, stepName, words } from '../
 import type { Located } from '../../model/types.js';
 import { parseCommand, unsupportedSyntax } from '../command.js';
 import { codeSpans, defineStepKind, located, phrase, type StepProblem } from '../kind.js';
-import type { Parameter } from '../parameter.js';
+import { bareFlags, bareText, codeValues, md, namedStack, wordsAfter } from '../hints.js';
+import { type Parameter, upperSnake } from '../parameter.js';
 import { annotatedParts, deployTarget, keyValue, listValues, literalParameter, outputRead, PARAMS_KEYS, readParameter, readParameters } from './deploy-parts.js';
 import { COMMAND_SYNTAX_HINT, parameterLookupMessages, stackChangeMessages } from './sam-stack.js';
 
@@ -58,7 +59,8 @@ export const samDeploy = defineStepKind<SamDeployParams>({
           });
         }
       }
-    } else if ((m = prose.exec(text)) && (m[1] || !m[2] || /^[;,]?\s*capabilities\b/i.test(m[2]))) {
+    } else if ((m = prose.exec(text)) && (!m[2] || /^[;,]?\s*capabilities\b/i.test(m[2]))) {
+      // Words after the stack that are not capabilities would be dropped silently: such a step is not this phrasing.
       stack = m[1] ?? null;
       capabilities = listValues(m[2] ?? '');
     } else if ((m = command.exec(text))) {
@@ -88,6 +90,8 @@ export const samDeploy = defineStepKind<SamDeployParams>({
     stacks: [{ action: 'deploy', name: params.stack, command: 'sam deploy' }, ...params.parameters.flatMap(outputRead)],
     consumes: params.parameters,
     capabilities: params.capabilities,
+    // `sam deploy` reads samconfig.toml (or the file --config-file names) for settings the step does not pass.
+    samConfig: { file: flagValue(params.flags, '--config-file'), env: flagValue(params.flags, '--config-env') ?? 'default' },
     needsAws: true,
     needsCheckout: true,
     needsBuild: true,
@@ -116,12 +120,44 @@ export const samDeploy = defineStepKind<SamDeployParams>({
     parameterLookupMessages(ctx, params.parameters);
     stackChangeMessages(ctx, params.stack, true);
   },
+  hint: {
+    like: '`sam deploy`',
+    cues: [/\bdeploy/i, /\bsam\b/i, /\bstacks?\b|cloudformation|\bcfn\b/i, /\bparam|\bcapabilit/i],
+    explain(step, ctx) {
+      const stack = namedStack(step, ctx);
+      const name = stack?.name ?? ctx.stack;
+      const line = (rest = '') => md(`\`sam deploy\` — stack: \`${name}\`${rest}`);
+      const flags = bareFlags(step);
+      if (flags) return { lacks: `has the command's flags outside backticks (\`${flags}\`)`, write: md(/--stack-name/.test(flags) ? `sam deploy ${flags}` : `sam deploy --stack-name ${name} ${flags}`) };
+      const text = bareText(step);
+      const caps = [...new Set(text.match(/\bCAPABILITY_[A-Z_]+\b/g) ?? [])];
+      if (caps.length > 0) return { lacks: `names ${caps.join(', ')} outside backticks`, write: line(`; capabilities: ${caps.map((c) => `\`${c}\``).join(', ')}`) };
+      if (/\bparam/i.test(text)) {
+        const names = [...codeValues(step), ...text.split(/[\s,;()]+/)].filter((w) => w !== name && /^[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+$/.test(w));
+        const shown = (names.length > 0 ? [...new Set(names)] : ['ParameterName']).map((n) => `\`${n}\` (from vars.${upperSnake(n)})`);
+        return { lacks: 'lists parameters in a form it does not read', write: line(`; params: ${shown.join(', ')}`) };
+      }
+      if (stack?.bare) return { lacks: `names the stack \`${name}\` without backticks`, write: line() };
+      const extra = wordsAfter(step, /\bsam deploy\b/i);
+      if (extra) return { lacks: `has words it does not take (\`${extra}\`): the stack goes in backticks`, write: line() };
+      return { lacks: stack ? 'is not phrased as a SAM deploy' : 'names no stack', write: line() };
+    },
+  },
 });
 
 /** The doc's flags, plus `--resolve-s3` (a managed artifact bucket) unless the doc chose a bucket or config turned it off. */
 function deployFlags(flags: readonly string[], resolveS3: boolean): string[] {
   const chosen = flags.some((f) => f === '--resolve-s3' || f === '--s3-bucket' || f.startsWith('--s3-bucket=') || f === '--config-file' || f === '--config-env');
   return resolveS3 && !chosen ? [...flags, '--resolve-s3'] : [...flags];
+}
+
+/** The value of `--flag value` or `--flag=value` among the step's extra flags. */
+function flagValue(flags: readonly string[], flag: string): string | null {
+  for (let i = 0; i < flags.length; i++) {
+    if (flags[i] === flag) return flags[i + 1] ?? null;
+    if (flags[i]!.startsWith(`${flag}=`)) return flags[i]!.slice(flag.length + 1);
+  }
+  return null;
 }
 
 const PART_KEYS = /^(?:stack|params?|parameters?|capabilit(?:y|ies)|flags|options)\s*:/i;

@@ -5,6 +5,7 @@
  */
 import { wirePlaceholders } from '../../model/placeholders.js';
 import { stepName } from '../../emit/workflow/step-view.js';
+import { md } from '../hints.js';
 import { defineStepKind, phrase, type StepProblem, textValues } from '../kind.js';
 
 const shells = new Set(['', 'bash', 'sh', 'shell', 'console']);
@@ -41,4 +42,9 @@ export const script = defineStepKind<ScriptParams>({
   emit: (params, ctx) => [
     { template: 'steps/script', view: { name: stepName(ctx.step), shell: params.shell, script: wirePlaceholders(params.script).replace(/\s*$/, '\n') }, secrets: [] },
   ],
+  hint: {
+    like: 'a script step',
+    cues: [/\b(?:s3|bucket|cloudfront|upload|sync|copy|invalidat|seed|migrat|notify|slack|curl|wait|smoke|zip|package|publish|tests?|lint)/i, /\b(?:s3|bucket|cloudfront)\b/i],
+    explain: (step) => ({ lacks: 'has no fenced code block under it to run', write: `${md(`${phrase(step)}:`)} with a fenced \`bash\` block of its commands indented under it` }),
+  },
 });

@@ -4,6 +4,7 @@
  * `sam.install`), optionally under a condition such as `!env.ACT`.
  */
 import { stepName } from '../../emit/workflow/step-view.js';
+import { md } from '../hints.js';
 import { defineStepKind, located, phrase } from '../kind.js';
 import type { VersionParams } from './runtime.js';
 
@@ -32,5 +33,13 @@ export const setupSam = defineStepKind<VersionParams>({
         condition: install.if,
       },
     ];
+  },
+  hint: {
+    like: 'a SAM CLI set-up',
+    cues: [/\b(?:install|set ?up|setup|upgrade)\b.*\bsam\b/i, /\bcli\b/i, /\baws\b/i],
+    explain(step) {
+      const version = /\bv?(\d+\.\d[\w.-]*)/.exec(phrase(step))?.[1];
+      return { lacks: 'is not phrased as `Install SAM CLI`', write: md(`Install SAM CLI${version ? ` \`${version}\`` : ''}`) };
+    },
   },
 });

@@ -6,10 +6,13 @@
  */
 import { wirePlaceholders } from '../../model/placeholders.js';
 import { stepName } from '../../emit/workflow/step-view.js';
+import { codeValues, md } from '../hints.js';
 import type { Located } from '../../model/types.js';
 import { codePosition, defineStepKind, phrase } from '../kind.js';
 
 const pattern = /^(?:run )?`([^`]+)`$/i;
+/** A step that starts like a command line (`npm ci`, `run …`). */
+const COMMAND_WORD = /^(?:run|execute|exec|npm|npx|yarn|pnpm|make|pip3?|python3?|node|bash|sh|aws|docker|terraform|go|cargo|pytest|jest)\b/i;
 
 /** The command as written. */
 interface ShellParams {
@@ -27,4 +30,15 @@ export const shell = defineStepKind<ShellParams>({
   facts: (params) => ({ needsCheckout: true, shellText: params.command.value }),
   // `{Name}` placeholders read earlier lookups' outputs through env (model/placeholders.ts).
   emit: (params, ctx) => [{ template: 'steps/shell', view: { name: stepName(ctx.step), command: wirePlaceholders(params.command.value) }, secrets: [] }],
+  hint: {
+    like: 'a shell command',
+    cues: [COMMAND_WORD, /\brun\b/i],
+    explain(step) {
+      const code = codeValues(step);
+      if (code.length > 1) return { lacks: `holds ${code.length} commands`, write: `one step each: ${code.map((c) => md(`Run \`${c}\`.`)).join(', ')}` };
+      const text = phrase(step).replace(/^(?:run|execute|exec)\s+/i, '');
+      if (code.length === 0 && COMMAND_WORD.test(text)) return { lacks: 'has the command outside backticks', write: md(`\`${text}\``) };
+      return { lacks: 'names no command in backticks', write: md(code.length === 1 ? `Run \`${code[0]}\`.` : 'Run `<command>`.') };
+    },
+  },
 });

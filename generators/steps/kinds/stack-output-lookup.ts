@@ -9,6 +9,7 @@ import { PARTICIPANT } from '../../emit/diagram/messages.js';
 import { stepName, words } from '../../emit/workflow/step-view.js';
 import type { Located } from '../../model/types.js';
 import { codeSpans, defineStepKind, located, phrase } from '../kind.js';
+import { bareText, codeValues, md, namedStack } from '../hints.js';
 
 // `Lookup`, `Look up`, `Looks up`; `output` or `outputs`.
 const pattern = /^looks? ?up (.+?) from (?:the )?`([^`]+)`(?: stack)?(?:'s)?(?: outputs?)?$/i;
@@ -66,5 +67,23 @@ export const stackOutputLookup = defineStepKind<LookupParams>({
     const other = ctx.stackParticipant(params.stack.value);
     ctx.say(PARTICIPANT.runner, other, ctx.text);
     ctx.say(other, PARTICIPANT.runner, params.outputs.map((o) => o.value).join(', ') + (params.optional ? ' (or empty: optional)' : ''), true);
+  },
+  hint: {
+    like: 'a stack-output lookup',
+    cues: [/\b(?:looks? ?up|fetch|get|read|query|describe|retrieve|grab)\b/i, /\boutputs?\b/i, /\bfrom\b|\bof\b/i, /\bstacks?\b/i],
+    explain(step, ctx) {
+      const stack = namedStack(step, ctx);
+      const name = stack?.name ?? '<stack>';
+      const quoted = codeValues(step).filter((v) => v !== stack?.name);
+      const bare = bareText(step).split(/[\s,;()]+/).map((w) => w.replace(/[.:]+$/, '')).filter((w) => /^[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+$/.test(w));
+      const declared = stack ? ctx.outputs(stack.name) : [];
+      const outputs = quoted.length > 0 ? quoted : bare.length > 0 ? bare : declared.length > 0 ? [declared[0]!] : ['OutputName'];
+      const write = md(`Look up ${outputs.map((o) => `\`${o}\``).join(' and ')} from the \`${name}\` stack output.`);
+      if (!stack) return { lacks: 'names no stack in backticks', write };
+      if (quoted.length === 0 && bare.length === 0) return { lacks: `names no output${declared.length > 0 ? ` (\`${stack.name}\` declares ${declared.map((d) => `\`${d}\``).join(', ')})` : ''}`, write };
+      if (stack.bare) return { lacks: `names the stack \`${name}\` without backticks`, write };
+      if (quoted.length === 0) return { lacks: `names the output${bare.length > 1 ? 's' : ''} ${bare.map((b) => `\`${b}\``).join(', ')} without backticks`, write };
+      return { lacks: 'is not phrased as a lookup', write };
+    },
   },
 });
