@@ -7,6 +7,7 @@
 import { wirePlaceholders } from '../../model/placeholders.js';
 import { stepName } from '../../emit/workflow/step-view.js';
 import type { Located } from '../../model/types.js';
+import { hasExpression, singleCommand } from '../adopt.js';
 import { codePosition, defineStepKind, phrase } from '../kind.js';
 
 const pattern = /^(?:run )?`([^`]+)`$/i;
@@ -25,6 +26,13 @@ export const shell = defineStepKind<ShellParams>({
     return m ? { params: { command: { value: m[1]!.trim(), position: codePosition(step, m[1]!) } } } : null;
   },
   facts: (params) => ({ needsCheckout: true, shellText: params.command.value }),
+  // One command with nothing the doc must not hold: `${{ }}`, backticks, or `{Name}`, which would read a lookup.
+  adopt(step) {
+    const command = singleCommand(step.run);
+    if (!command || hasExpression(command) || command.includes('`') || /\{[A-Z][A-Za-z0-9]*\}/.test(command)) return null;
+    if (step.shell && step.shell !== 'bash') return null;
+    return { text: `\`${command}\`` };
+  },
   // `{Name}` placeholders read earlier lookups' outputs through env (model/placeholders.ts).
   emit: (params, ctx) => [{ template: 'steps/shell', view: { name: stepName(ctx.step), command: wirePlaceholders(params.command.value) }, secrets: [] }],
 });
