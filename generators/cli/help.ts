@@ -8,6 +8,7 @@ Commands:
   check      Check the docs, and that generated files match them (drift)
   generate   Write workflows and diagrams from the docs
   fix        Repair what the checks can repair, in place
+  import     Write component docs from hand-written workflows
   model      Print the parsed model as JSON
   graph      Print the deploy and delete order as waves
   plan       Print what must deploy, or be deleted first, for some components
@@ -133,6 +134,24 @@ Options:
 Examples:
   docflow fix --dry-run
   docflow fix --only required-by-asymmetry
+`,
+  import: `Usage: docflow import [--merge] [--dry-run] [--root DIR] [--docs DIR] [WORKFLOW|FOLDER...]
+
+Reads hand-written workflows (default: the workflows folder) and writes one
+component doc per id (deploy-<id> and delete-<id> paired), dependencies
+from deploy-all/delete-all and from the stacks a workflow reads, the
+settings they imply into docflow.config.yaml, and docflow.import.json, the
+record that lets \`generate --adopt\` replace exactly these workflows.
+Everything it cannot map is listed with file:line.
+
+Options:
+  --merge       Add what existing docs lack, in place; report conflicts
+  --dry-run     Print the docs and diffs it would write; write nothing
+
+Examples:
+  docflow import
+  docflow import --dry-run .github/workflows/deploy-api.yml
+  docflow import --merge
 `,
   model: `Usage: docflow model [--root DIR] [--docs DIR]
 

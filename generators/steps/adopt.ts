@@ -125,3 +125,20 @@ export function moveExpressions(run: string, source: (value: string) => string |
   }
   return { script: out, env, unmapped };
 }
+
+/**
+ * The stacks a script's commands name with `--stack-name`: deployed by
+ * `cloudformation deploy`/`sam deploy`, deleted by `delete-stack`/`sam delete`,
+ * else read. Continuation lines are joined first.
+ */
+export function stacksInScript(script: string): { action: 'deploy' | 'delete' | 'read'; name: string }[] {
+  const out: { action: 'deploy' | 'delete' | 'read'; name: string }[] = [];
+  for (const line of script.replace(/\\\r?\n/g, ' ').split(/\r?\n/)) {
+    for (const m of line.matchAll(/--stack-name[= ]+["']?([A-Za-z][A-Za-z0-9-]*)/g)) {
+      const before = line.slice(0, m.index);
+      const action = /(?:cloudformation\s+deploy|sam\s+deploy)\b[^;&|]*$/.test(before) ? 'deploy' : /(?:delete-stack|sam\s+delete)\b[^;&|]*$/.test(before) ? 'delete' : 'read';
+      out.push({ action, name: m[1]! });
+    }
+  }
+  return out;
+}

@@ -5,7 +5,7 @@
  */
 import { wirePlaceholders } from '../../model/placeholders.js';
 import { stepName } from '../../emit/workflow/step-view.js';
-import { hasExpression, moveExpressions, singleCommand } from '../adopt.js';
+import { hasExpression, moveExpressions, singleCommand, stacksInScript } from '../adopt.js';
 import { defineStepKind, phrase, type StepProblem, textValues } from '../kind.js';
 
 const shells = new Set(['', 'bash', 'sh', 'shell', 'console']);
@@ -48,11 +48,12 @@ export const script = defineStepKind<ScriptParams>({
     const fence = moved.script.includes('```') ? '~~~' : '```';
     const lang = step.shell === 'sh' ? 'sh' : 'bash';
     const title = (step.name ?? 'Run a script').replace(/\$\{\{.*?\}\}/g, '').replace(/[`:.\s]+$/, '').replace(/`/g, "'").trim() || 'Run a script';
-    const placeholders = [...moved.script.matchAll(/\{([A-Z][A-Za-z0-9]*)\}/g)].map((m) => `\`{${m[1]}}\` in the script would read a lookup's output`);
+    const placeholders = [...moved.script.matchAll(/(?<!\$)\{([A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*)\}/g)].map((m) => `\`{${m[1]}}\` in the script would read a lookup's output`);
     return {
       text: `${title}:`,
       body: [`${fence}${lang}`, ...moved.script.split('\n'), fence],
       env: moved.env,
+      stacks: stacksInScript(step.run),
       unmapped: [...moved.unmapped, ...placeholders, ...(step.shell && !['bash', 'sh'].includes(step.shell) ? [`shell \`${step.shell}\``] : [])],
     };
   },
