@@ -10,6 +10,8 @@ import type { ForeignStep } from '../steps/kind.js';
 
 /** A workflow step with the options docs write as sentences. */
 export interface WorkflowStep extends ForeignStep {
+  /** The ref after `@` of a `uses:` step. */
+  ref: string | null;
   id: string | null;
   continueOnError: boolean;
   workingDirectory: string | null;
@@ -99,6 +101,7 @@ export function readWorkflow(file: string, text: string): WorkflowFile {
       steps.push({
         name: typeof s.name === 'string' ? s.name : null,
         uses: uses ? uses.replace(/@.*$/, '') : null,
+        ref: uses && uses.includes('@') ? uses.slice(uses.indexOf('@') + 1) : null,
         with: strings(s.with),
         run: typeof s.run === 'string' ? s.run : null,
         shell: typeof s.shell === 'string' ? s.shell : null,

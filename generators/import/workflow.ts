@@ -101,6 +101,8 @@ export function importWorkflow(wf: WorkflowFile, component: string, phase: Phase
   const checkouts: unknown[] = [];
   for (const step of job.steps) {
     for (const other of step.otherKeys) findings.push({ ruleId: 'import-unmapped', file: wf.file, position: other.position, message: `Step key \`${other.key}\` is not one docflow generates` });
+    // The action refs the workflows use become pins, so the generated steps run the same action versions.
+    if (step.uses && step.ref) setting(`pins.actions.${step.uses}`, step.ref, step.position);
     if (step.uses === 'actions/checkout' && (step.with.repository || step.with.path)) {
       const { repository, ref, path, ...rest } = step.with;
       const refSource = ref === undefined ? null : valueSource(ref);
