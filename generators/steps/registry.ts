@@ -6,6 +6,9 @@
 import type { StepKind } from './kind.js';
 import { awsCredentials } from './kinds/aws-credentials.js';
 import { checkout } from './kinds/checkout.js';
+import { deleteLogGroup } from './kinds/delete-log-group.js';
+import { cloudformationDelete } from './kinds/cloudformation-delete.js';
+import { cloudformationDeploy } from './kinds/cloudformation-deploy.js';
 import { samBuild } from './kinds/sam-build.js';
 import { samDelete } from './kinds/sam-delete.js';
 import { samDeploy } from './kinds/sam-deploy.js';
@@ -27,6 +30,9 @@ export const builtinStepKinds: readonly StepKind[] = [
   samDeploy,
   samDelete,
   stackOutputLookup,
+  cloudformationDeploy,
+  cloudformationDelete,
+  deleteLogGroup,
   script,
   shell,
 ];

@@ -52,6 +52,20 @@ describe('docs/step-kinds.md: built-in kinds', () => {
   }
 });
 
+describe('docs/step-kinds.md: generated steps shown on the page', () => {
+  // A ```yaml golden=<case>/expected/<file> block is an excerpt of that golden, verbatim (indentation kept).
+  const shown = blocks.filter((b) => b.attrs.golden);
+  it('the page shows generated steps of the new kinds', () => {
+    expect(shown.length).toBeGreaterThanOrEqual(1);
+  });
+  for (const block of shown) {
+    it(`line ${block.line}: is part of ${block.attrs.golden}`, () => {
+      const golden = readFileSync(path.join(repoRoot, 'test/fixtures/emit', block.attrs.golden!), 'utf8');
+      expect(golden).toContain(block.body);
+    });
+  }
+});
+
 describe('docs/step-kinds.md: your own step kinds', () => {
   const file = blocks.find((b) => b.attrs.file === USER_KIND)!;
 

@@ -5,7 +5,7 @@
 import type { Phase, Step } from '../../model/types.js';
 
 /** Participant ids; the diagram lists only those a message used. */
-export const PARTICIPANT = { dispatcher: 'Dispatcher', runner: 'Runner', sts: 'STS', sam: 'SAM', cfn: 'CFN', service: 'Service' } as const;
+export const PARTICIPANT = { dispatcher: 'Dispatcher', runner: 'Runner', sts: 'STS', sam: 'SAM', cfn: 'CFN', service: 'Service', s3: 'S3', cloudfront: 'CloudFront', logs: 'Logs' } as const;
 
 /** What a kind's `diagram` sees. */
 export interface DiagramContext {

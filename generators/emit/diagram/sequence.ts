@@ -99,6 +99,9 @@ export function sequenceDiagram(component: Component, phase: Phase, inputs: Diag
   if (used.has(ID.sam)) participants.push({ kind: 'participant', id: ID.sam, label: 'SAM CLI' });
   if (used.has(ID.cfn)) participants.push({ kind: 'participant', id: ID.cfn, label: 'CloudFormation' });
   if (used.has(ID.service) && service) participants.push({ kind: 'participant', id: ID.service, label: service });
+  if (used.has(ID.s3)) participants.push({ kind: 'participant', id: ID.s3, label: 'Amazon S3' });
+  if (used.has(ID.cloudfront)) participants.push({ kind: 'participant', id: ID.cloudfront, label: 'Amazon CloudFront' });
+  if (used.has(ID.logs)) participants.push({ kind: 'participant', id: ID.logs, label: 'CloudWatch Logs' });
   for (const [name, id] of stacks) participants.push({ kind: 'participant', id, label: `${name} stack` });
 
   const body = renderText(inputs.templates, 'diagram/sequence', { title: `${phase}-${component.id}`, participants, statements });

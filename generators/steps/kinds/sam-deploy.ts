@@ -5,14 +5,13 @@
  * with every parameter value in env (`PARAM_<Name>`); a parameter read from
  * another stack's output gets an implicit lookup step before the deploy.
  */
-import { PARTICIPANT } from '../../emit/diagram/messages.js';
-import type { ValueSource } from '../../config/types.js';
-import { type EmittedStep, lookupId, parameterValue, sourceSecrets, sourceValue, stepName, words } from '../../emit/workflow/step-view.js';
-import type { Located, StepSource } from '../../model/types.js';
+import { type EmittedStep, lookupId, parameterValue, stepName, words } from '../../emit/workflow/step-view.js';
+import type { Located } from '../../model/types.js';
 import { parseCommand, unsupportedSyntax } from '../command.js';
-import { codePosition, codeSpans, defineStepKind, located, phrase, splitTop, type StackUse, type StepProblem } from '../kind.js';
-import { type Parameter, readSource } from '../parameter.js';
-import { COMMAND_SYNTAX_HINT, stackChangeMessages } from './sam-stack.js';
+import { codeSpans, defineStepKind, located, phrase, type StepProblem } from '../kind.js';
+import type { Parameter } from '../parameter.js';
+import { annotatedParts, deployTarget, keyValue, listValues, literalParameter, outputRead, PARAMS_KEYS, readParameter, readParameters } from './deploy-parts.js';
+import { COMMAND_SYNTAX_HINT, parameterLookupMessages, stackChangeMessages } from './sam-stack.js';
 
 const annotated = /^`sam deploy`(?:\s*(?:[—–:]|\s-)\s*(.*))?$/i;
 const prose = /^sam deploy(?: (?:the )?(?:stack )?`([^`]+)`)?(?: stack)?(?:,? with (?:the )?(?:following )?(?:parameters|params)\b)?\s*(.*)$/i;
@@ -43,12 +42,10 @@ export const samDeploy = defineStepKind<SamDeployParams>({
     let flags: string[] = [];
     let m: RegExpExecArray | null;
     if ((m = annotated.exec(text))) {
-      for (const part of annotatedParts(m[1] ?? '')) {
-        const kv = /^([\w -]+?)\s*:\s*(.*)$/.exec(part.trim());
-        const key = kv?.[1]!.toLowerCase() ?? '';
-        const value = kv?.[2] ?? '';
+      for (const part of annotatedParts(m[1] ?? '', PART_KEYS)) {
+        const { key, value } = keyValue(part);
         if (key === 'stack') stack = codeSpans(value)[0] ?? null;
-        else if (PARAMS_KEYS.has(key)) parameters.push(...splitTop(value, ',').map((p) => readParameter(step, p, problems)).filter(isParam));
+        else if (PARAMS_KEYS.has(key)) parameters.push(...readParameters(step, value, problems));
         else if (key === 'capabilities' || key === 'capability') capabilities = listValues(value);
         else if (key === 'flags' || key === 'options') flags = codeSpans(value).flatMap((f) => f.split(/\s+/));
         else {
@@ -74,7 +71,7 @@ export const samDeploy = defineStepKind<SamDeployParams>({
       if (syntax) problems.push({ ruleId: 'unsupported-command-syntax', message: syntax, position: step.position, hint: COMMAND_SYNTAX_HINT });
       stack = parsed.options.get('stack')?.at(-1) ?? null;
       capabilities = parsed.options.get('caps') ?? [];
-      parameters.push(...(parsed.options.get('params') ?? []).map((kv) => literalParameter(step, kv, problems)).filter(isParam));
+      parameters.push(...(parsed.options.get('params') ?? []).map((kv) => literalParameter(step, kv, problems)).filter((p): p is Parameter => p !== null));
       flags = parsed.rest.filter((f) => f !== '--no-confirm-changeset' && f !== '--no-fail-on-empty-changeset');
     } else return null;
     // A nested list under any phrasing lists more parameters.
@@ -97,21 +94,16 @@ export const samDeploy = defineStepKind<SamDeployParams>({
   }),
   emit(params, ctx) {
     const { step } = ctx;
-    const sam = ctx.config.sam;
     const pre: EmittedStep[] = [];
     const env: Record<string, string> = {
       STACK_NAME: params.stack?.value ?? ctx.stack ?? '',
       CAPABILITIES: words(params.capabilities.map((c) => c.value)),
       PARAMETER_NAMES: words(params.parameters.map((p) => p.name)),
-      EXTRA_ARGS: JSON.stringify(deployFlags(params.flags, sam.resolveS3 && !sam.s3Bucket)),
+      EXTRA_ARGS: JSON.stringify(deployFlags(params.flags, ctx.config.sam.resolveS3 && !ctx.config.sam.s3Bucket)),
     };
     const secrets: string[] = [];
     // Artifact bucket, region and execution role from the config (front matter may override), through env.
-    const fromConfig: [string, ValueSource | null][] = [['S3_BUCKET', sam.s3Bucket], ['DEPLOY_REGION', sam.region], ['ROLE_ARN', sam.roleArn]];
-    for (const [name, source] of fromConfig) {
-      env[name] = source ? sourceValue(source) : '';
-      if (source) secrets.push(...sourceSecrets(source));
-    }
+    deployTarget(ctx.config, ctx, { region: null, role: null }, env, secrets, pre);
     params.parameters.forEach((p, k) => {
       const v = parameterValue(p, ctx, lookupId(step.index, k + 1));
       pre.push(...v.pre);
@@ -121,20 +113,10 @@ export const samDeploy = defineStepKind<SamDeployParams>({
     return [...pre, { template: 'steps/sam-deploy', view: { name: stepName(step), env }, secrets }];
   },
   diagram(params, ctx) {
-    for (const p of params.parameters) {
-      if (p.source?.kind !== 'stack-output') continue;
-      const other = ctx.stackParticipant(p.source.stack);
-      ctx.say(PARTICIPANT.runner, other, `look up ${p.source.output}`);
-      ctx.say(other, PARTICIPANT.runner, `${p.source.output} value`, true);
-    }
+    parameterLookupMessages(ctx, params.parameters);
     stackChangeMessages(ctx, params.stack, true);
   },
 });
-
-/** A parameter read from another stack's output reads that stack. */
-function outputRead(p: Parameter): StackUse[] {
-  return p.source?.kind === 'stack-output' ? [{ action: 'read', name: { value: p.source.stack, position: p.position }, command: 'describe-stacks', forParameter: p.name }] : [];
-}
 
 /** The doc's flags, plus `--resolve-s3` (a managed artifact bucket) unless the doc chose a bucket or config turned it off. */
 function deployFlags(flags: readonly string[], resolveS3: boolean): string[] {
@@ -142,69 +124,4 @@ function deployFlags(flags: readonly string[], resolveS3: boolean): string[] {
   return resolveS3 && !chosen ? [...flags, '--resolve-s3'] : [...flags];
 }
 
-function isParam(p: Parameter | null): p is Parameter {
-  return p !== null;
-}
-
-const PARAMS_KEYS = new Set(['params', 'param', 'parameters', 'parameter']);
 const PART_KEYS = /^(?:stack|params?|parameters?|capabilit(?:y|ies)|flags|options)\s*:/i;
-
-/**
- * The `key: value` parts of the annotated form, split on `;`, or on a comma
- * that starts another known key (`stack: `x`, parameter: `P` from vars.V`).
- */
-function annotatedParts(text: string): string[] {
-  const out: string[] = [];
-  for (const part of splitTop(text, ';')) {
-    let cur = '';
-    for (const piece of splitTop(part, ',')) {
-      if (cur && PART_KEYS.test(piece)) {
-        out.push(cur);
-        cur = piece;
-      } else cur = cur ? `${cur}, ${piece}` : piece;
-    }
-    if (cur) out.push(cur);
-  }
-  return out;
-}
-
-function readParameter(step: StepSource, text: string, problems: StepProblem[]): Parameter | null {
-  // `Name` (from …), or `Name` from … without the parentheses.
-  const bare = /^(`[^`]+`)\s+(from\s.+)$/i.exec(text.trim());
-  const m = /^`([^`]+)`\s*(?:\((.*)\))?\s*$/.exec(bare ? `${bare[1]} (${bare[2]})` : text.trim());
-  if (!m) {
-    problems.push({
-      ruleId: 'parameter-without-source',
-      message: `Unexpected parameter \`${text.trim()}\`, expected \`Name\` optionally followed by (from …)`,
-      position: step.position,
-      hint: 'Write each parameter as `Name` (from vars.NAME).',
-    });
-    return null;
-  }
-  const name = m[1]!;
-  const position = codePosition(step, name);
-  if (name.includes('=')) return literalParameter(step, name, problems);
-  if (m[2] === undefined) return { name, source: null, position };
-  const { source, problem } = readSource(name, m[2], position);
-  if (!problem) return { name, source, position };
-  problems.push(problem);
-  return { name, source, unreadSource: m[2].trim(), position };
-}
-
-function literalParameter(step: StepSource, kv: string, problems: StepProblem[]): Parameter | null {
-  const eq = kv.indexOf('=');
-  if (eq <= 0) {
-    problems.push({
-      ruleId: 'parameter-without-source',
-      message: `Unexpected parameter override \`${kv}\`, expected \`Name=value\``,
-      position: step.position,
-    });
-    return null;
-  }
-  return { name: kv.slice(0, eq), source: { kind: 'literal', value: kv.slice(eq + 1) }, position: step.position };
-}
-
-/** Values in code spans, where one span may hold several (`` `CAPABILITY_IAM CAPABILITY_NAMED_IAM` ``). */
-function listValues(text: string): string[] {
-  return codeSpans(text).flatMap((v) => v.split(/[\s,]+/).filter(Boolean));
-}
