@@ -26,7 +26,7 @@ export interface ScriptValue {
 }
 
 /** Names a script must not take for a value: the runner's, AWS's and docflow's own. */
-const RESERVED = /^(?:AWS_|SAM_|GITHUB_|RUNNER_|ACTIONS_|INPUT_)|^(?:PATH|HOME|PWD|SHELL|CI|ENVIRONMENT|STACK_NAME|IFS|USER)$/;
+const RESERVED = /^(?:AWS_|SAM_|GITHUB_|RUNNER_|ACTIONS_|INPUT_|GH_|PIP_)|^(?:PATH|HOME|PWD|SHELL|CI|ENVIRONMENT|STACK_NAME|IFS|USER|REGION)$/;
 
 /** `github.*` values the runner already exports. */
 const GITHUB_ENV: Record<string, string> = {
@@ -39,8 +39,10 @@ const GITHUB_ENV: Record<string, string> = {
 function valueName(expression: string): string {
   const last = expression.split('.').at(-1) ?? 'VALUE';
   const name = last.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/[^A-Za-z0-9_]/g, '_').toUpperCase();
-  const safe = /^[A-Z_]/.test(name) ? name : `V_${name}`;
-  return RESERVED.test(safe) ? `${safe}_VALUE` : safe;
+  // Tools read AWS_*, SAM_*, GH_*, PIP_* from the environment: a value of the script must not become one of theirs.
+  const bare = name.replace(/^(?:(?:AWS|SAM|GITHUB|RUNNER|ACTIONS|INPUT|GH|PIP)_)+/, '');
+  const safe = /^[A-Z_]/.test(bare) ? bare : `V_${bare}`;
+  return RESERVED.test(safe) || safe === '_' || safe === 'V_' ? `${safe.replace(/_$/, '')}_VALUE` : safe;
 }
 
 /**
