@@ -12,7 +12,7 @@ import type { ImportedComponent, ImportedStep } from './model.js';
 const TITLE: Record<Phase, string> = { deploy: 'Deploy', delete: 'Delete' };
 
 /** A list item: the text, then its body and option paragraph indented under it. */
-function item(n: number, step: ImportedStep): string[] {
+export function item(n: number, step: ImportedStep): string[] {
   const marker = `${n}. `;
   const indent = ' '.repeat(marker.length);
   const out = [`${marker}${step.text}`];

@@ -6,6 +6,7 @@
  */
 import path from 'node:path';
 import { cmp } from '../diagnostics/diagnostic.js';
+import { headerSource } from '../emit/files.js';
 import type { Config } from '../config/types.js';
 import type { Phase } from '../model/types.js';
 import type { StepKind } from '../steps/kind.js';
@@ -33,6 +34,8 @@ export interface ImportResult {
   config: { file: string; text: string } | null;
   /** Workflow files an import produced docs for (what `generate --adopt` may replace). */
   adopted: string[];
+  /** Workflow files docflow generated (its header): nothing to import. */
+  generated: string[];
   findings: ImportFinding[];
 }
 
@@ -64,7 +67,9 @@ function sorted(values: Iterable<string>): string[] {
 
 export function importWorkflows(input: ImportInput): ImportResult {
   const findings: ImportFinding[] = [];
-  const files = [...input.workflows].sort((a, b) => cmp(a.file, b.file)).map((w) => readWorkflow(w.file, w.text));
+  const sortedInputs = [...input.workflows].sort((a, b) => cmp(a.file, b.file));
+  const generated = sortedInputs.filter((w) => headerSource(w.text) !== null).map((w) => w.file);
+  const files = sortedInputs.filter((w) => headerSource(w.text) === null).map((w) => readWorkflow(w.file, w.text));
   const orchestrators = new Map<Phase, WorkflowFile>();
   const pairs = new Map<string, Partial<Record<Phase, WorkflowFile>>>();
   for (const wf of files) {
@@ -165,5 +170,5 @@ export function importWorkflows(input: ImportInput): ImportResult {
   });
   const config = configText(input.configFile, resolved.config);
   findings.sort((a, b) => cmp(a.file, b.file) || a.position.start.line - b.position.start.line || a.position.start.column - b.position.start.column || cmp(a.message, b.message));
-  return { components, docs, config, adopted: adopted.sort(cmp), findings };
+  return { components, docs, config, adopted: adopted.sort(cmp), generated, findings };
 }

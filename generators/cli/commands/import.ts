@@ -111,6 +111,7 @@ export async function importCommand(argv: string[], io: CliIO): Promise<number> 
   io.stdout.write(
     `imported ${result.adopted.length} workflow${result.adopted.length === 1 ? '' : 's'} into ${components} doc${components === 1 ? '' : 's'}; ${verb} ${writes.length} file${writes.length === 1 ? '' : 's'}` +
       `; ${unmapped} part${unmapped === 1 ? '' : 's'} not mapped, ${conflicts} conflict${conflicts === 1 ? '' : 's'} (listed above)\n` +
+      (result.generated.length > 0 ? `${result.generated.length} workflow${result.generated.length === 1 ? ' is' : 's are'} docflow's own (generated header): not imported.\n` : '') +
       (result.adopted.length > 0 ? 'The hand-written workflows are left in place (no docflow header): `docflow generate --adopt` replaces the ones recorded in docflow.import.json.\n' : ''),
   );
   return unmapped + conflicts > 0 ? ExitCode.problems : ExitCode.ok;
