@@ -49,7 +49,7 @@ Examples:
   docflow check --format github     # annotations in a GitHub Actions run
   docflow check --format json | jq '.diagnostics[] | select(.severity == "error")'
 `,
-  generate: `Usage: docflow generate [--require-render | --no-render] [--force] [--watch] [--no-cache] [--cache-dir DIR] [--root DIR] [--docs DIR]
+  generate: `Usage: docflow generate [--require-render | --no-render] [--force] [--adopt] [--watch] [--no-cache] [--cache-dir DIR] [--root DIR] [--docs DIR]
 
 Regenerates workflows and diagrams from the docs. Only files whose bytes
 change are written; generated files whose doc is gone are removed. When
@@ -62,6 +62,7 @@ Options:
   --no-render                 Write .mmd files but skip SVG rendering
   -w, --watch                 Regenerate on every doc, template or config change (Ctrl-C stops)
   --force                     Take over files at generated paths that lack docflow's header
+  --adopt                     Replace the hand-written workflows docflow import recorded (unchanged since)
   --format text|json|github   Diagnostics format (default: text)
   --no-cache                  Neither read nor write the cache
   --cache-dir DIR             Cache folder (default: node_modules/.cache/docflow)

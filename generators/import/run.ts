@@ -121,6 +121,9 @@ export function importWorkflows(input: ImportInput): ImportResult {
   const deleteAll = orchestrators.get('delete');
   const deployNeeds = deployAll ? orchestration(deployAll, 'deploy', findings) : new Map<string, string[]>();
   const deleteNeeds = deleteAll ? orchestration(deleteAll, 'delete', findings) : new Map<string, string[]>();
+  // The orchestrators become the docs' dependencies: generated from them, they are adopted too.
+  if (deployAll && deployNeeds.size > 0) adopted.push(deployAll.file);
+  if (deleteAll && deleteNeeds.size > 0) adopted.push(deleteAll.file);
   const addDep = (c: ImportedComponent, phase: Phase, on: string, reason: string): void => {
     const target = byId.get(on);
     if (!target || on === c.id) return;

@@ -5,7 +5,7 @@
  * listed in ROUND_TRIPS; the others are named with the reason in docs/import.md and must
  * stay not equivalent until the gap is closed (so the list cannot silently go stale).
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -89,10 +89,25 @@ const ROUND_TRIPS = new Set<string>([
 ]);
 
 describe('reference repo import round trip', () => {
-  test('imports the 21 component workflows into 12 docs and lists the rest', () => {
-    expect(imported.stdout).toContain('imported 21 workflows into 12 docs');
+  test('imports the 21 component workflows and the two orchestrators into 12 docs, and lists the rest', () => {
+    expect(imported.stdout).toContain('imported 23 workflows into 12 docs');
     expect(imported.stdout).toContain('release.yaml:1:1: warning `release.yaml` is not a `deploy-<id>`/`delete-<id>` workflow');
     expect(readFileSync(path.join(repo, 'docflow.import.json'), 'utf8')).toContain('.github/workflows/deploy-cdn.yaml');
+  });
+
+  test('check after import and generate --adopt: no doc errors, only the SVGs a run without a browser leaves', async () => {
+    const check = await cli(repo, 'check', '--no-cache');
+    const findings = check.stdout.split('\n').filter((l) => /: (error|warning) /.test(l));
+    expect(findings.filter((l) => !/\.svg:1:1: error Missing rendered diagram .* \[drift-missing\]$/.test(l))).toEqual([]);
+  });
+
+  test('--dry-run writes nothing and prints the docs it would write', async () => {
+    const fresh = scratchCopy(fixture, copies, ['docs', 'docflow.config.yaml']);
+    const dry = await cli(fresh, 'import', '--dry-run');
+    expect(dry.stdout).toContain('--- would write docs/components/cdn.md\n# cdn\n');
+    expect(dry.stdout).toContain('--- would write docflow.config.yaml');
+    expect(dry.stdout).toMatch(/; would write 14 files;/);
+    expect(existsSync(path.join(fresh, 'docs')) || existsSync(path.join(fresh, 'docflow.config.yaml')) || existsSync(path.join(fresh, 'docflow.import.json'))).toBe(false);
   });
 
   for (const scenario of scenarios) {

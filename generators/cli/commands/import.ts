@@ -90,6 +90,10 @@ export async function importCommand(argv: string[], io: CliIO): Promise<number> 
     if (existing.has(doc) && !merge) continue;
     for (const wf of Object.values(c.workflows)) record.workflows[wf!.file] = { doc, sha256: sha256(workflows.find((w) => w.file === wf!.file)!.text) };
   }
+  if (written.length > 0) {
+    const components = new Set(result.components.flatMap((c) => Object.values(c.workflows).map((w) => w!.file)));
+    for (const file of result.adopted.filter((f) => !components.has(f))) record.workflows[file] = { doc: config.paths.docs, sha256: sha256(workflows.find((w) => w.file === file)!.text) };
+  }
   const recordBefore = await fs.readFile(path.join(root, RECORD_FILE), 'utf8').catch(() => null);
   const recordAfter = recordText(record);
   if (recordAfter !== recordBefore && Object.keys(record.workflows).length > 0) writes.push({ file: RECORD_FILE, before: recordBefore, text: recordAfter });
