@@ -13,7 +13,7 @@ import { type HoldBack, RULES, type RuleId } from '../diagnostics/rule-ids.js';
 import { inlineText, positionOf } from '../parse/inline.js';
 import type { Outline, OutlineSection } from '../parse/outline.js';
 import { classifySteps } from '../steps/classify.js';
-import { readStepOptions } from './step-options.js';
+import { readStepOptions, workingDirectoryProblem } from './step-options.js';
 import { findPlaceholders } from './placeholders.js';
 import type { StepKind, StepProblem } from '../steps/kind.js';
 import { type Component, type ComponentSettings, type DependencyRef, type FailureScenario, type InlineText, type Phase, PHASES, type SectionInfo, type Step, type StepCode, type StepSource, type Workflow } from './types.js';
@@ -392,10 +392,25 @@ function readWorkflow(phase: Phase, section: OutlineSection, kinds: readonly Ste
     const read = readStepOptions(step.source);
     step.options = read.options;
     problems.push(...read.problems);
+    ownWorkingDirectory(step, problems);
   }
   wireStepValues(steps, problems);
   workflow.steps = steps;
   return { workflow, problems };
+}
+
+/** The folder a step's own text names (``npm ci` in `ui``) is its working directory; an `In` option that says otherwise is an error. */
+function ownWorkingDirectory(step: Step, problems: StepProblem[]): void {
+  const own = step.facts.workingDirectory;
+  if (!own) return;
+  const option = step.options.workingDirectory;
+  if (option && option.value.replace(/\/+$/, '') !== own.value.replace(/\/+$/, '')) {
+    problems.push({ ruleId: 'invalid-step-option', message: `Unexpected working directory \`${option.value}\`: the step itself runs in \`${own.value}\``, position: option.position, hint: 'Name the folder once, in the step or in its `In` option.' });
+    return;
+  }
+  const problem = workingDirectoryProblem(own.value);
+  if (problem) problems.push({ ruleId: 'invalid-step-option', message: problem, position: own.position });
+  step.options.workingDirectory = option ?? own;
 }
 
 /**

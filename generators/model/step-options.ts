@@ -18,9 +18,14 @@ const READERS: [RegExp, Reader][] = [
   [/^(?:runs )?in (?:the folder )?`([^`]+)`$|^working directory:? `([^`]+)`$/i, (m, o, at) => {
     const dir = (m[1] ?? m[2])!;
     o.workingDirectory = { value: dir, position: at };
-    return /^(?!\/)(?!.*(?:^|\/)\.\.(?:\/|$))[A-Za-z0-9_./-]+$/.test(dir) ? null : `Unexpected working directory \`${dir}\`, expected a relative path inside the repository`;
+    return workingDirectoryProblem(dir);
   }],
 ];
+/** Why `dir` cannot be a step's working directory, or null when it can: a relative path inside the repository. */
+export function workingDirectoryProblem(dir: string): string | null {
+  return /^(?!\/)(?!.*(?:^|\/)\.\.(?:\/|$))[A-Za-z0-9_./-]+$/.test(dir) ? null : `Unexpected working directory \`${dir}\`, expected a relative path inside the repository`;
+}
+
 const ENV = /^(?:with )?env(?:ironment)?(?: values?)?:? (.+)$/i;
 
 /** Reads the option paragraphs among a step's notes. */

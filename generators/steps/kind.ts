@@ -66,6 +66,8 @@ export interface StepFacts {
   needsBuild: boolean;
   /** Shell text as the doc wrote it, where `{Name}` placeholders read earlier outputs; null when none. */
   shellText: string | null;
+  /** The folder the step's own text says it runs in (``npm ci` in `ui``); it becomes the step's working directory. */
+  workingDirectory: Located | null;
 }
 
 /**
@@ -205,7 +207,7 @@ export function defineStepKind<P extends object>(def: StepKindDefinition<P>): St
 
 /** The facts of a step that tells nothing (and of an unrecognised one). */
 export function noFacts(): StepFacts {
-  return { stacks: [], produces: [], consumes: [], capabilities: [], templates: [], lineValues: [], needsAws: false, needsCheckout: false, checksOut: false, builds: false, needsBuild: false, shellText: null };
+  return { stacks: [], produces: [], consumes: [], capabilities: [], templates: [], lineValues: [], needsAws: false, needsCheckout: false, checksOut: false, builds: false, needsBuild: false, shellText: null, workingDirectory: null };
 }
 
 /** Every string inside `value`, in order, skipping positions: what a step places in its workflow. */

@@ -6,9 +6,13 @@
 import type { StepKind } from './kind.js';
 import { awsCredentials } from './kinds/aws-credentials.js';
 import { checkout } from './kinds/checkout.js';
-import { deleteLogGroup } from './kinds/delete-log-group.js';
 import { cloudformationDelete } from './kinds/cloudformation-delete.js';
 import { cloudformationDeploy } from './kinds/cloudformation-deploy.js';
+import { cloudfrontInvalidation } from './kinds/cloudfront-invalidation.js';
+import { deleteLogGroup } from './kinds/delete-log-group.js';
+import { emptyBucket } from './kinds/empty-bucket.js';
+import { npmBuild } from './kinds/npm-build.js';
+import { s3Sync } from './kinds/s3-sync.js';
 import { samBuild } from './kinds/sam-build.js';
 import { samDelete } from './kinds/sam-delete.js';
 import { samDeploy } from './kinds/sam-deploy.js';
@@ -33,6 +37,10 @@ export const builtinStepKinds: readonly StepKind[] = [
   cloudformationDeploy,
   cloudformationDelete,
   deleteLogGroup,
+  emptyBucket,
+  npmBuild,
+  s3Sync,
+  cloudfrontInvalidation,
   script,
   shell,
 ];

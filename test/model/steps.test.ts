@@ -87,6 +87,7 @@ const EXPECTED: Record<string, Record<string, unknown>> = {
     capabilities: ['CAPABILITY_IAM'],
     region: null,
     role: null,
+    bucket: null,
     flags: [],
   },
   'CloudFormation deploy `templates/cdn.yaml` as `firefly-cdn` with parameters:\n   - `DomainName` (from vars.UI_DOMAIN)\n   - `Environment` (from inputs.environment)': {
@@ -99,6 +100,7 @@ const EXPECTED: Record<string, Record<string, unknown>> = {
     capabilities: [],
     region: null,
     role: null,
+    bucket: null,
     flags: [],
   },
   'Deploy `templates/certificate.yaml` with CloudFormation; region: `us-east-1`': {
@@ -108,6 +110,7 @@ const EXPECTED: Record<string, Record<string, unknown>> = {
     capabilities: [],
     region: { name: 'Region', source: { kind: 'literal', value: 'us-east-1' } },
     role: null,
+    bucket: null,
     flags: [],
   },
   '`aws cloudformation deploy --stack-name firefly-cdn --template-file templates/cdn.yaml --parameter-overrides Stage=prod`': {
@@ -117,6 +120,7 @@ const EXPECTED: Record<string, Record<string, unknown>> = {
     capabilities: [],
     region: null,
     role: null,
+    bucket: null,
     flags: [],
   },
   'Look up `ApiId` from the `firefly-http-api` stack output.': { stack: 'firefly-http-api', outputs: ['ApiId'], optional: false },
@@ -133,6 +137,19 @@ const EXPECTED: Record<string, Record<string, unknown>> = {
   'Delete the log group of `firefly-fn-list`': { function: { name: 'FunctionName', source: { kind: 'literal', value: 'firefly-fn-list' } }, logGroup: null },
   'Delete the Lambda log group `/aws/lambda/firefly-fn-list`.': { function: null, logGroup: { name: 'LogGroupName', source: { kind: 'literal', value: '/aws/lambda/firefly-fn-list' } } },
   'Delete the CloudWatch log group of the `{FunctionName}` function, if it exists': { function: { name: 'FunctionName', source: null }, logGroup: null },
+  'Empty the `{BucketName}` bucket': { bucket: { name: 'BucketName', source: null } },
+  'Empty the bucket `firefly-site-assets`.': { bucket: { name: 'BucketName', source: { kind: 'literal', value: 'firefly-site-assets' } } },
+  'Empty the S3 bucket `BucketName` (from the `firefly-site-bucket` stack output), if it exists': { bucket: { name: 'BucketName', source: { kind: 'stack-output', stack: 'firefly-site-bucket', output: 'BucketName' } } },
+  'Install and build `ui` with npm': { folder: 'ui', install: true, scripts: ['build'] },
+  '`npm ci` in `ui`': { folder: 'ui', install: true, scripts: [] },
+  '`npm ci` and `npm run build` in `handbook`': { folder: 'handbook', install: true, scripts: ['build'] },
+  '`npm run build` in `ui`.': { folder: 'ui', install: false, scripts: ['build'] },
+  'Sync `ui/dist/` to the `{BucketName}` bucket': { folder: 'ui/dist/', bucket: { name: 'BucketName', source: null }, prefix: '', delete: true, flags: [] },
+  'Upload `site/` to `s3://firefly-docs/handbook/`, keeping other files': { folder: 'site/', bucket: { name: 'BucketName', source: { kind: 'literal', value: 'firefly-docs' } }, prefix: '/handbook/', delete: false, flags: [] },
+  'Sync `handbook/build/` to the `{BucketName}` bucket; flags: `--cache-control max-age=300`': { folder: 'handbook/build/', bucket: { name: 'BucketName', source: null }, prefix: '', delete: true, flags: ['--cache-control', 'max-age=300'] },
+  'Invalidate the `{DistributionId}` CloudFront distribution': { distribution: { name: 'DistributionId', source: null }, paths: ['/*'] },
+  'Invalidate the CloudFront cache of `{DistributionId}` for `/index.html` and `/assets/*`': { distribution: { name: 'DistributionId', source: null }, paths: ['/index.html', '/assets/*'] },
+  'Invalidate CloudFront distribution `E2QWRUHAPOMQZL`.': { distribution: { name: 'DistributionId', source: { kind: 'literal', value: 'E2QWRUHAPOMQZL' } }, paths: ['/*'] },
   'Sync the built site to the bucket:\n\n   ```bash\n   aws s3 sync dist/ "s3://$BUCKET"\n   ```': { title: 'Sync the built site to the bucket', shell: 'bash', script: 'aws s3 sync dist/ "s3://$BUCKET"' },
   '`npm ci`': { command: 'npm ci' },
   'Run `npm test`.': { command: 'npm test' },
@@ -201,8 +218,16 @@ describe('more phrasings', () => {
     ['Delete the stack using CloudFormation; region: (from secrets.AWS_REGION)', 'cloudformation-delete', { stack: null, region: { name: 'Region', source: { kind: 'expression', expression: 'secrets.AWS_REGION' } }, role: null }],
     ["Delete the function's log group of `FunctionName` (from the `firefly-fn` stack output)", 'delete-log-group', { function: { name: 'FunctionName', source: { kind: 'stack-output', stack: 'firefly-fn', output: 'FunctionName' } }, logGroup: null }],
     ['Delete log group for lambda `firefly-fn`', 'delete-log-group', { function: { name: 'FunctionName', source: { kind: 'literal', value: 'firefly-fn' } }, logGroup: null }],
-    ['Deploy with CloudFormation', 'cloudformation-deploy', { stack: null, template: null, parameters: [], capabilities: [], region: null, role: null, flags: [] }],
-    ['Deploy the template `t.yaml` as `firefly-x` with AWS CloudFormation', 'cloudformation-deploy', { stack: 'firefly-x', template: 't.yaml', parameters: [], capabilities: [], region: null, role: null, flags: [] }],
+    ['Empty bucket `{SiteBucket}`, if it still exists', 'empty-bucket', { bucket: { name: 'SiteBucket', source: null } }],
+    ['Empty the `Assets` bucket (from vars.ASSETS_BUCKET)', 'empty-bucket', { bucket: { name: 'Assets', source: { kind: 'expression', expression: 'vars.ASSETS_BUCKET' } } }],
+    ['Build `ui` with npm', 'npm-build', { folder: 'ui', install: false, scripts: ['build'] }],
+    ['`npm ci`, `npm run lint` and `npm run build:prod` in the folder `web`', 'npm-build', { folder: 'web', install: true, scripts: ['lint', 'build:prod'] }],
+    ['Sync `ui/dist/` to `s3://{SiteBucket}`', 's3-sync', { folder: 'ui/dist/', bucket: { name: 'SiteBucket', source: null }, prefix: '', delete: true, flags: [] }],
+    ['Publish `dist` to the bucket `Site` (from vars.SITE_BUCKET)', 's3-sync', { folder: 'dist', bucket: { name: 'Site', source: { kind: 'expression', expression: 'vars.SITE_BUCKET' } }, prefix: '', delete: true, flags: [] }],
+    ["Invalidate the CDN's cache `{DistributionId}` paths `/index.html`", 'cloudfront-invalidation', { distribution: { name: 'DistributionId', source: null }, paths: ['/index.html'] }],
+    ['Invalidate the CloudFront distribution `Cdn` (from vars.DISTRIBUTION_ID)', 'cloudfront-invalidation', { distribution: { name: 'Cdn', source: { kind: 'expression', expression: 'vars.DISTRIBUTION_ID' } }, paths: ['/*'] }],
+    ['Deploy with CloudFormation', 'cloudformation-deploy', { stack: null, template: null, parameters: [], capabilities: [], region: null, role: null, bucket: null, flags: [] }],
+    ['Deploy the template `t.yaml` as `firefly-x` with AWS CloudFormation', 'cloudformation-deploy', { stack: 'firefly-x', template: 't.yaml', parameters: [], capabilities: [], region: null, role: null, bucket: null, flags: [] }],
   ];
   it.each(cases)('%j is %s', (text, kind, params) => {
     const step = one(text);
@@ -220,6 +245,28 @@ describe('more phrasings', () => {
     const { steps, errors } = readSteps('Warm up:\n   ```python\n   print(1)\n   ```');
     expect(steps[0]!.kind).toBe('script');
     expect(printDiagnostics(errors)).toBe('docs/components/x.md:12:4: error Unexpected script language `python`, expected `bash` or `sh` [unsupported-script-language]\n');
+  });
+});
+
+describe('steps that are not the new kinds', () => {
+  it.each([
+    ['`npm install` in `ui`', null],
+    ['`npm run build -- --mode production` in `ui`', null],
+    ['`npm ci`', 'shell'],
+    ['Invalidate the session `token`', null],
+    ['Invalidate the CloudFront distribution `{DistributionId}` quickly', null],
+  ])('%j is %s', (text, kind) => {
+    expect(one(text).kind).toBe(kind);
+  });
+});
+
+describe('a folder the step names', () => {
+  it('is the working directory, and an `In` option that names another folder is an error at the option', () => {
+    const ok = readSteps('`npm ci` in `ui`\n\n   In `ui/`.');
+    expect(ok.errors).toEqual([]);
+    const { printed } = readSteps('`npm ci` in `ui`\n\n   In `web`.');
+    expect(printed).toContain('docs/components/x.md:13:7: error Unexpected working directory `web`: the step itself runs in `ui` [invalid-step-option]');
+    expect(readSteps('`npm ci` in `../elsewhere`').printed).toContain('Unexpected working directory `../elsewhere`, expected a relative path inside the repository [invalid-step-option]');
   });
 });
 

@@ -34,8 +34,8 @@ function closestPhrase(text: string): string | null {
 function ownWords(phrasing: string, text: string): string {
   const own = [...text.matchAll(/`([^`]+)`/g)].map((m) => m[1]!);
   let k = 0;
-  // A bare command (`sam deploy`) is part of the phrasing; every other span is a value.
-  return phrasing.replace(/`([^`]+)`/g, (span, value: string) => (/^sam [a-z]+$/.test(value) ? span : `\`${own[k++] ?? '<name>'}\``));
+  // A bare command (`sam deploy`, `aws cloudformation deploy`, `npm ci`) is part of the phrasing; every other span is a value.
+  return phrasing.replace(/`([^`]+)`/g, (span, value: string) => (/^(?:sam [a-z]+|aws cloudformation [a-z-]+|npm (?:ci|run build))$/.test(value) ? span : `\`${own[k++] ?? '<name>'}\``));
 }
 
 export const unrecognizedStep: Rule = {

@@ -2,9 +2,10 @@
  * `aws cloudformation deploy`: deploys a plain CloudFormation template (no
  * SAM build) with parameter overrides, capabilities and flags. The annotated
  * one-liner, prose (with a nested parameter list) and the whole command give
- * the same params. Like `sam deploy`, it passes the config's artifact bucket,
- * region and execution role (`sam.*`), every value through env; a region or
- * role the step names replaces the config's.
+ * the same params. Like `sam deploy`, it passes the config's region and
+ * execution role (`sam.region`, `sam.roleArn`), every value through env; a
+ * region or role the step names (or `none`) replaces the config's. The
+ * artifact bucket (`--s3-bucket`, for templates over 51,200 bytes) is the step's.
  */
 import { type EmittedStep, lookupId, parameterValue, stepName, words } from '../../emit/workflow/step-view.js';
 import type { Located, StepSource } from '../../model/types.js';
@@ -12,7 +13,7 @@ import { parseCommand, unsupportedSyntax } from '../command.js';
 import { codeSpans, defineStepKind, located, phrase, type StepProblem } from '../kind.js';
 import type { Parameter } from '../parameter.js';
 import { buildTemplate } from '../template-path.js';
-import { annotatedParts, deployTarget, keyValue, listValues, literalParameter, outputRead, PARAMS_KEYS, readParameter, readParameters, readValue } from './deploy-parts.js';
+import { annotatedParts, deployTarget, keyValue, listValues, literalParameter, noneValue, outputRead, PARAMS_KEYS, readParameter, readParameters, readValue } from './deploy-parts.js';
 import { cfnChangeMessages, COMMAND_SYNTAX_HINT, parameterLookupMessages } from './sam-stack.js';
 
 const annotated = /^`aws cloudformation deploy`(?:\s*(?:[—–:]|\s-)\s*(.*))?$/i;
@@ -24,10 +25,10 @@ const prose = [
   new RegExp(String.raw`^(?:aws )?cloudformation deploy(?: (?:the )?(?:template )?\x60([^\x60]+)\x60)?${TARGET}${PARAMETERS}(?:\s*;\s*(.*))?$`, 'i'),
   new RegExp(String.raw`^deploy(?: (?:the )?(?:template )?\x60([^\x60]+)\x60)?${TARGET}(?: the stack)? with (?:aws )?cloudformation${PARAMETERS}(?:\s*;\s*(.*))?$`, 'i'),
 ];
-const PART_KEYS = /^(?:stack|template|params?|parameters?|capabilit(?:y|ies)|flags|options|region|role)\s*:/i;
+const PART_KEYS = /^(?:stack|template|params?|parameters?|capabilit(?:y|ies)|flags|options|region|role|bucket)\s*:/i;
 const FLAGS_SET_ELSEWHERE = new Set(['--no-fail-on-empty-changeset', '--fail-on-empty-changeset']);
 
-/** The stack (null: the component's), the template (null: the configured pattern), parameters, capabilities, a region or role of its own, other flags. */
+/** The stack (null: the component's), the template (null: the configured pattern), parameters, capabilities, a region, role or artifact bucket of its own (a literal `''`: none), other flags. */
 interface CloudFormationDeployParams {
   stack: Located | null;
   template: Located | null;
@@ -35,6 +36,7 @@ interface CloudFormationDeployParams {
   capabilities: Located[];
   region: Parameter | null;
   role: Parameter | null;
+  bucket: Parameter | null;
   flags: string[];
 }
 
@@ -50,7 +52,7 @@ export const cloudformationDeploy = defineStepKind<CloudFormationDeployParams>({
   match(step) {
     const text = phrase(step);
     const problems: StepProblem[] = [];
-    const p: CloudFormationDeployParams = { stack: null, template: null, parameters: [], capabilities: [], region: null, role: null, flags: [] };
+    const p: CloudFormationDeployParams = { stack: null, template: null, parameters: [], capabilities: [], region: null, role: null, bucket: null, flags: [] };
     let m: RegExpExecArray | null;
     const hit = prose.map((re) => re.exec(text)).find((x) => x);
     if ((m = annotated.exec(text))) readParts(step, m[1] ?? '', p, problems);
@@ -61,7 +63,7 @@ export const cloudformationDeploy = defineStepKind<CloudFormationDeployParams>({
     } else if ((m = command.exec(text))) {
       const parsed = parseCommand(
         m[1]!,
-        { '--stack-name': 'stack', '--template-file': 'template', '--parameter-overrides': 'params', '--capabilities': 'caps', '--region': 'region', '--role-arn': 'role' },
+        { '--stack-name': 'stack', '--template-file': 'template', '--parameter-overrides': 'params', '--capabilities': 'caps', '--region': 'region', '--role-arn': 'role', '--s3-bucket': 'bucket' },
         new Set(['params', 'caps']),
       );
       const syntax = unsupportedSyntax(parsed);
@@ -73,10 +75,13 @@ export const cloudformationDeploy = defineStepKind<CloudFormationDeployParams>({
       if (template !== undefined) p.template = { value: template, position: step.position };
       p.capabilities = (parsed.options.get('caps') ?? []).map((c) => located(step, c));
       p.parameters = (parsed.options.get('params') ?? []).map((kv) => literalParameter(step, kv, problems)).filter((x): x is Parameter => x !== null);
-      const region = one('region');
-      const role = one('role');
-      if (region !== undefined) p.region = { name: 'Region', source: { kind: 'literal', value: region }, position: step.position };
-      if (role !== undefined) p.role = { name: 'RoleArn', source: { kind: 'literal', value: role }, position: step.position };
+      const literal = (key: string, name: string): Parameter | null => {
+        const value = one(key);
+        return value === undefined ? null : { name, source: { kind: 'literal', value }, position: step.position };
+      };
+      p.region = literal('region', 'Region');
+      p.role = literal('role', 'RoleArn');
+      p.bucket = literal('bucket', 'S3Bucket');
       p.flags = parsed.rest.filter((f) => !FLAGS_SET_ELSEWHERE.has(f));
     } else return null;
     // A nested list under any phrasing lists more parameters.
@@ -132,13 +137,15 @@ function readParts(step: StepSource, text: string, p: CloudFormationDeployParams
     else if (PARAMS_KEYS.has(key)) p.parameters.push(...readParameters(step, value, problems));
     else if (key === 'capabilities' || key === 'capability') p.capabilities = listValues(value).map((c) => located(step, c));
     else if (key === 'flags' || key === 'options') p.flags = codeSpans(value).flatMap((f) => f.split(/\s+/)).filter((f) => !FLAGS_SET_ELSEWHERE.has(f));
-    else if (key === 'region') p.region = readValue(step, value, 'Region', problems);
-    else if (key === 'role') p.role = readValue(step, value, 'RoleArn', problems);
+    else if (key === 'region') p.region = noneValue(step, value, 'Region') ?? readValue(step, value, 'Region', problems);
+    else if (key === 'role') p.role = noneValue(step, value, 'RoleArn') ?? readValue(step, value, 'RoleArn', problems);
+    else if (key === 'bucket') p.bucket = noneValue(step, value, 'S3Bucket') ?? readValue(step, value, 'S3Bucket', problems);
+    else if (key === 'bucket') p.bucket = noneValue(step, value, 'S3Bucket') ?? readValue(step, value, 'S3Bucket', problems);
     else {
       // Never drop what the doc said: an unknown part would vanish from the workflow.
       problems.push({
         ruleId: 'parameter-without-source',
-        message: `Unexpected \`${part.trim()}\` in an \`aws cloudformation deploy\` step, expected \`stack:\`, \`template:\`, \`params:\`, \`capabilities:\`, \`region:\`, \`role:\` or \`flags:\``,
+        message: `Unexpected \`${part.trim()}\` in an \`aws cloudformation deploy\` step, expected \`stack:\`, \`template:\`, \`params:\`, \`capabilities:\`, \`region:\`, \`role:\`, \`bucket:\` or \`flags:\``,
         position: step.position,
         hint: 'Write `aws cloudformation deploy` — stack: `name`; template: `templates/x.yaml`; params: `Name` (from vars.NAME)',
       });

@@ -9,7 +9,7 @@ import { PARTICIPANT } from '../../emit/diagram/messages.js';
 import { stepName } from '../../emit/workflow/step-view.js';
 import { defineStepKind, phrase, type StepProblem } from '../kind.js';
 import type { Parameter } from '../parameter.js';
-import { readValue, valueEnv } from './deploy-parts.js';
+import { optionalLookups, readValue, shownValue, valueEnv } from './deploy-parts.js';
 
 const IF_EXISTS = String.raw`(?:,? (?:if it exists|if there is one))?`;
 const GROUP = String.raw`(?:(?:the )?(?:lambda(?:'s)? |function's )?(?:cloudwatch )?log group)`;
@@ -48,12 +48,11 @@ export const deleteLogGroup = defineStepKind<DeleteLogGroupParams>({
   emit(params, ctx) {
     const v = valueEnv(params.function ?? params.logGroup, ctx, 1);
     const env = { LOG_GROUP: params.function ? `${LAMBDA_PREFIX}${v.value}` : v.value };
-    return [...v.pre, { template: 'steps/delete-log-group', view: { name: stepName(ctx.step), env }, secrets: v.secrets }];
+    // A function whose stack is gone has no name to read: the lookup is optional, and the step skips.
+    return [...optionalLookups(v.pre), { template: 'steps/delete-log-group', view: { name: stepName(ctx.step), env }, secrets: v.secrets }];
   },
   diagram(params, ctx) {
-    const value = params.function ?? params.logGroup;
-    const shown = value?.source?.kind === 'literal' ? value.source.value : `{${value?.name ?? ''}}`;
-    ctx.say(PARTICIPANT.runner, PARTICIPANT.logs, `delete-log-group ${params.function ? LAMBDA_PREFIX : ''}${shown}`);
+    ctx.say(PARTICIPANT.runner, PARTICIPANT.logs, `delete-log-group ${params.function ? LAMBDA_PREFIX : ''}${shownValue(params.function ?? params.logGroup)}`);
     ctx.say(PARTICIPANT.logs, PARTICIPANT.runner, 'deleted, or already gone', true);
   },
 });

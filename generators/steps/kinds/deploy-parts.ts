@@ -132,22 +132,29 @@ export function valueEnv(p: Parameter | null, ctx: StepViewContext, k: number): 
   return parameterValue(p, ctx, `lookup-${ctx.step.index}-${k}`);
 }
 
-/** The artifact bucket, region and execution role a deploy passes: the config's (`sam.*`), a region or role the step names replaces it. */
+/**
+ * The artifact bucket, region and execution role a deploy passes (`S3_BUCKET`,
+ * `DEPLOY_REGION`, `ROLE_ARN` in env). The region and role are the config's
+ * (`sam.region`, `sam.roleArn`) unless the step names its own; the bucket is
+ * `sam.s3Bucket` for `sam deploy` (`ownBucket` undefined), else the step's own.
+ */
 export function deployTarget(
   config: Config,
   ctx: StepViewContext,
-  step: { region: Parameter | null; role: Parameter | null },
+  step: { region: Parameter | null; role: Parameter | null; bucket?: Parameter | null },
   env: Record<string, string>,
   secrets: string[],
   pre: EmittedStep[],
 ): void {
-  const fromConfig: [string, ValueSource | null, Parameter | null][] = [
-    ['S3_BUCKET', config.sam.s3Bucket, null],
+  const bucket = step.bucket === undefined ? config.sam.s3Bucket : null;
+  const targets: [string, ValueSource | null, Parameter | null][] = [
+    ['S3_BUCKET', bucket, step.bucket ?? null],
     ['DEPLOY_REGION', config.sam.region, step.region],
     ['ROLE_ARN', config.sam.roleArn, step.role],
   ];
-  fromConfig.forEach(([name, source, own], k) => {
+  targets.forEach(([name, source, own], k) => {
     if (own) {
+      // Not parameters of the template: their implicit lookups are numbered apart from the parameters'.
       const v = valueEnv(own, ctx, 100 + k);
       env[name] = v.value;
       secrets.push(...v.secrets);
@@ -157,4 +164,23 @@ export function deployTarget(
     env[name] = source ? sourceValue(source) : '';
     if (source) secrets.push(...sourceSecrets(source));
   });
+}
+
+/** `none` for a region, role or bucket: the step passes no such flag, whatever the config says. */
+export function noneValue(step: StepSource, text: string, label: string): Parameter | null {
+  return /^(?:none|no|the job's(?: region)?)$/i.test(text.trim()) ? { name: label, source: { kind: 'literal', value: '' }, position: step.position } : null;
+}
+
+/**
+ * The implicit lookups of a clean-up step, made optional: a value read from a
+ * stack that is already gone is empty, and the step then has nothing to clean.
+ */
+export function optionalLookups(pre: EmittedStep[]): EmittedStep[] {
+  return pre.map((s) => ({ ...s, view: { ...s.view, optional: 'true' } }));
+}
+
+/** How a value shows in a diagram: a literal as is, anything else as `{Name}`. */
+export function shownValue(p: Parameter | null): string {
+  if (!p) return '';
+  return p.source?.kind === 'literal' ? p.source.value : `{${p.name}}`;
 }
