@@ -17,21 +17,40 @@ export interface Placeholder {
 /** PascalCase names in braces, not `${…}` (a shell variable) and not inside `$(…)` arithmetic. */
 const NAME = /^\{([A-Z][A-Za-z0-9]*)\}/;
 
-/** Every placeholder in `text`, with the quoting it sits in. */
+/**
+ * Every placeholder in `text`, with the quoting it sits in. Quoting nests as
+ * the shell's does: a `$( … )` inside double quotes starts afresh, so the
+ * `"{Id}"` in `id="$(aws … --id "{Id}")"` is inside double quotes.
+ */
 export function findPlaceholders(text: string): Placeholder[] {
   const out: Placeholder[] = [];
-  let quote: Placeholder['quote'] = 'none';
+  // 'top': unquoted; 'subst': unquoted inside `$(`; 'paren': a `(` group, unquoted.
+  const stack: ('top' | 'subst' | 'paren' | 'double' | 'single')[] = ['top'];
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
-    if (ch === '\\' && quote !== 'single') {
+    const top = stack[stack.length - 1]!;
+    if (top === 'single') {
+      if (ch === "'") stack.pop();
+      const m = ch === '{' ? NAME.exec(text.slice(i)) : null;
+      if (m) out.push({ name: m[1]!, start: i, end: i + m[0].length, quote: 'single' });
+      continue;
+    }
+    if (ch === '\\') {
       i++;
       continue;
     }
-    if (ch === "'" && quote !== 'double') quote = quote === 'single' ? 'none' : 'single';
-    else if (ch === '"' && quote !== 'single') quote = quote === 'double' ? 'none' : 'double';
-    else if (ch === '{' && text[i - 1] !== '$') {
+    if (ch === '$' && text[i + 1] === '(') {
+      stack.push('subst');
+      i++;
+    } else if (top === 'double') {
+      if (ch === '"') stack.pop();
+    } else if (ch === "'") stack.push('single');
+    else if (ch === '"') stack.push('double');
+    else if (ch === '(') stack.push('paren');
+    else if (ch === ')' && (top === 'subst' || top === 'paren')) stack.pop();
+    if (ch === '{' && text[i - 1] !== '$') {
       const m = NAME.exec(text.slice(i));
-      if (m) out.push({ name: m[1]!, start: i, end: i + m[0].length, quote });
+      if (m) out.push({ name: m[1]!, start: i, end: i + m[0].length, quote: top === 'double' ? 'double' : 'none' });
     }
   }
   return out;

@@ -18,7 +18,7 @@ const HIT = /answered from the cache|nothing to do/;
 beforeEach(() => {
   root = mkdtempSync(path.join(tmpdir(), 'docflow-cache-'));
   writeFileSync(path.join(root, 'package.json'), '{"name":"cache-test","private":true}\n');
-  for (const p of ['docflow.config.yaml', 'docs/components', '.github/workflows']) cpSync(path.join(repoRoot, p), path.join(root, p), { recursive: true });
+  for (const p of ['docflow.config.yaml', 'docs/components', '.github/workflows', 'cloudformation']) cpSync(path.join(repoRoot, p), path.join(root, p), { recursive: true });
 });
 afterEach(() => rmSync(root, { recursive: true, force: true }));
 

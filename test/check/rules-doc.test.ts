@@ -75,11 +75,10 @@ describe('docs/rules.md', () => {
 
   describe.each(blocks.map((b) => [`${b.attrs.rule} ${b.attrs.expect} (rules.md:${b.line})`, b] as const))('%s', (_name, block) => {
     it('yields what it says', () => {
-      // `<!-- file: templates/x.yaml -->` parts are repository files, not docs; with any, the rest of the repo is empty.
-      const parts = Object.entries(splitDocs(block.body));
-      const docs = Object.fromEntries(parts.filter(([name]) => name.endsWith('.md')));
-      const repoFiles = new Set(parts.filter(([name]) => !name.endsWith('.md')).map(([name]) => name));
-      const analysis = analyzeDocs(docs, repoFiles.size > 0 ? { fileExists: (file) => repoFiles.has(file) } : {});
+      // `<!-- file: templates/x.yaml -->` parts are repository files (templates), not docs; with any, the rest of the repo is empty.
+      const parts = splitDocs(block.body);
+      const repoFiles = new Set(Object.keys(parts).filter((name) => !name.endsWith('.md')));
+      const analysis = analyzeDocs(parts, repoFiles.size > 0 ? { fileExists: (file) => repoFiles.has(file) } : {});
       const printed = printDiagnostics(analysis.diagnostics);
       if (block.attrs.expect === 'pass') {
         const wrong = analysis.diagnostics.filter((d) => d.ruleId === block.attrs.rule || d.severity === 'error');

@@ -18,7 +18,7 @@ beforeAll(() => ensureBuilt());
 beforeEach(() => {
   root = mkdtempSync(path.join(tmpdir(), 'docflow-cli-'));
   writeFileSync(path.join(root, 'package.json'), '{"name":"t","private":true}\n');
-  for (const p of ['docflow.config.yaml', 'docs/components', '.github/workflows']) cpSync(path.join(repoRoot, p), path.join(root, p), { recursive: true });
+  for (const p of ['docflow.config.yaml', 'docs/components', '.github/workflows', 'cloudformation']) cpSync(path.join(repoRoot, p), path.join(root, p), { recursive: true });
 });
 afterEach(() => rmSync(root, { recursive: true, force: true }));
 
@@ -71,6 +71,14 @@ describe('docflow new', { timeout: 300_000 }, () => {
     expect(doc).toContain('`firefly-orders-table`');
     expect(doc).toContain('sam build --template-file cloudformation/orders-table.yaml');
     expect(doc).toMatch(/## Failure Scenarios\n\n\| Scenario \| Cause \| Resolution \|\n\| --- \| --- \| --- \|\n$/);
+    // A starter template where the doc builds one, and never over an existing template.
+    expect(r.stdout).toContain('created cloudformation/orders-table.yaml');
+    expect(readFileSync(path.join(root, 'cloudformation/orders-table.yaml'), 'utf8')).toMatch(/^# FILL ME IN: the resources of orders-table\.\n[^]*Resources: \{\}\n$/);
+    writeFileSync(path.join(root, 'cloudformation/orders-users.yaml'), 'Resources: { Mine: { Type: AWS::SNS::Topic } }\n');
+    const kept = await runCli(['new', 'orders-users', '--root', root]);
+    expect(kept.stdout).not.toContain('created cloudformation/');
+    expect(readFileSync(path.join(root, 'cloudformation/orders-users.yaml'), 'utf8')).toBe('Resources: { Mine: { Type: AWS::SNS::Topic } }\n');
+    rmSync(path.join(root, 'docs/components/orders-users.md'));
     const gen = await runCli(['generate', '--no-render', '--root', root]);
     expect(gen.code, gen.stderr).toBe(0);
     expect(existsSync(path.join(root, '.github/workflows/deploy-orders-table.yml'))).toBe(true);

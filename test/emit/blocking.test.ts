@@ -39,7 +39,8 @@ None
 ### Steps
 
 1. Configure AWS credentials
-2. SAM deploy \`app-table\`.
+2. SAM build.
+3. SAM deploy \`app-table\`.
 
 ## Delete Workflow
 
@@ -78,7 +79,8 @@ ${extra}
 ### Steps
 
 1. Configure AWS credentials
-2. SAM deploy \`app-func\`.
+2. SAM build.
+3. SAM deploy \`app-func\`.
 
 ## Delete Workflow
 

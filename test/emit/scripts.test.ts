@@ -38,7 +38,8 @@ None
 
 1. Configure AWS credentials
 2. Look up \`TableName\` and \`Banner\` from the \`app-table\` stack output (optional).
-3. \`sam deploy --stack-name app-orders --tags "Team=core platform" --s3-prefix orders\`
+3. SAM build.
+4. \`sam deploy --stack-name app-orders --tags "Team=core platform" --s3-prefix orders\`
    - \`TableName\`
    - \`Greeting\` (value \`say "hi" \\ there\`)
    - \`Empty\` (value \`\`)
@@ -66,7 +67,8 @@ const table = `# table
 
 ### Steps
 
-1. SAM deploy \`app-table\`.
+1. SAM build.
+2. SAM deploy \`app-table\`.
 `;
 
 const work = mkdtempSync(path.join(os.tmpdir(), 'docflow-scripts-'));
@@ -149,7 +151,7 @@ describe('generated scripts, executed', async () => {
     stub('sam', 'exit 0');
     const r = runStep(byName(steps('delete-orders.yml'), 'sam delete'));
     expect(r.code, r.stderr).toBe(0);
-    expect(argsOf('sam')).toEqual(['delete', '--stack-name', 'app-orders', '--no-prompts', '--region', 'eu-west-1']);
+    expect(argsOf('sam')).toEqual(['delete', '--stack-name', 'app-orders', '--region', 'eu-west-1', '--no-prompts']);
   });
 });
 
@@ -161,8 +163,15 @@ describe('shellcheck', () => {
     const g = await generateProject(process.cwd());
     const scripts = new Set<string>();
     for (const f of g.outputs.files.filter((x) => x.path.endsWith('.yml'))) {
-      const wf = parse(f.content) as { jobs: Record<string, { steps?: Step[] }> };
-      for (const job of Object.values(wf.jobs)) for (const s of job.steps ?? []) if (s.run) scripts.add(s.run);
+      const wf = parse(f.content) as { env?: Record<string, string>; jobs: Record<string, { env?: Record<string, string>; steps?: Step[] }> };
+      // The runner sets the job's and the step's env: before the script runs; say so to shellcheck.
+      for (const job of Object.values(wf.jobs)) {
+        for (const s of job.steps ?? []) {
+          if (!s.run) continue;
+          const names = [...Object.keys(wf.env ?? {}), ...Object.keys(job.env ?? {}), ...Object.keys(s.env ?? {})];
+          scripts.add([...new Set(names)].map((n) => `export ${n}="\${${n}-}"\n`).join('') + s.run);
+        }
+      }
     }
     expect(scripts.size).toBeGreaterThan(10);
     const findings = [...scripts].flatMap((script) => {

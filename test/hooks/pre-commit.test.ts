@@ -39,7 +39,7 @@ beforeAll(() => ensureBuilt());
 beforeEach(() => {
   repo = mkdtempSync(path.join(tmpdir(), 'docflow-hook-'));
   git('init', '-q', '-b', 'main');
-  for (const p of ['docflow.config.yaml', 'docs/components', '.github/workflows']) cpSync(path.join(repoRoot, p), path.join(repo, p), { recursive: true });
+  for (const p of ['docflow.config.yaml', 'docs/components', '.github/workflows', 'cloudformation']) cpSync(path.join(repoRoot, p), path.join(repo, p), { recursive: true });
   write('README.md', 'hello\n');
   git('add', '-A');
   git('commit', '-q', '-m', 'initial');

@@ -53,8 +53,11 @@ const aws = fakeAws();
 
 function run(file: string, state: FakeAws): Promise<Trace> {
   // The checkout leaves out what no workflow of the example reads: the tests are most of the repo.
-  return runWorkflow({ repo: repoRoot, workflow: `.github/workflows/${file}`, trigger: { event: 'workflow_dispatch', inputs: { environment: 'dev' } }, contexts: contexts(), aws: state, checkoutSkip: ['test', 'bench'] });
+  return runWorkflow({ repo: repoRoot, workflow: `.github/workflows/${file}`, trigger: { event: 'workflow_dispatch', inputs: { environment: 'dev' } }, contexts: contexts(), aws: state, checkoutSkip: ['test', 'bench'], checkoutExtra: EXAMPLE_APP });
 }
+
+/** The example's web app, which its docs build (`In \`web\`.`) but docflow's repo does not ship. */
+const EXAMPLE_APP = { 'web/package.json': '{ "name": "firefly-web", "private": true, "scripts": { "build": "vite build" } }\n' };
 
 function writes(trace: Trace): string[] {
   return trace.jobs.flatMap((job) => job.steps.flatMap((step) => step.calls.filter((call) => !isReadOnly(call)).map((call) => `${call.tool} ${call.argv.join(' ')}`)));

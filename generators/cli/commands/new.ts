@@ -18,8 +18,6 @@ import { type CliIO, ExitCode, UsageError } from '../io.js';
 import { openProject } from './project.js';
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-/** Where `sam build` templates live when no doc shows a pattern. */
-const DEFAULT_TEMPLATE_PATTERN = 'templates/{id}.yaml';
 
 export async function newCommand(argv: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseCommandArgs('new', argv, { from: { type: 'string' } }, true);
@@ -37,6 +35,7 @@ export async function newCommand(argv: string[], io: CliIO): Promise<number> {
   }
   const from = values.from as string | undefined;
   let text: string;
+  let template: string | null = null;
   if (from !== undefined) {
     const source = project.analysis.byId.get(from);
     if (!source) {
@@ -47,7 +46,8 @@ export async function newCommand(argv: string[], io: CliIO): Promise<number> {
     text = shapeOf(sourceText, source, id, project.config.stackPrefix);
   } else {
     const stack = project.config.stackPrefix ? `${project.config.stackPrefix}-${id}` : id;
-    text = newDoc(id, stack, templatePattern(project.analysis.components, project.files).replace(/\{id\}/g, id), path.posix.relative(docsDir, project.config.paths.diagrams.replace(/\/+$/, '')) || '.');
+    template = templatePattern(project.analysis.components, project.files, project.config.paths.stackTemplates).replace(/\{id\}/g, id);
+    text = newDoc(id, stack, template, path.posix.relative(docsDir, project.config.paths.diagrams.replace(/\/+$/, '')) || '.');
   }
   try {
     await fs.mkdir(path.dirname(file), { recursive: true });
@@ -57,12 +57,25 @@ export async function newCommand(argv: string[], io: CliIO): Promise<number> {
     io.stderr.write(`docflow: new: ${code === 'EEXIST' ? `\`${rel}\` already exists; it is not overwritten` : `cannot write \`${rel}\`: ${code ?? (e as Error).message}`}\n`);
     return ExitCode.problems;
   }
-  io.stdout.write(`created ${rel}\nNext: replace every ${PLACEHOLDER_MARK}, add its dependencies, then run \`docflow generate\`.\n`);
+  io.stdout.write(`created ${rel}\n`);
+  // The template the doc builds: a starter, unless the repository already has one (never overwritten).
+  if (template !== null && !path.isAbsolute(template) && !template.split('/').includes('..')) {
+    const at = path.join(project.root, template);
+    try {
+      await fs.mkdir(path.dirname(at), { recursive: true });
+      await fs.writeFile(at, starterTemplate(id), { flag: 'wx' });
+      io.stdout.write(`created ${template}\n`);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code !== 'EEXIST') io.stderr.write(`docflow: new: cannot write \`${template}\`: ${code ?? (e as Error).message}\n`);
+    }
+  }
+  io.stdout.write(`Next: replace every ${PLACEHOLDER_MARK}, add its dependencies, then run \`docflow generate\`.\n`);
   return ExitCode.ok;
 }
 
 /** The `sam build --template-file` path the docs use, with the component id as `{id}`; the most common wins. */
-function templatePattern(components: readonly Component[], files: readonly { path: string; text: string }[]): string {
+function templatePattern(components: readonly Component[], files: readonly { path: string; text: string }[], configured: string): string {
   const counts = new Map<string, number>();
   const byFile = new Map(files.map((f) => [f.path, f.text]));
   for (const c of components) {
@@ -73,7 +86,17 @@ function templatePattern(components: readonly Component[], files: readonly { pat
     }
   }
   const best = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
-  return best?.[0] ?? DEFAULT_TEMPLATE_PATTERN;
+  return best?.[0] ?? configured;
+}
+
+/** A SAM template that deploys nothing yet, for the author to fill in. */
+function starterTemplate(id: string): string {
+  return `# ${PLACEHOLDER_MARK}: the resources of ${id}.
+AWSTemplateFormatVersion: "2010-09-09"
+Transform: AWS::Serverless-2016-10-31
+Description: ${id}
+Resources: {}
+`;
 }
 
 function newDoc(id: string, stack: string, template: string, images: string): string {

@@ -389,7 +389,7 @@ class JobRun {
     trace.with = inputs;
     if (uses.startsWith('./') || uses.startsWith('docker://')) throw new SandboxError(`${this.where}: the sandbox does not run local or docker actions (${uses})`);
     const action = uses.replace(/@.*$/, '');
-    const fake: FakeAction | undefined = this.world.run.actions?.[action] ?? BUILTIN_ACTIONS[action]?.(this.world.run.repo, this.folders.workspace, contexts, this.world.run.checkoutSkip ?? []);
+    const fake: FakeAction | undefined = this.world.run.actions?.[action] ?? BUILTIN_ACTIONS[action]?.(this.world.run.repo, this.folders.workspace, contexts, this.world.run.checkoutSkip ?? [], this.world.run.checkoutExtra ?? {});
     if (!fake) return { ok: true, outputs: {} };
     const result = fake(inputs);
     Object.assign(this.addedEnv, result.env ?? {});
@@ -481,8 +481,8 @@ function runProcess(command: string[], cwd: string, env: Record<string, string>)
 }
 
 /** Built-in stand-ins: checkout copies the repo; AWS credentials export the region. */
-const BUILTIN_ACTIONS: Record<string, (repo: string, workspace: string, contexts: Contexts, skipTop: string[]) => FakeAction> = {
-  'actions/checkout': (repo, workspace, contexts, skipTop) => (inputs) => {
+const BUILTIN_ACTIONS: Record<string, (repo: string, workspace: string, contexts: Contexts, skipTop: string[], extra: Record<string, string>) => FakeAction> = {
+  'actions/checkout': (repo, workspace, contexts, skipTop, extra) => (inputs) => {
     const target = path.resolve(workspace, inputs.path ?? '');
     const own = (contexts.github as Record<string, Value>).repository;
     if (inputs.repository && inputs.repository !== own) {
@@ -492,6 +492,10 @@ const BUILTIN_ACTIONS: Record<string, (repo: string, workspace: string, contexts
     }
     const skip = new Set(skipTop.map((name) => path.join(repo, name)));
     cpSync(repo, target, { recursive: true, filter: (source) => !COPY_SKIP.has(path.basename(source)) && !skip.has(source) });
+    for (const [file, text] of Object.entries(extra)) {
+      mkdirSync(path.dirname(path.join(target, file)), { recursive: true });
+      writeFileSync(path.join(target, file), text);
+    }
     return {};
   },
   'aws-actions/configure-aws-credentials': () => (inputs) => {

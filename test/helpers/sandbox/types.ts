@@ -75,6 +75,8 @@ export interface SandboxRun {
   tools?: string[];
   /** Top-level entries of `repo` that a checkout leaves out (always: node_modules, .git, out). */
   checkoutSkip?: string[];
+  /** Files the checked-out repository also holds (path → text): an app folder a doc names that the fixture does not ship. */
+  checkoutExtra?: Record<string, string>;
   /** Stand-ins for actions, by `owner/name` (no version). */
   actions?: Record<string, FakeAction>;
 }
