@@ -52,7 +52,8 @@ export interface WorkflowFile {
 }
 
 const JOB_KEYS = new Set(['needs', 'if', 'uses', 'with', 'secrets', 'runs-on', 'environment', 'timeout-minutes', 'env', 'steps', 'permissions', 'name']);
-const STEP_KEYS = new Set(['name', 'id', 'uses', 'with', 'run', 'shell', 'if', 'env', 'continue-on-error', 'working-directory']);
+// The YAML keys of a step (one string: `shell` here is a key, not the step kind of that name).
+const STEP_KEYS = new Set('name id uses with run shell if env continue-on-error working-directory'.split(' '));
 
 function strings(value: unknown): Record<string, string> {
   if (!value || typeof value !== 'object') return {};
