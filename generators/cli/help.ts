@@ -8,6 +8,7 @@ Commands:
   check      Check the docs, and that generated files match them (drift)
   generate   Write workflows and diagrams from the docs
   fix        Repair what the checks can repair, in place
+  import     Write component docs from hand-written workflows
   model      Print the parsed model as JSON
   graph      Print the deploy and delete order as waves
   plan       Print what must deploy, or be deleted first, for some components
@@ -48,7 +49,7 @@ Examples:
   docflow check --format github     # annotations in a GitHub Actions run
   docflow check --format json | jq '.diagnostics[] | select(.severity == "error")'
 `,
-  generate: `Usage: docflow generate [--require-render | --no-render] [--force] [--watch] [--no-cache] [--cache-dir DIR] [--root DIR] [--docs DIR]
+  generate: `Usage: docflow generate [--require-render | --no-render] [--force] [--adopt] [--watch] [--no-cache] [--cache-dir DIR] [--root DIR] [--docs DIR]
 
 Regenerates workflows and diagrams from the docs. Only files whose bytes
 change are written; generated files whose doc is gone are removed. When
@@ -61,6 +62,7 @@ Options:
   --no-render                 Write .mmd files but skip SVG rendering
   -w, --watch                 Regenerate on every doc, template or config change (Ctrl-C stops)
   --force                     Take over files at generated paths that lack docflow's header
+  --adopt                     Replace the hand-written workflows docflow import recorded (unchanged since)
   --format text|json|github   Diagnostics format (default: text)
   --no-cache                  Neither read nor write the cache
   --cache-dir DIR             Cache folder (default: node_modules/.cache/docflow)
@@ -133,6 +135,24 @@ Options:
 Examples:
   docflow fix --dry-run
   docflow fix --only required-by-asymmetry
+`,
+  import: `Usage: docflow import [--merge] [--dry-run] [--root DIR] [--docs DIR] [WORKFLOW|FOLDER...]
+
+Reads hand-written workflows (default: the workflows folder) and writes one
+component doc per id (deploy-<id> and delete-<id> paired), dependencies
+from deploy-all/delete-all and from the stacks a workflow reads, the
+settings they imply into docflow.config.yaml, and docflow.import.json, the
+record that lets \`generate --adopt\` replace exactly these workflows.
+Everything it cannot map is listed with file:line.
+
+Options:
+  --merge       Add what existing docs lack, in place; report conflicts
+  --dry-run     Print the docs and diffs it would write; write nothing
+
+Examples:
+  docflow import
+  docflow import --dry-run .github/workflows/deploy-api.yml
+  docflow import --merge
 `,
   model: `Usage: docflow model [--root DIR] [--docs DIR]
 

@@ -14,6 +14,7 @@ const commands: Record<string, () => Promise<Command>> = {
   check: async () => (await import('./commands/check.js')).checkCommand,
   generate: async () => (await import('./commands/generate.js')).generateCommand,
   fix: async () => (await import('./commands/fix.js')).fixCommand,
+  import: async () => (await import('./commands/import.js')).importCommand,
   model: async () => (await import('./commands/model.js')).modelCommand,
   graph: async () => (await import('./commands/graph.js')).graphCommand,
   plan: async () => (await import('./commands/plan.js')).planCommand,

@@ -41,6 +41,8 @@ export interface WriteOptions {
   outputDirs: readonly string[];
   /** Take over foreign files at generated paths. */
   force?: boolean;
+  /** Take over the foreign files this says yes to (`generate --adopt`: the ones an import recorded, bytes unchanged). */
+  adopt?: (rel: string, bytes: string) => boolean;
   /** Extra targets written later (rendered SVGs): checked now with the rest. */
   laterTargets?: readonly string[];
   writer?: AtomicWriter;
@@ -115,7 +117,7 @@ interface Verdict {
 }
 
 /** May docflow write (or delete) `rel`? Checked on the real path, before any change. */
-export async function checkTarget(root: string, rel: string, options: Pick<WriteOptions, 'outputDirs' | 'force'>): Promise<Verdict> {
+export async function checkTarget(root: string, rel: string, options: Pick<WriteOptions, 'outputDirs' | 'force' | 'adopt'>): Promise<Verdict> {
   if (!options.outputDirs.some((d) => isInside(path.posix.dirname(rel), d))) return { blocked: { ruleId: 'unsafe-path', reason: 'it is outside the output folders' }, exists: false, foreign: false };
   const unsafe = await realPathProblem(root, path.posix.dirname(rel));
   if (unsafe) return { blocked: { ruleId: 'unsafe-path', reason: unsafe }, exists: false, foreign: false };
@@ -123,8 +125,9 @@ export async function checkTarget(root: string, rel: string, options: Pick<Write
   const stat = await fs.lstat(full).catch(() => null);
   if (!stat) return { exists: false, foreign: false };
   if (stat.isDirectory()) return { blocked: { ruleId: 'not-a-file', reason: 'a folder is there' }, exists: true, foreign: false };
-  const foreign = stat.isSymbolicLink() ? 'it is a symlink' : !stat.isFile() ? 'it is not a regular file' : headerSource(await fs.readFile(full, 'utf8').catch(() => '')) === null ? 'it has no docflow header' : null;
+  const bytes = stat.isFile() ? await fs.readFile(full, 'utf8').catch(() => '') : '';
+  const foreign = stat.isSymbolicLink() ? 'it is a symlink' : !stat.isFile() ? 'it is not a regular file' : headerSource(bytes) === null ? 'it has no docflow header' : null;
   if (foreign === null) return { exists: true, foreign: false };
-  if (options.force && stat.isFile()) return { exists: true, foreign: true };
+  if ((options.force || options.adopt?.(rel, bytes)) && stat.isFile()) return { exists: true, foreign: true };
   return { blocked: { ruleId: stat.isFile() || stat.isSymbolicLink() ? 'foreign-file' : 'not-a-file', reason: foreign }, exists: true, foreign: true };
 }

@@ -42,6 +42,11 @@ export function planDoc(doc: FixDoc, component: Component, intents: readonly Int
       if (edit) out.push({ edit, intents: [intent] });
       continue;
     }
+    if (intent.kind === 'insert-lines') {
+      const at = { line: intent.after + 1, column: 1 };
+      out.push({ edit: { start: at, end: at, text: intent.lines.map((l) => `${l}\n`).join('') }, intents: [intent] });
+      continue;
+    }
     const where = intent.kind === 'add-entry' ? { list: intent.list, phase: intent.phase } : locate(component, intent);
     if (!where) continue;
     const key = `${where.list}:${where.phase}`;

@@ -60,7 +60,19 @@ export interface EditStep {
 }
 
 /** One change a repair wants, with the rule it answers and a line for the report. */
-export type Intent = (AddEntry | RemoveEntry | ReplaceEntry | SetDiagram | EditStep) & { rule: string; summary: string };
+/**
+ * Inserts whole lines after line `after` of the doc (`docflow import --merge`:
+ * steps a workflow has and the doc lacks, or the script under a prose step).
+ * The lines are written as given, already indented and numbered.
+ */
+export interface InsertLines {
+  kind: 'insert-lines';
+  component: Component;
+  after: number;
+  lines: readonly string[];
+}
+
+export type Intent = (AddEntry | RemoveEntry | ReplaceEntry | SetDiagram | EditStep | InsertLines) & { rule: string; summary: string };
 
 /** What a repair sees. */
 export interface FixContext {

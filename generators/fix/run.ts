@@ -81,7 +81,13 @@ export function fixDocs(files: readonly SourceFile[], options: FixOptions = {}):
 
 function record(i: Intent): FixRecord {
   const at =
-    i.kind === 'add-entry' || i.kind === 'set-diagram' ? i.component.position.start : i.kind === 'edit-step' ? i.start : i.ref.position.start;
+    i.kind === 'insert-lines'
+      ? { line: i.after + 1, column: 1 }
+      : i.kind === 'add-entry' || i.kind === 'set-diagram'
+      ? i.component.position.start
+      : i.kind === 'edit-step'
+      ? i.start
+      : i.ref.position.start;
   return { ruleId: i.rule, severity: i.kind === 'add-entry' && i.placeholder ? 'warning' : 'info', message: i.summary, file: i.component.file, start: at };
 }
 

@@ -12,6 +12,7 @@ import type { TemplateSource } from '../emit/templates.js';
 import type { EmittedStep, StepViewContext } from '../emit/workflow/step-view.js';
 import type { RuleId } from '../diagnostics/rule-ids.js';
 import type { Located, Phase, StepSource } from '../model/types.js';
+import type { ValueSource } from '../config/types.js';
 import type { Parameter } from './parameter.js';
 
 /** Something a kind noticed while reading a step it recognised. */
@@ -111,6 +112,66 @@ export interface StepHint {
 }
 
 /**
+ * A step of a hand-written workflow, as `docflow import` hands it to each
+ * kind's `adopt`: the YAML keys a kind may read. Step options (`id`, `if`,
+ * `continue-on-error`, `working-directory`, `env`) are the importer's: a kind
+ * reads only what makes the step itself.
+ */
+export interface ForeignStep {
+  name: string | null;
+  /** `owner/repo` of a `uses:` step, without the ref; null for a `run:` step. */
+  uses: string | null;
+  /** Its `with:` values, as written (strings). */
+  with: Readonly<Record<string, string>>;
+  /** The `run:` text, as written; null for a `uses:` step. */
+  run: string | null;
+  shell: string | null;
+  /** Its `if:` without `${{ }}`, or null. A kind that turns it into a setting says so (`takesCondition`). */
+  if: string | null;
+  /** Where the step starts in its workflow file. */
+  position: Position;
+}
+
+/** What the importer knows while a kind adopts a step. */
+export interface AdoptContext {
+  component: string;
+  phase: Phase;
+  /**
+   * A workflow value (`${{ secrets.X }}`, `https://${{ vars.D }}`, `eu-west-1`)
+   * as a doc source (`secrets.X`, `` `https://` + vars.D ``, `` value: `eu-west-1` ``),
+   * or null when it reads a context docs may not name.
+   */
+  source(value: string): string | null;
+  /** The same value as a config value source, or null. */
+  valueSource(value: string): ValueSource | null;
+}
+
+/** A setting a step implies (`aws.region` from configure-aws-credentials), compared across files. */
+export interface AdoptedSetting {
+  /** Dotted config key: `aws.roleToAssume`, `sam.install`, `checkout.persistCredentials`. */
+  key: string;
+  value: unknown;
+}
+
+/** What a kind made of a workflow step: the doc step and the facts around it. */
+export interface AdoptedStep {
+  /** The doc step's text, in the kind's phrasing (`Configure AWS credentials`). */
+  text: string;
+  /** Markdown nested under the item (a fenced script), unindented lines. */
+  body?: readonly string[];
+  /** `Env:` values the step needs: name → doc source (`vars.X`). */
+  env?: readonly { name: string; source: string }[];
+  /** Settings the step implies; the importer writes them to config or front matter. */
+  settings?: readonly AdoptedSetting[];
+  /** True when a setting carries the step's `if:` (`sam.install.if`), so no `Only if` is written. */
+  takesCondition?: boolean;
+  /** Stacks the step deploys, deletes or reads: the doc's stack and deploy dependencies. */
+  stacks?: readonly { action: StackUse['action']; name: string }[];
+  /** Parts of the step it could not express, each reported at the step. */
+  unmapped?: readonly string[];
+}
+
+/**
  * A step kind, typed by its params `P`: one per file under `steps/kinds/`
  * (or one `templates/steps/*.step.yaml`). Pass it to {@link defineStepKind}.
  */
@@ -133,6 +194,12 @@ export interface StepKindDefinition<P extends object> {
   templates?: readonly TemplateSource[];
   /** How to tell an unrecognised step meant as this kind, and what it lacks; without it, its examples are compared. */
   hint?: StepHint;
+  /**
+   * `docflow import`: the doc step for a hand-written workflow step of this
+   * kind, or null when the step is not one. The importer asks kinds in
+   * registry order; the first answer wins.
+   */
+  adopt?(step: ForeignStep, ctx: AdoptContext): AdoptedStep | null;
 }
 
 /** A step read by its kind, with the kind's behaviour bound to its params. */
@@ -154,6 +221,8 @@ export interface StepKind {
   readonly hint: StepHint | null;
   /** Reads the step as this kind, or null when it is not one. */
   match(step: StepSource): RecognisedStep | null;
+  /** `docflow import`'s question (see {@link StepKindDefinition.adopt}); null when the kind cannot adopt steps. */
+  readonly adopt: ((step: ForeignStep, ctx: AdoptContext) => AdoptedStep | null) | null;
 }
 
 /** Builds a registry entry from a typed definition. */
@@ -164,6 +233,7 @@ export function defineStepKind<P extends object>(def: StepKindDefinition<P>): St
     examples: def.examples,
     templates: def.templates ?? [],
     hint: def.hint ?? null,
+    adopt: def.adopt ? (step, ctx) => def.adopt!(step, ctx) : null,
     match(source) {
       const m = def.match(source);
       if (!m) return null;

@@ -23,6 +23,7 @@ import { type CliIO, colorsFor, ExitCode, UsageError } from '../io.js';
 import { report, type ReportFormat } from '../report.js';
 import { openProjectInputs } from './project.js';
 import { watchGenerate } from './watch.js';
+import { adoptable, readRecord } from '../../import/record.js';
 
 export async function generateCommand(argv: string[], io: CliIO): Promise<number> {
   const { values } = parseCommandArgs('generate', argv, {
@@ -30,6 +31,7 @@ export async function generateCommand(argv: string[], io: CliIO): Promise<number
     'require-render': { type: 'boolean' },
     'no-render': { type: 'boolean' },
     force: { type: 'boolean' },
+    adopt: { type: 'boolean' },
     'no-cache': { type: 'boolean' },
     'cache-dir': { type: 'string' },
     watch: { type: 'boolean', short: 'w' },
@@ -46,7 +48,7 @@ export async function generateOnce(values: Record<string, string | boolean | und
   const inputs = await openProjectInputs(values, io, format);
   if (typeof inputs === 'number') return inputs;
   const cacheDir = values['cache-dir'] ? path.resolve(io.cwd, values['cache-dir'] as string) : cacheDirFor(inputs.root);
-  const cached = values['no-cache'] || values.force ? null : await upToDateRecord(inputs, cacheDir);
+  const cached = values['no-cache'] || values.force || values.adopt ? null : await upToDateRecord(inputs, cacheDir);
   let summary: WriteSummary;
   let diagnostics: Diagnostic[];
   let rendered: string[] = [];
@@ -70,7 +72,7 @@ export async function generateOnce(values: Record<string, string | boolean | und
     if (note && verbosity === 'verbose') io.stderr.write(note);
     summary = run.summary;
     rendered = run.rendered;
-    const writeDiagnostics = writeSummaryDiagnostics(summary);
+    const writeDiagnostics = writeSummaryDiagnostics(summary, values.adopt === true);
     diagnostics = normalizeDiagnostics([...project.analysis.diagnostics, ...outputs.diagnostics, ...renderDiagnostics, ...writeDiagnostics, ...kept]);
     if (!values['no-cache'] && renderDiagnostics.length === 0 && writeDiagnostics.length === 0) {
       // Recorded only when the disk is now exactly what the docs generate (SVGs included).
@@ -108,7 +110,7 @@ async function writeAndRender(project: Project, io: CliIO, values: Record<string
   const svgs = outputs.files.filter((f) => f.path.endsWith('.mmd')).map((f) => svgPathFor(f.path));
   const writable = outputs.files.filter((f) => !drift.handWritten.includes(f.path));
   const kept = drift.diagnostics.filter((d) => d.ruleId === 'drift-hand-written');
-  const summary = await writeGenerated(project.root, writable, drift.existing, drift.orphans, { outputDirs, force: !!values.force, laterTargets: svgs });
+  const summary = await writeGenerated(project.root, writable, drift.existing, drift.orphans, { outputDirs, force: !!values.force, laterTargets: svgs, ...(values.adopt ? { adopt: adoptable(await readRecord(project.root)) } : {}) });
   const renderDiagnostics: Diagnostic[] = [];
   let rendered: string[] = [];
   const stopped = writesStopped(summary);
@@ -122,7 +124,7 @@ async function writeAndRender(project: Project, io: CliIO, values: Record<string
 }
 
 /** Diagnostics for what `generate` could not or would not write. */
-function writeSummaryDiagnostics(summary: WriteSummary): Diagnostic[] {
+function writeSummaryDiagnostics(summary: WriteSummary, adopt: boolean): Diagnostic[] {
   const nothing = writesStopped(summary) ? '; nothing was written' : '';
   return [
     ...summary.failed.map((f) => ({
@@ -148,7 +150,7 @@ function writeSummaryDiagnostics(summary: WriteSummary): Diagnostic[] {
     ...summary.takenOver.map((p) => ({
       ruleId: 'foreign-file',
       severity: 'warning' as const,
-      message: `Took over \`${p}\` (--force): it had no docflow header and is now generated`,
+      message: `Took over \`${p}\` (${adopt ? '--adopt: `docflow import` recorded it' : '--force'}): it had no docflow header and is now generated`,
       file: p,
       start: { line: 1, column: 1 },
     })),

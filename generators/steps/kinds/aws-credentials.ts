@@ -73,6 +73,27 @@ export const awsCredentials = defineStepKind<AwsCredentialsParams>({
       },
     ];
   },
+  adopt(step, ctx) {
+    if (step.uses !== 'aws-actions/configure-aws-credentials') return null;
+    const { 'role-to-assume': role, 'aws-region': region, ...rest } = step.with;
+    const roleSource = role === undefined ? null : ctx.valueSource(role);
+    const regionSource = region === undefined ? null : ctx.valueSource(region);
+    // A fixed region is the step's own (`us-east-1` required); a secret or variable is the project's.
+    const fixed = regionSource && 'value' in regionSource && REGION_CODE.test(regionSource.value) ? regionSource.value : null;
+    return {
+      text: fixed ? `Configure AWS credentials (\`${fixed}\` required)` : 'Configure AWS credentials',
+      settings: [
+        ...(roleSource ? [{ key: 'aws.roleToAssume', value: roleSource }] : []),
+        ...(regionSource && !fixed ? [{ key: 'aws.region', value: regionSource }] : []),
+      ],
+      unmapped: [
+        ...(role !== undefined && !roleSource ? [`role-to-assume \`${role}\``] : []),
+        ...(region !== undefined && !regionSource ? [`aws-region \`${region}\``] : []),
+        ...(role === undefined ? ['configure-aws-credentials without role-to-assume'] : []),
+        ...Object.keys(rest).map((key) => `\`with.${key}\` of configure-aws-credentials`),
+      ],
+    };
+  },
   diagram(_params, ctx) {
     ctx.say(PARTICIPANT.runner, PARTICIPANT.sts, `${ctx.text} (AssumeRoleWithWebIdentity)`);
     ctx.say(PARTICIPANT.sts, PARTICIPANT.runner, 'temporary credentials', true);

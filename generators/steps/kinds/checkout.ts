@@ -15,6 +15,15 @@ export const checkout = defineStepKind({
   examples: ['Checkout repository', 'Check out the repository.', 'Checkout code'],
   match: (step) => (pattern.test(phrase(step)) ? { params: {} } : null),
   facts: () => ({ checksOut: true }),
+  // Another repository's checkout is front matter `deploy.checkout`, which the importer writes.
+  adopt: (step) =>
+    step.uses === 'actions/checkout' && !step.with.repository && !step.with.path
+      ? {
+          text: 'Checkout repository',
+          settings: [{ key: 'checkout.persistCredentials', value: step.with['persist-credentials'] !== 'false' }],
+          unmapped: Object.keys(step.with).filter((key) => key !== 'persist-credentials').map((key) => `\`with.${key}\` of actions/checkout`),
+        }
+      : null,
   emit: (_params, ctx) => [{ template: 'steps/checkout', view: { name: stepName(ctx.step), uses: ctx.uses('actions/checkout'), persistCredentials: ctx.config.checkout.persistCredentials }, secrets: [] }],
   hint: {
     like: 'a checkout',

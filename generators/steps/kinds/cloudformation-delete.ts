@@ -8,7 +8,7 @@
 import { stepName } from '../../emit/workflow/step-view.js';
 import type { Located, StepSource } from '../../model/types.js';
 import { parseCommand, unsupportedSyntax } from '../command.js';
-import { codeSpans, defineStepKind, located, phrase, type StepProblem } from '../kind.js';
+import { codeSpans, defineStepKind, located, phrase, type AdoptContext, type StepProblem } from '../kind.js';
 import type { Parameter } from '../parameter.js';
 import { annotatedParts, keyValue, readValue, valueEnv } from './deploy-parts.js';
 import { cfnChangeMessages, COMMAND_SYNTAX_HINT } from './sam-stack.js';
@@ -79,7 +79,47 @@ export const cloudformationDelete = defineStepKind<CloudFormationDeleteParams>({
     return [...region.pre, ...role.pre, { template: 'steps/cloudformation-delete', view: { name: stepName(ctx.step), env }, secrets: [...region.secrets, ...role.secrets] }];
   },
   diagram: (params, ctx) => cfnChangeMessages(ctx, params.stack, false),
+  // `delete-stack` then `wait stack-delete-complete` on the same stack and region: exactly what this kind runs.
+  adopt(step, ctx) {
+    const lines = (step.run ?? '').replace(/\\\r?\n\s*/g, ' ').split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+    if (lines.length !== 2 || (step.shell && step.shell !== 'bash')) return null;
+    const del = flags(lines[0]!, 'aws cloudformation delete-stack', ['--stack-name', '--region', '--role-arn']);
+    const wait = flags(lines[1]!, 'aws cloudformation wait stack-delete-complete', ['--stack-name', '--region']);
+    if (!del || !wait || !del['--stack-name'] || del['--stack-name'] !== wait['--stack-name'] || del['--region'] !== wait['--region']) return null;
+    if (/[$`'"]/.test(del['--stack-name'].replace(/\$\{\{[^}]*\}\}/g, ''))) return null;
+    const parts = [`stack: \`${del['--stack-name']}\``];
+    for (const [flag, key] of [['--region', 'region'], ['--role-arn', 'role']] as const) {
+      const value = del[flag];
+      if (value === undefined) continue;
+      const part = valuePart(value, ctx);
+      if (!part) return null;
+      parts.push(`${key}: ${part}`);
+    }
+    return { text: `\`aws cloudformation delete-stack\` — ${parts.join('; ')}`, stacks: [{ action: 'delete', name: del['--stack-name'] }] };
+  },
 });
+
+/** The `--flag value` pairs of `line` after `command`, in `allowed` order, or null when it has anything else. */
+function flags(line: string, command: string, allowed: readonly string[]): Record<string, string> | null {
+  if (!line.startsWith(`${command} `)) return null;
+  const words = line.slice(command.length).trim().split(/\s+/);
+  const out: Record<string, string> = {};
+  for (let i = 0; i < words.length; i += 2) {
+    const [flag, value] = [words[i]!, words[i + 1]];
+    // In the order this kind passes them, so the calls stay the same.
+    const at = allowed.indexOf(flag);
+    if (at < 0 || value === undefined || value.startsWith('--') || Object.keys(out).some((f) => allowed.indexOf(f) >= at)) return null;
+    out[flag] = value;
+  }
+  return out;
+}
+
+/** A value as a part of the step: `` `us-east-1` `` or (from secrets.X). */
+function valuePart(value: string, ctx: AdoptContext): string | null {
+  if (!value.includes('${{')) return /[$`'"\\]/.test(value) ? null : `\`${value}\``;
+  const source = ctx.source(value);
+  return source?.startsWith('from ') ? `(${source})` : null;
+}
 
 /** The `key: value` parts after the phrase. */
 function readParts(step: StepSource, text: string, p: CloudFormationDeleteParams, problems: StepProblem[]): void {

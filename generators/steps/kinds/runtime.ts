@@ -24,6 +24,8 @@ export interface RuntimeKindSpec {
   action: string;
   /** The version when the step names none. */
   defaultVersion: string;
+  /** The action's version input (`node-version`). */
+  versionInput: string;
 }
 
 /** Builds a runtime set-up kind: `template` is `steps/<id>`. */
@@ -55,6 +57,18 @@ export function runtimeKind(spec: RuntimeKindSpec): StepKind {
         if (m?.[2] !== undefined && !numeric) return { lacks: `names \`${m[2]}\`, not a version number`, write };
         return { lacks: `is not phrased as \`Set up ${spec.label} <version>\``, write };
       },
+    },
+    adopt(step) {
+      if (step.uses !== spec.action) return null;
+      const { [spec.versionInput]: version, ...rest } = step.with;
+      const value = version ?? spec.defaultVersion;
+      return {
+        text: `Set up ${spec.label} ${value}`,
+        unmapped: [
+          ...(/^\d[\w.]*$/.test(value) ? [] : [`${spec.versionInput} \`${value}\``]),
+          ...Object.keys(rest).map((key) => `\`with.${key}\` of ${spec.action}`),
+        ],
+      };
     },
   });
 }

@@ -6,6 +6,7 @@
 import { wirePlaceholders } from '../../model/placeholders.js';
 import { stepName } from '../../emit/workflow/step-view.js';
 import { md } from '../hints.js';
+import { hasExpression, moveExpressions, singleCommand, stacksInScript } from '../adopt.js';
 import { defineStepKind, phrase, type StepProblem, textValues } from '../kind.js';
 
 const shells = new Set(['', 'bash', 'sh', 'shell', 'console']);
@@ -39,6 +40,24 @@ export const script = defineStepKind<ScriptParams>({
   },
   // The script itself is many lines by nature; only its name must be one.
   facts: (params) => ({ lineValues: textValues({ title: params.title, shell: params.shell }), needsCheckout: true, shellText: params.script }),
+  // Any other `run:`: a fenced block under the step's name, its expressions moved into `Env:`.
+  adopt(step, ctx) {
+    if (step.run === null) return null;
+    const one = singleCommand(step.run);
+    if (one && !hasExpression(one) && !one.includes('`') && (!step.shell || step.shell === 'bash')) return null;
+    const moved = moveExpressions(step.run.replace(/\s*$/, ''), ctx.source);
+    const fence = moved.script.includes('```') ? '~~~' : '```';
+    const lang = step.shell === 'sh' ? 'sh' : 'bash';
+    const title = (step.name ?? 'Run a script').replace(/\$\{\{.*?\}\}/g, '').replace(/[`:.\s]+$/, '').replace(/`/g, "'").trim() || 'Run a script';
+    const placeholders = [...moved.script.matchAll(/(?<!\$)\{([A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*)\}/g)].map((m) => `\`{${m[1]}}\` in the script would read a lookup's output`);
+    return {
+      text: `${title}:`,
+      body: [`${fence}${lang}`, ...moved.script.split('\n'), fence],
+      env: moved.env,
+      stacks: stacksInScript(step.run),
+      unmapped: [...moved.unmapped, ...placeholders, ...(step.shell && !['bash', 'sh'].includes(step.shell) ? [`shell \`${step.shell}\``] : [])],
+    };
+  },
   emit: (params, ctx) => [
     { template: 'steps/script', view: { name: stepName(ctx.step), shell: params.shell, script: wirePlaceholders(params.script).replace(/\s*$/, '\n') }, secrets: [] },
   ],

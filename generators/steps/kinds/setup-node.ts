@@ -7,5 +7,6 @@ export const setupNode = runtimeKind({
   names: 'node\\.?js|node',
   examples: ['Set up Node.js 20', 'Setup Node.js `20`', 'Install Node 22.'],
   action: 'actions/setup-node',
+  versionInput: 'node-version',
   defaultVersion: '20',
 });

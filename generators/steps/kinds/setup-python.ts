@@ -8,4 +8,5 @@ export const setupPython = runtimeKind({
   examples: ['Set up Python 3.12', 'Install Python `3.12`.'],
   action: 'actions/setup-python',
   defaultVersion: '3.12',
+  versionInput: 'python-version',
 });

@@ -5,6 +5,7 @@
  */
 import { stepName } from '../../emit/workflow/step-view.js';
 import { md } from '../hints.js';
+import { singleCommand } from '../adopt.js';
 import { defineStepKind, located, phrase } from '../kind.js';
 import type { VersionParams } from './runtime.js';
 
@@ -17,6 +18,21 @@ export const setupSam = defineStepKind<VersionParams>({
   match(step) {
     const m = pattern.exec(phrase(step));
     return m ? { params: { version: m[1] === undefined ? null : located(step, m[1]) } } : null;
+  },
+  // aws-actions/setup-sam, or `pip install aws-sam-cli` whose `if:` becomes `sam.install.if`.
+  adopt(step) {
+    if (step.uses === 'aws-actions/setup-sam') {
+      const { version, 'use-installer': _installer, ...rest } = step.with;
+      return {
+        text: version ? `Install SAM CLI \`${version}\`` : 'Install SAM CLI',
+        settings: [{ key: 'sam.install', value: { via: 'action', pin: true } }],
+        unmapped: Object.keys(rest).map((key) => `\`with.${key}\` of aws-actions/setup-sam`),
+      };
+    }
+    const m = /^pip install aws-sam-cli(?:==(\d[\w.]*))?$/.exec(singleCommand(step.run) ?? '');
+    if (!m) return null;
+    const install = { via: 'pip', ...(step.if ? { if: step.if } : {}), pin: false };
+    return { text: m[1] ? `Install SAM CLI \`${m[1]}\`` : 'Install SAM CLI', settings: [{ key: 'sam.install', value: install }], takesCondition: true };
   },
   emit(params, ctx) {
     const install = ctx.config.sam.install;

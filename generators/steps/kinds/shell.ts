@@ -8,6 +8,7 @@ import { wirePlaceholders } from '../../model/placeholders.js';
 import { stepName } from '../../emit/workflow/step-view.js';
 import { codeValues, md } from '../hints.js';
 import type { Located } from '../../model/types.js';
+import { hasExpression, singleCommand, stacksInScript } from '../adopt.js';
 import { codePosition, defineStepKind, phrase } from '../kind.js';
 
 const pattern = /^(?:run )?`([^`]+)`$/i;
@@ -28,6 +29,13 @@ export const shell = defineStepKind<ShellParams>({
     return m ? { params: { command: { value: m[1]!.trim(), position: codePosition(step, m[1]!) } } } : null;
   },
   facts: (params) => ({ needsCheckout: true, shellText: params.command.value }),
+  // One command with nothing the doc must not hold: `${{ }}`, backticks, or `{Name}`, which would read a lookup.
+  adopt(step) {
+    const command = singleCommand(step.run);
+    if (!command || hasExpression(command) || command.includes('`') || /(?<!\$)\{[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*\}/.test(command)) return null;
+    if (step.shell && step.shell !== 'bash') return null;
+    return { text: `\`${command}\``, stacks: stacksInScript(command) };
+  },
   // `{Name}` placeholders read earlier lookups' outputs through env (model/placeholders.ts).
   emit: (params, ctx) => [{ template: 'steps/shell', view: { name: stepName(ctx.step), command: wirePlaceholders(params.command.value) }, secrets: [] }],
   hint: {
