@@ -72,7 +72,7 @@ export const RULES = {
   'invalid-condition': info('error', C, 'workflow', 'invalid-condition'),
   'missing-build': info('error', C, 'workflow', 'missing-build'),
   'missing-template': info('error', C, 'workflow', 'missing-template'),
-  'disallowed-context': info('error', C, 'workflow', 'disallowed-context'),
+  'disallowed-context': info('error', PC, 'workflow', 'disallowed-context'),
   'unknown-step-output': info('error', C, 'workflow', 'unknown-step-output'),
   'expression-in-doc': info('error', C, 'workflow', 'expression-in-doc'),
   'invalid-value': info('error', C, 'workflow', 'invalid-value'),

@@ -11,7 +11,7 @@
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, mkdirSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, mkdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -115,6 +115,8 @@ describe('installing the packed tarball', () => {
     // One example doc, made self-contained: its references to other components dropped.
     const doc = readFileSync(path.join(repoRoot, 'docs', 'components', 's3-uploads-private.md'), 'utf8').replace(/^- `(?:delete-)?func-api-uploads-presign`.*$/gm, 'None.');
     writeFileSync(path.join(repo, 'docs', 'components', 's3-uploads-private.md'), doc);
+    mkdirSync(path.join(repo, 'cloudformation'), { recursive: true });
+    cpSync(path.join(repoRoot, 'cloudformation', 's3-uploads-private.yaml'), path.join(repo, 'cloudformation', 's3-uploads-private.yaml'));
     const generate = await run('npx', ['--offline', 'docflow', 'generate', '--require-render'], repo, env);
     expect(generate.status, generate.stdout + generate.stderr).toBe(0);
     const images = readdirSync(path.join(repo, 'docs', 'components', 'images'));

@@ -68,6 +68,13 @@ const corpus: [string, string, RegExp, string][] = [
   ['Run the tests', 'a shell command', /names no command in backticks/, '`` Run `<command>`. ``'],
   ['npm ci --omit=dev', 'a shell command', /command outside backticks/, '`` `npm ci --omit=dev` ``'],
   ['Run `npm ci` and `npm test`', 'a shell command', /holds 2 commands/, 'one step each: `` Run `npm ci`. ``, `` Run `npm test`. ``'],
+  ['Deploy the CDN template with CloudFormation', '`aws cloudformation deploy`', /not phrased as a CloudFormation deploy/, '`` `aws cloudformation deploy` — stack: `shop-orders-table`; template: `templates/orders-table.yaml` ``'],
+  ['Tear down the old CloudFormation stack', '`aws cloudformation delete-stack`', /not phrased as a CloudFormation delete/, '`` CloudFormation delete `shop-orders-table` ``'],
+  ['Remove the lambda log groups', 'a log group delete', /not phrased as a log group delete/, '`` Delete the log group of `shop-orders-table` ``'],
+  ['Purge everything in the S3 bucket first', 'an empty-bucket step', /not phrased as emptying a bucket/, '`` Empty the `{BucketName}` bucket ``'],
+  ['Build the UI with npm', 'an npm build', /not phrased as an npm build/, '`` `npm ci` and `npm run build` in `<folder>` ``'],
+  ['Sync the built site up to S3', 'an S3 sync', /not phrased as a sync/, '`` Sync `<folder>/` to the `{BucketName}` bucket ``'],
+  ['Invalidate the CDN cache so users see the new site', 'a CloudFront invalidation', /not phrased as a CloudFront invalidation/, '`` Invalidate the `{DistributionId}` CloudFront distribution ``'],
   ['Upload the seed data to the S3 bucket', 'a script step', /no fenced code block/, '`Upload the seed data to the S3 bucket:` with a fenced `bash` block'],
 ];
 

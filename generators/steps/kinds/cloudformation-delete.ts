@@ -12,6 +12,7 @@ import { codeSpans, defineStepKind, located, phrase, type AdoptContext, type Ste
 import type { Parameter } from '../parameter.js';
 import { annotatedParts, keyValue, readValue, valueEnv } from './deploy-parts.js';
 import { cfnChangeMessages, COMMAND_SYNTAX_HINT } from './sam-stack.js';
+import { md, namedStack } from '../hints.js';
 
 const annotated = /^`aws cloudformation delete-stack`(?:\s*(?:[—–:]|\s-)\s*(.*))?$/i;
 const command = /^`aws cloudformation delete-stack\s+([^`]+)`$/i;
@@ -34,6 +35,14 @@ interface CloudFormationDeleteParams {
 export const cloudformationDelete = defineStepKind<CloudFormationDeleteParams>({
   id: 'cloudformation-delete',
   summary: 'Delete the stack with CloudFormation (`aws cloudformation delete-stack`) and wait until it is gone.',
+  hint: {
+    like: '`aws cloudformation delete-stack`',
+    cues: [/cloudformation|\bcfn\b/i, /\b(?:delete|remove|tear ?down|destroy)/i, /\bstacks?\b/i],
+    explain(step, ctx) {
+      const name = namedStack(step, ctx)?.name ?? ctx.stack;
+      return { lacks: 'is not phrased as a CloudFormation delete (the stack in backticks)', write: md(`CloudFormation delete \`${name}\``) };
+    },
+  },
   examples: [
     'Delete the stack with CloudFormation.',
     'CloudFormation delete `firefly-cdn`',

@@ -15,6 +15,7 @@ import type { Parameter } from '../parameter.js';
 import { buildTemplate } from '../template-path.js';
 import { annotatedParts, deployTarget, keyValue, listValues, literalParameter, noneValue, outputRead, PARAMS_KEYS, readParameter, readParameters, readValue } from './deploy-parts.js';
 import { cfnChangeMessages, COMMAND_SYNTAX_HINT, parameterLookupMessages } from './sam-stack.js';
+import { md, namedStack } from '../hints.js';
 
 const annotated = /^`aws cloudformation deploy`(?:\s*(?:[—–:]|\s-)\s*(.*))?$/i;
 const command = /^`aws cloudformation deploy\s+([^`]+)`$/i;
@@ -43,6 +44,14 @@ interface CloudFormationDeployParams {
 export const cloudformationDeploy = defineStepKind<CloudFormationDeployParams>({
   id: 'cloudformation-deploy',
   summary: 'Deploy a CloudFormation template (`aws cloudformation deploy`) with parameters, capabilities and flags.',
+  hint: {
+    like: '`aws cloudformation deploy`',
+    cues: [/cloudformation|\bcfn\b/i, /\bdeploy/i, /\btemplate|\bstacks?\b|\bparam/i],
+    explain(step, ctx) {
+      const name = namedStack(step, ctx)?.name ?? ctx.stack;
+      return { lacks: 'is not phrased as a CloudFormation deploy (a stack and a template in backticks)', write: md(`\`aws cloudformation deploy\` — stack: \`${name}\`; template: \`${ctx.template}\``) };
+    },
+  },
   examples: [
     '`aws cloudformation deploy` — stack: `firefly-cdn`; template: `templates/cdn.yaml`; params: `DomainName` (from vars.UI_DOMAIN), `CertificateArn` (from the `firefly-acm-certificate` stack output); capabilities: `CAPABILITY_IAM`',
     'CloudFormation deploy `templates/cdn.yaml` as `firefly-cdn` with parameters:\n   - `DomainName` (from vars.UI_DOMAIN)\n   - `Environment` (from inputs.environment)',

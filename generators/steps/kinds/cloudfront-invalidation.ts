@@ -10,6 +10,7 @@ import type { Located } from '../../model/types.js';
 import { codeSpans, defineStepKind, located, phrase, type StepProblem } from '../kind.js';
 import type { Parameter } from '../parameter.js';
 import { readValue, shownValue, valueEnv } from './deploy-parts.js';
+import { codeValues, md } from '../hints.js';
 
 // Invalidate <words around one value> [for `/a` and `/b`]; the words must say CloudFront.
 const pattern = /^invalidate (.+?)(?: (?:for|paths?:?) ((?:`[^`]+`(?:,? (?:and )?)?)+))?$/i;
@@ -25,6 +26,14 @@ interface InvalidationParams {
 export const cloudfrontInvalidation = defineStepKind<InvalidationParams>({
   id: 'cloudfront-invalidation',
   summary: 'Invalidate a CloudFront distribution (`aws cloudfront create-invalidation`), by default every path.',
+  hint: {
+    like: 'a CloudFront invalidation',
+    cues: [/\binvalidat/i, /cloudfront|\bcdn\b|\bcache\b/i],
+    explain(step, ctx) {
+      const id = codeValues(step)[0] ?? '{DistributionId}';
+      return { lacks: 'is not phrased as a CloudFront invalidation (the distribution in backticks)', write: md(`Invalidate the \`${id}\` CloudFront distribution`) };
+    },
+  },
   examples: [
     'Invalidate the `{DistributionId}` CloudFront distribution',
     'Invalidate the CloudFront cache of `{DistributionId}` for `/index.html` and `/assets/*`',

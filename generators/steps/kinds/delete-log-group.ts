@@ -10,6 +10,7 @@ import { stepName } from '../../emit/workflow/step-view.js';
 import { defineStepKind, phrase, type StepProblem } from '../kind.js';
 import type { Parameter } from '../parameter.js';
 import { optionalLookups, readValue, shownValue, valueEnv } from './deploy-parts.js';
+import { codeValues, md } from '../hints.js';
 
 const IF_EXISTS = String.raw`(?:,? (?:if it exists|if there is one))?`;
 const GROUP = String.raw`(?:(?:the )?(?:lambda(?:'s)? |function's )?(?:cloudwatch )?log group)`;
@@ -28,6 +29,14 @@ const LAMBDA_PREFIX = '/aws/lambda/';
 export const deleteLogGroup = defineStepKind<DeleteLogGroupParams>({
   id: 'delete-log-group',
   summary: "Delete a Lambda function's CloudWatch log group, if it exists.",
+  hint: {
+    like: 'a log group delete',
+    cues: [/\blog ?groups?\b/i, /\b(?:delete|remove|clean ?up)/i],
+    explain(step, ctx) {
+      const name = codeValues(step)[0] ?? ctx.stack;
+      return { lacks: 'is not phrased as a log group delete (the function or the group in backticks)', write: md(`Delete the log group of \`${name}\``) };
+    },
+  },
   examples: [
     'Delete the log group of `firefly-fn-list`',
     'Delete the Lambda log group `/aws/lambda/firefly-fn-list`.',

@@ -11,6 +11,7 @@ import { stepName } from '../../emit/workflow/step-view.js';
 import { defineStepKind, phrase, type StepProblem } from '../kind.js';
 import type { Parameter } from '../parameter.js';
 import { optionalLookups, readValue, shownValue, valueEnv } from './deploy-parts.js';
+import { codeValues, md } from '../hints.js';
 
 // Empty the `{BucketName}` bucket; Empty the S3 bucket `x`, if it exists.
 const pattern = /^empty (?:the )?(?:s3 )?(?:bucket )?(.+?)(?: (?:s3 )?bucket)?(?:,? (?:if it (?:still )?exists|unless it is gone))?$/i;
@@ -23,6 +24,14 @@ interface EmptyBucketParams {
 export const emptyBucket = defineStepKind<EmptyBucketParams>({
   id: 'empty-bucket',
   summary: 'Empty an S3 bucket: every object version, delete marker and incomplete multipart upload; a bucket that is gone is skipped.',
+  hint: {
+    like: 'an empty-bucket step',
+    cues: [/\b(?:empty|purge|clear)\b/i, /\bbuckets?\b|\bs3\b/i],
+    explain(step, ctx) {
+      const name = codeValues(step)[0] ?? '{BucketName}';
+      return { lacks: 'is not phrased as emptying a bucket (the bucket in backticks)', write: md(`Empty the \`${name}\` bucket`) };
+    },
+  },
   examples: [
     'Empty the `{BucketName}` bucket',
     'Empty the bucket `firefly-site-assets`.',

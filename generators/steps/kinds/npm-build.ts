@@ -9,6 +9,7 @@ import { PARTICIPANT } from '../../emit/diagram/messages.js';
 import { stepName } from '../../emit/workflow/step-view.js';
 import type { Located } from '../../model/types.js';
 import { codePosition, codeSpans, defineStepKind, located, phrase } from '../kind.js';
+import { codeValues, md } from '../hints.js';
 
 const FOLDER = String.raw`(?: (?:in|inside) (?:the )?(?:folder )?\x60([^\x60]+)\x60(?: folder)?)?`;
 const COMMANDS = String.raw`\x60npm (?:ci|run [^\x60]+)\x60(?:(?:,| and|, and) \x60npm run [^\x60]+\x60)*`;
@@ -27,6 +28,14 @@ interface NpmParams {
 export const npmBuild = defineStepKind<NpmParams>({
   id: 'npm-build',
   summary: 'Install with `npm ci` and run npm scripts (`npm run build`) in a folder.',
+  hint: {
+    like: 'an npm build',
+    cues: [/\bnpm\b.*\bbuild\b|\bbuild\b.*\bnpm\b/i, /\bnpm\b/i],
+    explain(step, ctx) {
+      const folder = codeValues(step).find((v) => !/^npm /.test(v)) ?? '<folder>';
+      return { lacks: 'is not phrased as an npm build in a folder (the folder in backticks)', write: md(`\`npm ci\` and \`npm run build\` in \`${folder}\``) };
+    },
+  },
   examples: ['Install and build `ui` with npm', '`npm ci` in `ui`', '`npm ci` and `npm run build` in `handbook`', '`npm run build` in `ui`.'],
   match(step) {
     const text = phrase(step);

@@ -11,6 +11,7 @@ import type { Located } from '../../model/types.js';
 import { codePosition, codeSpans, defineStepKind, located, phrase, type StepProblem } from '../kind.js';
 import type { Parameter } from '../parameter.js';
 import { readValue, shownValue, valueEnv } from './deploy-parts.js';
+import { codeValues, md } from '../hints.js';
 
 // Sync `ui/dist/` to the `{BucketName}` bucket; Upload `site/` to `s3://b/prefix/`, keeping other files; flags: `…`.
 const pattern = /^(?:sync|upload|copy|publish) (?:the )?(?:folder )?`([^`]+)`(?: folder)? to (.+?)(,? keeping (?:other|extra) files| \(keep other files\))?(?:\s*;\s*flags:\s*(.*))?$/i;
@@ -28,6 +29,14 @@ interface S3SyncParams {
 export const s3Sync = defineStepKind<S3SyncParams>({
   id: 's3-sync',
   summary: 'Sync a folder to an S3 bucket (`aws s3 sync --delete`).',
+  hint: {
+    like: 'an S3 sync',
+    cues: [/\bsync\b/i, /\bs3\b|\bbuckets?\b/i],
+    explain(step, ctx) {
+      const [from, to] = codeValues(step);
+      return { lacks: 'is not phrased as a sync of a folder to a bucket (both in backticks)', write: md(`Sync \`${from ?? '<folder>/'}\` to the \`${to ?? '{BucketName}'}\` bucket`) };
+    },
+  },
   examples: [
     'Sync `ui/dist/` to the `{BucketName}` bucket',
     'Upload `site/` to `s3://firefly-docs/handbook/`, keeping other files',

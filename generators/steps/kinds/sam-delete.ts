@@ -59,7 +59,7 @@ export const samDelete = defineStepKind<SamDeleteParams>({
   diagram: (params, ctx) => stackChangeMessages(ctx, params.stack, false),
   hint: {
     like: '`sam delete`',
-    cues: [/\b(?:delete|remove|tear ?down|teardown|destroy|clean ?up)/i, /\bsam\b/i, /\bstacks?\b|cloudformation|\bcfn\b/i],
+    cues: [/\b(?:delete|remove|tear ?down|teardown|destroy|clean ?up)/i, /\bsam\b/i, /\bstacks?\b/i],
     explain(step, ctx) {
       const stack = namedStack(step, ctx);
       const name = stack?.name ?? ctx.stack;

@@ -122,7 +122,7 @@ export const samDeploy = defineStepKind<SamDeployParams>({
   },
   hint: {
     like: '`sam deploy`',
-    cues: [/\bdeploy/i, /\bsam\b/i, /\bstacks?\b|cloudformation|\bcfn\b/i, /\bparam|\bcapabilit/i],
+    cues: [/\bdeploy/i, /\bsam\b/i, /\bstacks?\b/i, /\bparam|\bcapabilit/i],
     explain(step, ctx) {
       const stack = namedStack(step, ctx);
       const name = stack?.name ?? ctx.stack;
