@@ -2,12 +2,13 @@
  * The `run:` scripts of every built-in kind, as their kind-<id> goldens
  * generate them, pass shellcheck. (test/sandbox/aws-kinds.test.ts runs them.)
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { repoRoot } from '../helpers/world.js';
+import { shellcheckFindings } from '../helpers/shellcheck.js';
 
 type Step = { run?: string };
 
@@ -25,14 +26,6 @@ describe('shellcheck of the kind goldens', () => {
       }
     }
     expect(scripts.size).toBeGreaterThan(12);
-    const findings = [...scripts].flatMap((script) => {
-      try {
-        execFileSync('shellcheck', ['--shell=bash', '--format=gcc', '-'], { input: script, encoding: 'utf8' });
-        return [];
-      } catch (e) {
-        return [`${(e as { stdout: string }).stdout}\n--- in ---\n${script}`];
-      }
-    });
-    expect(findings).toEqual([]);
+    expect(shellcheckFindings(scripts)).toEqual([]);
   });
 });
