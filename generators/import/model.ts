@@ -20,6 +20,8 @@ export interface FoundSetting {
   key: string;
   value: unknown;
   component: string;
+  /** The workflow it was read from (a workflow-only key such as `env` may go to that workflow's front matter). */
+  phase: Phase;
   file: string;
   position: Position;
 }

@@ -153,7 +153,7 @@ export function importWorkflows(input: ImportInput): ImportResult {
     c.dependencies[phase] = sorted(c.dependencies[phase]);
     c.requiredBy[phase] = sorted(c.requiredBy[phase]);
   }
-  if (deployAll) settings.push({ key: 'orchestrator.secrets', value: deployAll.jobs.some((j) => j.secrets === 'inherit') ? 'inherit' : 'explicit', component: '', file: deployAll.file, position: deployAll.jobs[0]?.position ?? { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } } });
+  if (deployAll) settings.push({ key: 'orchestrator.secrets', value: deployAll.jobs.some((j) => j.secrets === 'inherit') ? 'inherit' : 'explicit', component: '', phase: 'deploy', file: deployAll.file, position: deployAll.jobs[0]?.position ?? { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } } });
 
   // Settings: the config and per-component front matter.
   const resolved = resolveSettings(settings);
@@ -162,7 +162,7 @@ export function importWorkflows(input: ImportInput): ImportResult {
     for (const [key, value] of resolved.frontMatter.get(c.id) ?? []) setPath(c.frontMatter, key, value);
     for (const phase of ['deploy', 'delete'] as const) {
       const options = c.workflows[phase]?.options;
-      if (options && Object.keys(options).length > 0) c.frontMatter[phase] = options;
+      if (options && Object.keys(options).length > 0) c.frontMatter[phase] = { ...((c.frontMatter[phase] as Record<string, unknown> | undefined) ?? {}), ...options };
     }
   }
 

@@ -78,6 +78,19 @@ export function resolveSettings(found: readonly FoundSetting[]): ResolvedSetting
         frontMatter.set(component, [...(frontMatter.get(component) ?? []), [key, list[0]!.value]]);
         continue;
       }
+      // Workflow env the component's own workflows disagree on: each workflow that only adds to the
+      // project's env gets the rest as its own `deploy.env` / `delete.env` (docs/config.md).
+      if (key === 'env') {
+        const base = value as Record<string, unknown>;
+        const adds = (s: FoundSetting) => Object.entries(base).every(([k, v]) => (s.value as Record<string, unknown>)[k] === v);
+        if (list.every(adds)) {
+          for (const s of list) {
+            const own = Object.fromEntries(Object.entries(s.value as Record<string, unknown>).filter(([k, v]) => base[k] !== v));
+            if (Object.keys(own).length > 0) frontMatter.set(component, [...(frontMatter.get(component) ?? []), [`${s.phase}.env`, own]]);
+          }
+          continue;
+        }
+      }
       for (const s of list) {
         findings.push({
           ruleId: 'import-disagreement',

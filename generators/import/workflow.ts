@@ -41,7 +41,7 @@ export function importWorkflow(wf: WorkflowFile, component: string, phase: Phase
   const findings: ImportFinding[] = [];
   const settings: FoundSetting[] = [];
   const setting = (key: string, value: unknown, position = wf.jobs[0]?.position ?? { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } }): void => {
-    settings.push({ key, value, component, file: wf.file, position });
+    settings.push({ key, value, component, phase, file: wf.file, position });
   };
   const workflow: ImportedWorkflow = { phase, file: wf.file, steps: [], options: {}, notes: [], stacks: [] };
   for (const p of wf.problems) findings.push({ ruleId: 'import-unmapped', file: wf.file, position: p.position, message: p.message });
