@@ -5,13 +5,14 @@
  * refuses a commit whose docs have errors, and leaves unstaged work alone,
  * including the unstaged half of a partially staged doc.
  */
-import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { chmodSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ensureBuilt } from '../helpers/cli.js';
 import { repoRoot } from '../helpers/world.js';
+import { runAsync } from '../helpers/spawn.js';
 
 let repo: string;
 const home = mkdtempSync(path.join(tmpdir(), 'docflow-hook-home-'));
@@ -20,15 +21,7 @@ const git = (...args: string[]) => execFileSync('git', args, { cwd: repo, env, e
 const docflow = (...args: string[]) => spawnSync(process.execPath, [path.join(repoRoot, 'bin/docflow.js'), ...args], { cwd: repo, env, encoding: 'utf8' });
 /** `git args` without blocking the test worker (a commit runs the hook). */
 function gitTry(...args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn('git', args, { cwd: repo, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('error', reject);
-    child.on('close', (status) => resolve({ status, stdout, stderr }));
-  });
+  return runAsync('git', args, repo, env);
 }
 const read = (p: string) => readFileSync(path.join(repo, p), 'utf8');
 const write = (p: string, text: string) => writeFileSync(path.join(repo, p), text);

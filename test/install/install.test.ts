@@ -9,13 +9,14 @@
  * repo's package-lock.json, plus the tarball. `npm ci --offline` then installs
  * it from the local cache alone.
  */
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, mkdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../helpers/world.js';
+import { runAsync } from '../helpers/spawn.js';
 
 interface LockEntry {
   version?: string;
@@ -125,18 +126,7 @@ describe('installing the packed tarball', () => {
   }, 600_000);
 });
 
-/** Runs a command without blocking the test worker. */
-function run(command: string, args: string[], cwd: string, env: Record<string, string>): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('error', reject);
-    child.on('close', (status) => resolve({ status, stdout, stderr }));
-  });
-}
+const run = runAsync;
 
 /** The npm cache `npm ci` filled for this repo. */
 function npmCache(): string {
