@@ -206,6 +206,7 @@ function workflowOptions(data: Record<string, unknown>): WorkflowOptions {
     orchestrated: (data.orchestrated as boolean | undefined) ?? base.orchestrated,
     env: (data.env as Record<string, string> | undefined) ?? base.env,
     calls: calls ? { job: calls.job, workflow: calls.workflow, with: calls.with ?? {} } : null,
+    defaultEnvironment: (data.defaultEnvironment as string | undefined) ?? base.defaultEnvironment,
   };
 }
 

@@ -37,6 +37,8 @@ export interface WorkflowOptions {
   env: Record<string, string>;
   /** The workflow is one job that calls a reusable workflow, instead of the doc's steps. */
   calls: { job: string; workflow: string; with: Record<string, string> } | null;
+  /** The environment the dispatch form preselects and the job runs in when a trigger brings no inputs; null: the first environment. */
+  defaultEnvironment: string | null;
 }
 
 /** Another repository checked out into a folder of the workspace. */
@@ -122,7 +124,7 @@ export type ComponentOptions = Pick<Config, 'environments' | 'aws' | 'runner' | 
 /** Keys allowed in front matter (`deploy` and `delete` set {@link WorkflowOptions}). */
 export const COMPONENT_OPTION_KEYS = ['environments', 'aws', 'runner', 'timeoutMinutes', 'stackPrefix', 'guards', 'env', 'sam', 'deploy', 'delete'] as const;
 
-const NO_WORKFLOW_OPTIONS: WorkflowOptions = { if: null, name: null, on: {}, inputs: {}, checkout: [], tests: null, orchestrated: true, env: {}, calls: null };
+const NO_WORKFLOW_OPTIONS: WorkflowOptions = { if: null, name: null, on: {}, inputs: {}, checkout: [], tests: null, orchestrated: true, env: {}, calls: null, defaultEnvironment: null };
 
 /** Defaults: common OIDC practice (role ARN in a secret, region in a variable). */
 export const DEFAULT_CONFIG: Config = {

@@ -56,9 +56,14 @@ export function renderDoc(c: ImportedComponent, layout: DocLayout): string {
     if (!wf) continue;
     out.push(`## ${TITLE[phase]} Workflow`, '', '### Description', '', `What \`${wf.file}\` did, step by step.`, '');
     for (const note of wf.notes) out.push(note, '');
-    out.push('### Steps', '');
-    wf.steps.forEach((step, i) => out.push(...item(i + 1, step)));
-    if (wf.steps.length === 0) out.push('None');
+    const calls = wf.options.calls as { workflow: string } | undefined;
+    // A workflow that is one call of a reusable workflow (front matter `calls`) has no steps of its own.
+    if (calls && wf.steps.length === 0) out.push(`Calls \`${calls.workflow}\` (front matter \`${phase}.calls\`).`);
+    else {
+      out.push('### Steps', '');
+      wf.steps.forEach((step, i) => out.push(...item(i + 1, step)));
+      if (wf.steps.length === 0) out.push('None');
+    }
     out.push('', '### Sequence Diagram', '', `![${TITLE[phase]} ${c.id} sequence](${image.startsWith('.') ? image : `./${image}`}/${phase}-${c.id}.svg)`, '');
   }
   out.push('## Failure Scenarios', '', '| Scenario | Cause | Resolution |', '| --- | --- | --- |', '| A step fails | See the job log | Fix the cause, then re-run the workflow |', '');

@@ -36,6 +36,8 @@ export interface ImportedWorkflow {
   notes: string[];
   /** Stacks the steps deploy, delete or read, in order. */
   stacks: { action: 'deploy' | 'delete' | 'read'; name: string }[];
+  /** The environment the dispatch form preselects and the job falls back to (`inputs.x || 'dev'`), when the workflow says. */
+  defaultEnvironment: string | null;
 }
 
 export interface ImportedComponent {

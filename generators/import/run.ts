@@ -5,6 +5,7 @@
  * the config and front matter, and every part it could not map.
  */
 import path from 'node:path';
+import { parseDocument } from 'yaml';
 import { cmp } from '../diagnostics/diagnostic.js';
 import { headerSource } from '../emit/files.js';
 import type { Config } from '../config/types.js';
@@ -59,6 +60,13 @@ function orchestration(wf: WorkflowFile, phase: Phase, findings: ImportFinding[]
     out.set(id, job.needs.map((n) => byJob.get(n)).filter((n): n is string => n !== undefined));
   }
   return out;
+}
+
+/** A project setting as the config will have it: the file's own value, else the inferred one, else the default. */
+function projectValue(input: ImportInput, inferred: readonly [string, unknown][], key: keyof Config): unknown {
+  const file = input.configFile ? parseDocument(input.configFile.text) : null;
+  if (file?.hasIn([key])) return input.config[key];
+  return inferred.find(([k]) => k === key)?.[1] ?? input.config[key];
 }
 
 function sorted(values: Iterable<string>): string[] {
@@ -158,8 +166,15 @@ export function importWorkflows(input: ImportInput): ImportResult {
   // Settings: the config and per-component front matter.
   const resolved = resolveSettings(settings);
   findings.push(...resolved.findings);
+  const projectEnvironments = projectValue(input, resolved.config, 'environments') as string[];
   for (const c of components) {
     for (const [key, value] of resolved.frontMatter.get(c.id) ?? []) setPath(c.frontMatter, key, value);
+    // A default environment other than the first of the component's environments is the workflow's own.
+    const environments = (c.frontMatter.environments as string[] | undefined) ?? projectEnvironments;
+    for (const phase of ['deploy', 'delete'] as const) {
+      const wf = c.workflows[phase];
+      if (wf?.defaultEnvironment && wf.defaultEnvironment !== environments[0]) wf.options.defaultEnvironment = wf.defaultEnvironment;
+    }
     for (const phase of ['deploy', 'delete'] as const) {
       const options = c.workflows[phase]?.options;
       if (options && Object.keys(options).length > 0) c.frontMatter[phase] = { ...((c.frontMatter[phase] as Record<string, unknown> | undefined) ?? {}), ...options };

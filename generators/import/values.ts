@@ -73,3 +73,27 @@ export function bareCondition(value: string | boolean | undefined): string | nul
   const text = String(value).trim();
   return onlyExpression(text) ?? text;
 }
+
+/** What a checkout `ref` may read besides secrets, variables and inputs (docs/config.md#per-component-overrides-front-matter). */
+const GITHUB_REF = /^github\.(ref|ref_name|sha)$/;
+
+/**
+ * A value as a list of value sources of which the first that is set wins
+ * (`${{ inputs.handbook_ref || github.ref_name }}`), or null. A single source
+ * is a list of one.
+ */
+export function firstSetSources(value: string): ValueSource[] | null {
+  const only = onlyExpression(value);
+  if (only === null) {
+    const single = valueSource(value);
+    return single ? [single] : null;
+  }
+  const out: ValueSource[] = [];
+  for (const part of only.split('||').map((p) => p.trim())) {
+    const g = GITHUB_REF.exec(part);
+    const source = g ? { github: g[1] as 'ref' | 'ref_name' | 'sha' } : valueSource(`\${{ ${part} }}`);
+    if (!source || 'template' in source) return null;
+    out.push(source);
+  }
+  return out;
+}

@@ -9,7 +9,7 @@ import type { Phase } from '../model/types.js';
 import type { AdoptContext, StepKind } from '../steps/kind.js';
 import type { FoundSetting, ImportedStep, ImportedWorkflow, ImportFinding } from './model.js';
 import type { WorkflowFile, WorkflowJob, WorkflowStep } from './read.js';
-import { bareCondition, docSource, onlyExpression, valueSource } from './values.js';
+import { bareCondition, docSource, firstSetSources, onlyExpression, valueSource } from './values.js';
 
 /** The `workflowName` patterns docflow knows, tried in order. */
 const NAME_PATTERNS = ['{Phase} {id}', '{phase}-{id}', '{Phase}-{id}', '{phase} {id}', '{Phase} {id} stack'];
@@ -37,38 +37,78 @@ function phaseJob(wf: WorkflowFile): WorkflowJob | null {
   return wf.jobs.find((j) => j.steps.length > 0) ?? null;
 }
 
+/** `run-tests.yaml` of `uses: ./.github/workflows/run-tests.yaml`, else null. */
+function localWorkflow(uses: string | null): string | null {
+  return uses ? (/^\.\/\.github\/workflows\/([^/]+\.ya?ml)$/.exec(uses)?.[1] ?? null) : null;
+}
+
+/** A workflow that is one job calling a workflow of the folder (and nothing else). */
+function callJob(wf: WorkflowFile): WorkflowJob | null {
+  return wf.jobs.length === 1 && localWorkflow(wf.jobs[0]!.uses) ? wf.jobs[0]! : null;
+}
+
+/** A call job's environment: the `with` value that passes the workflow's own input of the same name (`target_env: ${{ inputs.target_env }}`). */
+function calledEnvironment(job: WorkflowJob, wf: WorkflowFile): unknown {
+  const declared = (trigger: string) => Object.keys(((wf.on[trigger] ?? {}) as { inputs?: Record<string, unknown> }).inputs ?? {});
+  const names = new Set([...declared('workflow_dispatch'), ...declared('workflow_call')]);
+  return Object.entries(job.with).find(([k, v]) => names.has(k) && onlyExpression(String(v)) === `inputs.${k}`)?.[1];
+}
+
+/** `${{ inputs.x }}` or `${{ inputs.x || 'dev' }}`: the input and the environment it falls back to. */
+export function environmentOf(value: unknown): { input: string; fallback: string | null } | null {
+  const m = /^inputs\.([A-Za-z_][\w-]*)(?:\s*\|\|\s*'([^']*)')?$/.exec(onlyExpression(String(value ?? '')) ?? '');
+  return m ? { input: m[1]!, fallback: m[2] ?? null } : null;
+}
+
+/** The one default environment of a dispatch default and a fallback: null when neither is given, undefined when they differ. */
+function defaultEnvironment(dispatchDefault: unknown, fallback: string | null): string | null | undefined {
+  const given = dispatchDefault === undefined || dispatchDefault === null ? null : String(dispatchDefault);
+  if (given !== null && fallback !== null && given !== fallback) return undefined;
+  return given ?? fallback;
+}
+
 export function importWorkflow(wf: WorkflowFile, component: string, phase: Phase, kinds: readonly StepKind[]): WorkflowImport {
   const findings: ImportFinding[] = [];
   const settings: FoundSetting[] = [];
   const setting = (key: string, value: unknown, position = wf.jobs[0]?.position ?? { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } }): void => {
     settings.push({ key, value, component, phase, file: wf.file, position });
   };
-  const workflow: ImportedWorkflow = { phase, file: wf.file, steps: [], options: {}, notes: [], stacks: [] };
+  const workflow: ImportedWorkflow = { phase, file: wf.file, steps: [], options: {}, notes: [], stacks: [], defaultEnvironment: null };
   for (const p of wf.problems) findings.push({ ruleId: 'import-unmapped', file: wf.file, position: p.position, message: p.message });
-  const job = phaseJob(wf);
+  // The job that runs the phase: the one with steps, else a workflow that is one call of a reusable workflow (front matter `calls`).
+  const job = phaseJob(wf) ?? callJob(wf);
   if (!job) {
-    if (wf.problems.length === 0) findings.push({ ruleId: 'import-unmapped', file: wf.file, position: wf.jobs[0]?.position ?? { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } }, message: `\`${wf.base}\` has no job with steps; docflow generates one job per component workflow` });
+    if (wf.problems.length === 0) findings.push({ ruleId: 'import-unmapped', file: wf.file, position: wf.jobs[0]?.position ?? { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } }, message: `\`${wf.base}\` has no job with steps, nor is it one job that calls a workflow of this folder; docflow generates one job per component workflow` });
     return { workflow, settings, findings, jobId: null };
   }
+  const called = job.steps.length === 0 ? localWorkflow(job.uses) : null;
 
   // The workflow: name, triggers, inputs, env.
   setting('naming.extension', wf.extension);
   const pattern = NAME_PATTERNS.find((p) => p.replace('{Phase}', phase[0]!.toUpperCase() + phase.slice(1)).replace('{phase}', phase).replace('{id}', component) === wf.name);
   if (pattern) setting('naming.workflowName', pattern);
   else if (wf.name) workflow.options.name = wf.name;
-  const envInput = /^inputs\.([A-Za-z_][\w-]*)$/.exec(onlyExpression(String(job.environment ?? '')) ?? '')?.[1] ?? null;
+  const environment = environmentOf(called ? calledEnvironment(job, wf) : job.environment);
+  const envInput = environment?.input ?? null;
   if (envInput) setting('naming.environmentInput', envInput, job.position);
-  else findings.push({ ruleId: 'import-unmapped', file: wf.file, position: job.position, message: `Job \`${job.id}\` does not run in the environment of an input (\`environment: \${{ inputs.<name> }}\`); the generated job does` });
-  setting(`naming.jobIds.${phase}`, job.id, job.position);
+  else findings.push({ ruleId: 'import-unmapped', file: wf.file, position: job.position, message: `Job \`${job.id}\` does not run in the environment of an input (\`environment: \${{ inputs.<name> }}\`, or \`\${{ inputs.<name> || '<environment>' }}\`); the generated job does` });
+  if (called) {
+    workflow.options.calls = { job: job.id, workflow: called, with: Object.fromEntries(Object.entries(job.with).filter(([k]) => k !== envInput).map(([k, v]) => [k, String(v)])) };
+    if (job.secrets !== 'inherit') findings.push({ ruleId: 'import-unmapped', file: wf.file, position: job.position, message: `Job \`${job.id}\` passes ${job.secrets === undefined ? 'no secrets' : 'a list of secrets'} to \`${called}\`; the generated call passes every secret (\`secrets: inherit\`)` });
+  } else setting(`naming.jobIds.${phase}`, job.id, job.position);
   const dispatch = (wf.on.workflow_dispatch ?? {}) as { inputs?: Record<string, Record<string, unknown>> };
   const inputs: Record<string, unknown> = {};
   for (const [name, spec] of Object.entries(dispatch.inputs ?? {})) {
     if (name === envInput) {
       if (Array.isArray(spec.options)) setting('environments', spec.options.map(String), job.position);
+      const chosen = defaultEnvironment(spec.default, environment?.fallback ?? null);
+      if (chosen === undefined) findings.push({ ruleId: 'import-unmapped', file: wf.file, position: job.position, message: `The dispatch form preselects \`${String(spec.default)}\` but the job falls back to \`${environment?.fallback}\`; docflow uses one default environment for both (front matter \`${phase}.defaultEnvironment\`)` });
+      else if (chosen !== null) workflow.defaultEnvironment = chosen;
       continue;
     }
     inputs[name] = Object.fromEntries(Object.entries(spec).filter(([k]) => ['description', 'type', 'default', 'options', 'required'].includes(k)));
   }
+  if (workflow.defaultEnvironment === null && environment?.fallback) workflow.defaultEnvironment = environment.fallback;
   const on: Record<string, unknown> = {};
   for (const [trigger, spec] of Object.entries(wf.on)) {
     if (trigger === 'workflow_dispatch' || trigger === 'workflow_call') continue;
@@ -85,7 +125,7 @@ export function importWorkflow(wf: WorkflowFile, component: string, phase: Phase
   // Other jobs: post-deploy tests calling a reusable workflow; anything else is unmapped.
   for (const other of wf.jobs) {
     if (other === job) continue;
-    const local = other.uses ? /^\.\/\.github\/workflows\/([^/]+\.ya?ml)$/.exec(other.uses)?.[1] : undefined;
+    const local = localWorkflow(other.uses);
     if (phase === 'deploy' && local && other.needs.includes(job.id)) {
       const withValues = Object.fromEntries(Object.entries(other.with).filter(([k]) => k !== envInput).map(([k, v]) => [k, String(v)]));
       workflow.options.tests = { workflow: local, with: withValues };
@@ -104,11 +144,14 @@ export function importWorkflow(wf: WorkflowFile, component: string, phase: Phase
     // The action refs the workflows use become pins, so the generated steps run the same action versions.
     if (step.uses && step.ref) setting(`pins.actions.${step.uses}`, step.ref, step.position);
     if (step.uses === 'actions/checkout' && (step.with.repository || step.with.path)) {
-      const { repository, ref, path, ...rest } = step.with;
-      const refSource = ref === undefined ? null : valueSource(ref);
-      if (ref !== undefined && !refSource) findings.push(stepFinding(wf.file, step, `Checkout \`ref\` \`${ref}\` reads a context a value source cannot name`));
+      const { repository, ref, path, token, ...rest } = step.with;
+      const refSources = ref === undefined ? null : firstSetSources(ref);
+      const tokenSource = token === undefined ? null : valueSource(token);
+      if (ref !== undefined && !refSources) findings.push(stepFinding(wf.file, step, `Checkout \`ref\` \`${ref}\` is neither a value source nor secrets, variables, inputs and \`github.ref\`/\`ref_name\`/\`sha\` joined by \`||\``));
+      if (token !== undefined && !tokenSource) findings.push(stepFinding(wf.file, step, `Checkout \`token\` \`${token}\` reads a context a value source cannot name`));
       for (const key of Object.keys(rest)) findings.push(stepFinding(wf.file, step, `\`with.${key}\` of the checkout of \`${repository}\``));
-      checkouts.push({ repository, ...(refSource ? { ref: refSource } : {}), path: path ?? repository?.split('/').at(-1) });
+      const refValue = refSources ? (refSources.length === 1 ? refSources[0] : refSources) : undefined;
+      checkouts.push({ repository, ...(refValue ? { ref: refValue } : {}), path: path ?? repository?.split('/').at(-1), ...(tokenSource ? { token: tokenSource } : {}) });
       continue;
     }
     let adopted = null;

@@ -3,7 +3,8 @@
  * the wrong type. Per-component options override docflow.config.yaml.
  */
 import { validateComponentOptions } from '../../config/load.js';
-import { type Rule, wholeDoc } from '../rule.js';
+import { isNode } from 'yaml';
+import { inWorkflow, type Rule, wholeDoc } from '../rule.js';
 
 export const frontMatterOptions: Rule = {
   id: 'invalid-front-matter',
@@ -14,6 +15,22 @@ export const frontMatterOptions: Rule = {
       // Content starts on the line after the opening `---`.
       for (const d of validateComponentOptions(c.file, c.frontMatter.document, c.frontMatter.lines, c.frontMatter.position.start.line + 1)) {
         ctx.report({ file: c.file, scope: wholeDoc(c), position: { start: d.start, end: d.start }, message: d.message, hint: 'Front matter may set environments, aws, runner, timeoutMinutes, stackPrefix and guards (docs/config.md).' });
+      }
+      // A workflow's default environment must be one of the component's environments.
+      const environments = c.options.config.environments;
+      for (const phase of ['deploy', 'delete'] as const) {
+        const chosen = c.options.config.workflow[phase].defaultEnvironment;
+        if (chosen === null || environments.includes(chosen)) continue;
+        const node = c.frontMatter.document.getIn([phase, 'defaultEnvironment'], true);
+        const p = c.frontMatter.lines.linePos(isNode(node) && node.range ? node.range[0] : 0);
+        const start = { line: p.line + c.frontMatter.position.start.line, column: p.col };
+        ctx.report({
+          file: c.file,
+          scope: inWorkflow(c, phase),
+          position: { start, end: start },
+          message: `\`${phase}.defaultEnvironment\` is \`${chosen}\`, which is not one of the environments (${environments.map((e) => `\`${e}\``).join(', ')})`,
+          hint: 'Name one of the environments, or add it to `environments` (docs/config.md#per-component-overrides-front-matter).',
+        });
       }
     }
   },

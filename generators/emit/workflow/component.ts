@@ -133,11 +133,12 @@ export function componentWorkflow(component: Component, phase: Phase, inputs: Wo
   const needsIdToken = emitted.some((e) => e.step.idToken) || options.calls !== null || tests !== null;
   const name = workflowName(phase, component.id, config);
   const envInput = config.naming.environmentInput;
-  // Other triggers (a push, a repository_dispatch) bring no inputs: the job then runs in the first environment.
-  const envValue = Object.keys(options.on).length > 0 ? firstSet([environmentPath(config)], config.environments[0]!) : expression(environmentPath(config));
+  // Other triggers (a push, a repository_dispatch) bring no inputs: the job then runs in the default environment.
+  const defaultEnvironment = options.defaultEnvironment ?? config.environments[0]!;
+  const envValue = Object.keys(options.on).length > 0 ? firstSet([environmentPath(config)], defaultEnvironment) : expression(environmentPath(config));
   const extraInputs = Object.entries(options.inputs).sort(([a], [b]) => cmp(a, b));
   const dispatchInputs: Record<string, unknown> = {
-    [envInput]: { description: 'Target environment', type: 'choice', required: true, default: config.environments[0]!, options: config.environments },
+    [envInput]: { description: 'Target environment', type: 'choice', required: true, default: defaultEnvironment, options: config.environments },
     ...Object.fromEntries(extraInputs.map(([k, i]) => [k, dispatchInput(i)])),
     ...(tests ? { [TESTS_INPUT]: { description: 'Run the post-deploy tests', type: 'boolean', required: false, default: true } } : {}),
   };
