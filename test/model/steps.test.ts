@@ -40,11 +40,13 @@ const EXPECTED: Record<string, Record<string, unknown>> = {
   'Set up the SAM CLI.': { version: null },
   'Setup AWS SAM CLI': { version: null },
   'Install SAM CLI `1.132.0`': { version: '1.132.0' },
-  'Set up Node.js 20': { version: '20' },
-  'Setup Node.js `20`': { version: '20' },
-  'Install Node 22.': { version: '22' },
-  'Set up Python 3.12': { version: '3.12' },
-  'Install Python `3.12`.': { version: '3.12' },
+  'Set up Node.js 20': { version: '20', cache: null, cacheDependencyPath: null },
+  'Setup Node.js `20`': { version: '20', cache: null, cacheDependencyPath: null },
+  'Install Node 22.': { version: '22', cache: null, cacheDependencyPath: null },
+  'Set up Node.js 20 with the npm cache of `ui/package-lock.json`': { version: '20', cache: 'npm', cacheDependencyPath: 'ui/package-lock.json' },
+  'Set up Python 3.12': { version: '3.12', cache: null, cacheDependencyPath: null },
+  'Install Python `3.12`.': { version: '3.12', cache: null, cacheDependencyPath: null },
+  'Set up Python 3.12 with the pip cache': { version: '3.12', cache: 'pip', cacheDependencyPath: null },
   '`sam build` — template: `templates/dynamodb-users.yaml`': { template: 'templates/dynamodb-users.yaml', flags: [] },
   'SAM build.': { template: null, flags: [] },
   'SAM build `templates/x.yaml`.': { template: 'templates/x.yaml', flags: [] },
@@ -200,8 +202,9 @@ describe('more phrasings', () => {
     ['Checkout', 'checkout', {}],
     ['Clone the repository', 'checkout', {}],
     ['Setup SAM', 'setup-sam', { version: null }],
-    ['Use Node.js `v20`', 'setup-node', { version: '20' }],
-    ['Set up Node 20.x', 'setup-node', { version: '20.x' }],
+    ['Use Node.js `v20`', 'setup-node', { version: '20', cache: null, cacheDependencyPath: null }],
+    ['Set up Node 20.x', 'setup-node', { version: '20.x', cache: null, cacheDependencyPath: null }],
+    ['Set up Node.js with the `pnpm` cache keyed on `pnpm-lock.yaml`', 'setup-node', { version: null, cache: 'pnpm', cacheDependencyPath: 'pnpm-lock.yaml' }],
     ['Sam Build The Template `t.yaml`', 'sam-build', { template: 't.yaml', flags: [] }],
     ['`sam build` - template: `t.yaml`', 'sam-build', { template: 't.yaml', flags: [] }],
     ['`sam build` – template: `t.yaml`', 'sam-build', { template: 't.yaml', flags: [] }],
@@ -268,6 +271,21 @@ describe('a folder the step names', () => {
     const { printed } = readSteps('`npm ci` in `ui`\n\n   In `web`.');
     expect(printed).toContain('docs/components/x.md:13:7: error Unexpected working directory `web`: the step itself runs in `ui` [invalid-step-option]');
     expect(readSteps('`npm ci` in `../elsewhere`').printed).toContain('Unexpected working directory `../elsewhere`, expected a relative path inside the repository [invalid-step-option]');
+  });
+});
+
+describe('a runtime set-up with a package manager cache', () => {
+  it('reports a cache no action takes, a lock file without backticks and other words, at the step or the value', () => {
+    expect(readSteps('Set up Node.js 20 with the npm cache of `ui/package-lock.json`').errors).toEqual([]);
+    expect(readSteps('Set up Node.js 20 with the `maven` cache').printed).toBe(
+      'docs/components/x.md:11:31: error `maven` is not a package manager actions/setup-node caches, expected one of `npm`, `yarn`, `pnpm` [invalid-step-option]\n',
+    );
+    expect(readSteps('Set up Python 3.12 with the pip cache of requirements.txt').printed).toContain(
+      'docs/components/x.md:11:45: error The lock file of the pip cache must be in backticks, one path or glob: `of \\`requirements.txt\\`` [invalid-step-option]',
+    );
+    expect(readSteps('Set up Node.js 20 with caching').printed).toContain(
+      'docs/components/x.md:11:22: error Unexpected `with caching` after `Set up Node.js`, expected `with the <manager> cache` (`npm`, `yarn`, `pnpm`), optionally `of \\`<lock file>\\`` [invalid-step-option]',
+    );
   });
 });
 
