@@ -38,6 +38,8 @@ export interface StackUse {
   command: string;
   /** The parameter whose value is read from the stack, when that is how the step uses it. */
   forParameter?: string;
+  /** The region the step names for the stack (``in `us-east-1` ``); absent: the job's. */
+  region?: Located;
 }
 
 /** What a step tells the rest of docflow; rules, wiring and the model stage read these, never params. */
@@ -61,6 +63,11 @@ export interface StepFacts {
   samConfig: { file: string | null; env: string } | null;
   /** True when it calls AWS with the job's credentials. */
   needsAws: boolean;
+  /**
+   * Set when the step configures the job's AWS credentials: the region it fixes for the steps after it
+   * (null: the config's `aws.region`). Guards read a component's stack where its deploy job runs.
+   */
+  credentials: { region: Located | null } | null;
   /** True when it reads files from the repository checkout. */
   needsCheckout: boolean;
   /** True when it checks the repository out. */
@@ -252,7 +259,7 @@ export function defineStepKind<P extends object>(def: StepKindDefinition<P>): St
 
 /** The facts of a step that tells nothing (and of an unrecognised one). */
 export function noFacts(): StepFacts {
-  return { stacks: [], produces: [], consumes: [], capabilities: [], templates: [], lineValues: [], samConfig: null, needsAws: false, needsCheckout: false, checksOut: false, builds: false, needsBuild: false, shellText: null, workingDirectory: null };
+  return { stacks: [], produces: [], consumes: [], capabilities: [], templates: [], lineValues: [], samConfig: null, needsAws: false, credentials: null, needsCheckout: false, checksOut: false, builds: false, needsBuild: false, shellText: null, workingDirectory: null };
 }
 
 /** Every string inside `value`, in order, skipping positions: what a step places in its workflow. */

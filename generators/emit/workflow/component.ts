@@ -7,6 +7,7 @@ import type { Config, RepoCheckout, WorkflowInput } from '../../config/types.js'
 import { cmp } from '../../diagnostics/diagnostic.js';
 import type { DependencyGraph } from '../../graph/graph.js';
 import { type Component, type Phase, type Step, stackOf } from '../../model/types.js';
+import { jobRegion, sameRegion, stackRegion, usableRegion } from '../../model/regions.js';
 import { expression, firstSet, inert } from '../expressions.js';
 import { type GeneratedFile, headerLines, type LineOrigin } from '../files.js';
 import { renderYaml, TemplateError, type TemplateSet } from '../templates.js';
@@ -89,15 +90,21 @@ export function componentWorkflow(component: Component, phase: Phase, inputs: Wo
   const guardDeps = guardDependencies(component.id, inputs.graphs[phase], inputs.byId);
   if (config.guards[phase] && guardDeps.length > 0) {
     const at = guardAfter === 0 ? -1 : emitted.findLastIndex((e) => e.docStep === guardAfter);
+    // A dependency's stack is read where it lives: its region, when that is not the region the guard runs in.
+    const here = jobRegion(component, phase, guardAfter).source;
+    const regions = guardDeps.map((d) => {
+      const there = stackRegion(inputs.byId.get(d.id)!).source;
+      return sameRegion(here, there) || !usableRegion(there) ? null : there;
+    });
     const guard: EmittedStep = {
       template: `steps/${phase}-guard`,
       view: {
         name: phase === 'deploy' ? 'Check that deploy dependencies are deployed' : 'Check that delete dependencies are gone',
-        dependencies: guardDeps.map((d) => `${d.id} ${d.stack}`).join('\n') + '\n',
+        dependencies: guardDeps.map((d, k) => `${d.id} ${d.stack}${regions[k] ? ` ${sourceValue(regions[k])}` : ''}`).join('\n') + '\n',
         component: component.id,
         doc: component.file,
       },
-      secrets: [],
+      secrets: regions.flatMap((r) => (r ? sourceSecrets(r) : [])),
     };
     const deps = component.sections.find((s) => s.title.toLowerCase().startsWith('dependencies'));
     // No credentials step means no AWS access: the guard goes first and fails loudly there.

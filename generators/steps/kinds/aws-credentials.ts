@@ -56,6 +56,7 @@ export const awsCredentials = defineStepKind<AwsCredentialsParams>({
     }
     return { params: { secret, region }, problems };
   },
+  facts: (params) => ({ credentials: { region: params.region } }),
   emit(params, ctx) {
     const role: ValueSource = params.secret ? { secret: params.secret.value } : ctx.config.aws.roleToAssume;
     const region: ValueSource = params.region ? { value: params.region.value } : ctx.config.aws.region;

@@ -46,7 +46,7 @@ export const stackOutputLookup = defineStepKind<LookupParams>({
     // The region reaches the shell only through env (and `invalid-value` checks it is one line).
     return { params: { stack: located(step, m[2]!), outputs: outputs.map((o) => located(step, o)), optional, ...(r ? { region: located(step, r[1]!) } : {}) } };
   },
-  facts: (params) => ({ stacks: [{ action: 'read', name: params.stack, command: 'describe-stacks' }], produces: params.outputs, needsAws: true }),
+  facts: (params) => ({ stacks: [{ action: 'read', name: params.stack, command: 'describe-stacks', ...(params.region ? { region: params.region } : {}) }], produces: params.outputs, needsAws: true }),
   emit: (params, ctx) => [
     {
       template: 'steps/stack-output-lookup',
