@@ -109,6 +109,18 @@ describe('docflow-generated workflows of the bundled example in the sandbox', ()
     expect(new Set(deleted).size).toBeGreaterThan(10);
   });
 
+  test('the guard reads a dependency stack in its own region: the certificate in us-east-1, whatever the job region', long, async () => {
+    const there = (region: string) => ({ stacks: { ...aws.stacks, 'firefly-acm-certificate': { ...aws.stacks['firefly-acm-certificate']!, region } } });
+    const guardOf = (trace: Trace) => trace.jobs[0]!.steps.find((step) => /dependencies/.test(step.name))!;
+    const ok = guardOf(await run('deploy-cloudfront-cdn.yml', there('us-east-1')));
+    expect(ok.outcome).toBe('success');
+    expect(ok.calls.map((call) => call.argv.join(' '))).toContain('cloudformation describe-stacks --stack-name firefly-acm-certificate --region us-east-1 --query Stacks[0].StackStatus --output text');
+    // A certificate in the job's region is not one CloudFront can use: the guard stops the deploy before it changes anything.
+    const wrong = await run('deploy-cloudfront-cdn.yml', there('eu-west-1'));
+    expect(guardOf(wrong).outcome).toBe('failure');
+    expect(writes(wrong).filter((call) => call.startsWith('aws ') || call.startsWith('sam '))).toEqual([]);
+  });
+
   test('a deploy whose dependency stack is missing stops at the guard and changes nothing', long, async () => {
     const stacks = { ...aws.stacks };
     delete stacks['firefly-http-api'];
