@@ -25,6 +25,7 @@ import { parameterWithoutSource } from './rules/parameter-without-source.js';
 import { placeholderText } from './rules/placeholder-text.js';
 import { requiredByAsymmetry } from './rules/required-by-asymmetry.js';
 import { stackMismatch } from './rules/stack-mismatch.js';
+import { stackRegionMismatch } from './rules/stack-region-mismatch.js';
 import { titleMismatch } from './rules/title-mismatch.js';
 import { unknownReference } from './rules/unknown-reference.js';
 import { unknownStack } from './rules/unknown-stack.js';
@@ -51,6 +52,7 @@ export const rules: readonly Rule[] = [
   missingSteps,
   missingStack,
   stackMismatch,
+  stackRegionMismatch,
   unrecognizedStep,
   parameterWithoutSource,
   disallowedContext,

@@ -61,6 +61,7 @@ export const RULES = {
   'missing-stack': info('error', PC, 'workflow', 'missing-stack'),
   'invalid-stack-name': info('error', C, 'workflow', 'invalid-stack-name'),
   'stack-mismatch': info('error', C, 'workflow', 'stack-mismatch'),
+  'stack-region-mismatch': info('error', C, 'workflow', 'stack-region-mismatch'),
   'missing-steps': info('error', C, 'workflow', 'missing-steps'),
   'unrecognized-step': info('error', C, 'workflow', 'unrecognized-step'),
   'unsupported-script-language': info('error', P, 'workflow', 'unsupported-script-language'),
