@@ -109,12 +109,15 @@ describe('docflow-generated workflows of the bundled example in the sandbox', ()
     expect(new Set(deleted).size).toBeGreaterThan(10);
   });
 
-  test('the guard reads a dependency stack in its own region: the certificate in us-east-1, whatever the job region', long, async () => {
+  test('the guard and the lookups read a dependency stack in its own region: the certificate in us-east-1, whatever the job region', long, async () => {
     const there = (region: string) => ({ stacks: { ...aws.stacks, 'firefly-acm-certificate': { ...aws.stacks['firefly-acm-certificate']!, region } } });
     const guardOf = (trace: Trace) => trace.jobs[0]!.steps.find((step) => /dependencies/.test(step.name))!;
-    const ok = guardOf(await run('deploy-cloudfront-cdn.yml', there('us-east-1')));
-    expect(ok.outcome).toBe('success');
+    const trace = await run('deploy-cloudfront-cdn.yml', there('us-east-1'));
+    expectSound(trace);
+    const ok = guardOf(trace);
     expect(ok.calls.map((call) => call.argv.join(' '))).toContain('cloudformation describe-stacks --stack-name firefly-acm-certificate --region us-east-1 --query Stacks[0].StackStatus --output text');
+    const lookup = trace.jobs[0]!.steps.find((step) => /Look up CertificateArn/.test(step.name))!;
+    expect(lookup.calls.map((call) => call.env.AWS_REGION)).toEqual(['us-east-1']);
     // A certificate in the job's region is not one CloudFront can use: the guard stops the deploy before it changes anything.
     const wrong = await run('deploy-cloudfront-cdn.yml', there('eu-west-1'));
     expect(guardOf(wrong).outcome).toBe('failure');

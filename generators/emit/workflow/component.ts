@@ -42,7 +42,15 @@ export function componentWorkflow(component: Component, phase: Phase, inputs: Wo
   const uses = (repo: string) => pinnedUses(config, repo);
   const ownIds = new Map(workflow.steps.filter((st) => st.options.id).map((st) => [st.index, st.options.id!.value]));
   const stepId = (index: number) => ownIds.get(index) ?? lookupId(index);
-  const ctxOf = (step: Step): StepViewContext => ({ step, component, phase, config, stack, uses, stepId });
+  const byStack = new Map([...inputs.byId.values()].flatMap((c) => (stackOf(c) ? [[stackOf(c)!, c] as const] : [])));
+  // Another doc's stack is read where that doc says it lives, when that is not where this step runs.
+  const regionOf = (step: Step) => (name: string) => {
+    const owner = byStack.get(name);
+    if (!owner || owner === component) return null;
+    const there = stackRegion(owner).source;
+    return sameRegion(jobRegion(component, phase, step.index).source, there) || !usableRegion(there) ? null : there;
+  };
+  const ctxOf = (step: Step): StepViewContext => ({ step, component, phase, config, stack, uses, stepId, regionOf: regionOf(step) });
 
   const emitted: { step: EmittedStep; docStep: number; origin: Omit<LineOrigin, 'startLine' | 'endLine'> | null; options?: Step }[] = [];
   const extraCheckouts = config.workflow[phase].checkout;

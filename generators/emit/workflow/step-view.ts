@@ -21,6 +21,11 @@ export interface StepViewContext {
   uses(repo: string): string;
   /** The step id of doc step `index` (a lookup): its own `Id` option, else `lookup-<index>`. */
   stepId(index: number): string;
+  /**
+   * The region another component's stack lives in, when its doc says one other than the region
+   * this step runs in (null: read it here). A read of that stack sets `AWS_REGION` to it.
+   */
+  regionOf(stack: string): ValueSource | null;
 }
 
 /** One workflow step to render: a template name and its view. */
@@ -68,6 +73,12 @@ export function sourceSecrets(source: ValueSource): string[] {
   return [];
 }
 
+/** The env that makes the AWS CLI of one step call another region (the job's credentials work in every region). */
+export function regionEnv(region: ValueSource): Record<string, string> {
+  const value = sourceValue(region);
+  return { AWS_REGION: value, AWS_DEFAULT_REGION: value };
+}
+
 /** The step id of lookup step `index` (and its k-th implicit lookup for a deploy). */
 export function lookupId(index: number, k?: number): string {
   return k === undefined ? `lookup-${index}` : `lookup-${index}-${k}`;
@@ -96,10 +107,12 @@ export function parameterValue(p: Parameter, ctx: StepViewContext, lookupStep: s
   if (s?.kind === 'composed') return { value: s.parts.map((part) => ('literal' in part ? inert(part.literal) : use(part.expression))).join(''), secrets, pre: [] };
   if (s?.kind === 'lookup') return { value: expression(`steps.${ctx.stepId(s.step)}.outputs.${s.output}`), secrets, pre: [] };
   if (s?.kind === 'stack-output') {
+    const region = ctx.regionOf(s.stack);
     const pre: EmittedStep = {
       template: 'steps/stack-output-lookup',
       view: { name: `Look up ${s.output} from ${s.stack} for ${p.name}`, id: lookupStep, stack: s.stack, outputs: s.output, optional: 'false', doc: `${ctx.component.file}:${p.position.start.line}` },
-      secrets: [],
+      secrets: region ? sourceSecrets(region) : [],
+      ...(region ? { extraEnv: regionEnv(region) } : {}),
     };
     return { value: expression(`steps.${lookupStep}.outputs.${s.output}`), secrets, pre: [pre] };
   }

@@ -6,7 +6,7 @@
  * certificate for CloudFront), through the step's `AWS_REGION`.
  */
 import { PARTICIPANT } from '../../emit/diagram/messages.js';
-import { stepName, words } from '../../emit/workflow/step-view.js';
+import { type EmittedStep, regionEnv, sourceSecrets, stepName, type StepViewContext, words } from '../../emit/workflow/step-view.js';
 import type { Located } from '../../model/types.js';
 import { codeSpans, defineStepKind, located, phrase } from '../kind.js';
 import { bareText, codeValues, md, namedStack } from '../hints.js';
@@ -23,6 +23,15 @@ interface LookupParams {
   outputs: Located[];
   optional: boolean;
   region?: Located;
+}
+
+/**
+ * The AWS CLI takes the region from the environment (the job's credentials work in every region): the
+ * region the step names, else the one the stack's own doc says it lives in, when that is not the job's.
+ */
+function lookupRegion(params: LookupParams, ctx: StepViewContext): Pick<EmittedStep, 'secrets' | 'extraEnv'> {
+  const region = params.region ? { value: params.region.value } : ctx.regionOf(params.stack.value);
+  return region ? { secrets: sourceSecrets(region), extraEnv: regionEnv(region) } : { secrets: [] };
 }
 
 export const stackOutputLookup = defineStepKind<LookupParams>({
@@ -58,9 +67,7 @@ export const stackOutputLookup = defineStepKind<LookupParams>({
         optional: params.optional ? 'true' : 'false',
         doc: `${ctx.component.file}:${ctx.step.position.start.line}`,
       },
-      secrets: [],
-      // The AWS CLI takes the region from the environment; the job's credentials work in every region.
-      ...(params.region ? { extraEnv: { AWS_REGION: params.region.value, AWS_DEFAULT_REGION: params.region.value } } : {}),
+      ...lookupRegion(params, ctx),
     },
   ],
   diagram(params, ctx) {
