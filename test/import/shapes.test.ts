@@ -58,6 +58,8 @@ describe('import of single workflow shapes', () => {
     expect(findings).toEqual([]);
     expect(adopted).toEqual(['.github/workflows/deploy-site.yml']);
     const listed = imported('jobs:\n  smoke:\n    uses: ./.github/workflows/run-tests.yml\n    with:\n      target_env: ${{ inputs.target_env }}\n    secrets:\n      TOKEN: ${{ secrets.TOKEN }}\n');
+    const guarded = imported("jobs:\n  smoke:\n    if: github.ref_type == 'tag'\n    uses: ./.github/workflows/run-tests.yml\n    with:\n      target_env: ${{ inputs.target_env }}\n    secrets: inherit\n");
+    expect(guarded.doc).toContain("deploy:\n  calls:\n    job: smoke\n    workflow: run-tests.yml\n    with: {}\n  if: github.ref_type == 'tag'\n");
     expect(listed.findings).toEqual(['10: Job `smoke` passes a list of secrets to `run-tests.yml`; the generated call passes every secret (`secrets: inherit`)']);
   });
 

@@ -188,7 +188,7 @@ export function componentWorkflow(component: Component, phase: Phase, inputs: Wo
   if (options.calls) {
     // The whole workflow is one call of a reusable workflow: its job replaces the steps job.
     delete jobs[jobId];
-    jobs[options.calls.job] = reusableCall(options.calls.workflow, options.calls.with, inputs.workflowsDir, envInput, envValue);
+    jobs[options.calls.job] = { ...(options.if ? { if: `\${{ ${options.if} }}` } : {}), ...reusableCall(options.calls.workflow, options.calls.with, inputs.workflowsDir, envInput, envValue) };
   }
   if (tests) {
     jobs[TESTS_JOB] = { name: `Test ${component.id}`, needs: [jobId], if: `\${{ ${TESTS_CONDITION} }}`, ...reusableCall(tests.workflow, tests.with, inputs.workflowsDir, envInput, envValue) };
