@@ -133,7 +133,7 @@ export function importWorkflow(wf: WorkflowFile, component: string, phase: Phase
     if (step.id) options.push(`Id \`${step.id}\`.`);
     if (step.if && !adopted.takesCondition) options.push(`Only if \`${step.if}\`.`);
     if (step.continueOnError) options.push('Continues on error.');
-    if (step.workingDirectory) options.push(`In \`${step.workingDirectory}\`.`);
+    if (step.workingDirectory && !adopted.takesWorkingDirectory) options.push(`In \`${step.workingDirectory}\`.`);
     const env = [
       ...(adopted.env ?? []),
       ...Object.entries(step.env).map(([name, value]) => {

@@ -144,3 +144,91 @@ export function stacksInScript(script: string): { action: 'deploy' | 'delete' | 
   }
   return out;
 }
+
+/**
+ * The words of a one-command `run:` as the shell passes them (quotes
+ * removed), each `${{ … }}` kept whole inside its word; null when the line
+ * holds anything whose words depend on the shell at run time (a variable, a
+ * glob, a redirection, a pipe, a command substitution, an escape). The kinds
+ * compare these words with the words their own step would pass.
+ */
+export function commandWords(run: string | null): string[] | null {
+  const line = singleCommand(run);
+  if (line === null) return null;
+  const words: string[] = [];
+  let word: string | null = null;
+  let quote: "'" | '"' | null = null;
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i]!;
+    if (line.startsWith('${{', i)) {
+      const end = line.indexOf('}}', i + 3);
+      if (end < 0) return null;
+      word = (word ?? '') + line.slice(i, end + 2);
+      i = end + 1;
+      continue;
+    }
+    if (quote === "'") {
+      if (ch === "'") quote = null;
+      else word += ch;
+      continue;
+    }
+    if (quote === '"') {
+      if (ch === '"') quote = null;
+      else if (/[$`\\]/.test(ch)) return null;
+      else word += ch;
+      continue;
+    }
+    if (ch === ' ') {
+      if (word !== null) words.push(word);
+      word = null;
+      continue;
+    }
+    if (ch === "'" || ch === '"') {
+      quote = ch;
+      word ??= '';
+      continue;
+    }
+    if (/[$`\\;&|<>(){}*?[\]!#~]/.test(ch)) return null;
+    word = (word ?? '') + ch;
+  }
+  if (quote) return null;
+  if (word !== null) words.push(word);
+  return words;
+}
+
+/** A word that is one plain value: no whitespace, quotes or backslash, which a kind's step would quote or pass differently. */
+export function plainWord(word: string): boolean {
+  return word.length > 0 && !/[\s"'\\`]/.test(word.replace(/\$\{\{[^}]*\}\}/g, 'x'));
+}
+
+/**
+ * Reads `--flag value` from `words` at `at` when the flag is there: the value,
+ * and moves `at` past it; undefined when the flag is not next; null when it is
+ * but its value is missing (another flag).
+ */
+export function takeFlag(words: readonly string[], at: { i: number }, flag: string): string | null | undefined {
+  if (words[at.i] !== flag) return undefined;
+  const value = words[at.i + 1];
+  if (value === undefined || value.startsWith('--')) return null;
+  at.i += 2;
+  return value;
+}
+
+/** The words from `at` up to the next `--flag` (a list option's values), moving `at` past them. */
+export function takeList(words: readonly string[], at: { i: number }): string[] {
+  const out: string[] = [];
+  while (at.i < words.length && !words[at.i]!.startsWith('--')) out.push(words[at.i++]!);
+  return out;
+}
+
+/** A value as a doc writes it after a name: `(from …)` or `` (value: `x`) ``; null when no source can say it. */
+export function sourcePart(value: string, source: (value: string) => string | null): string | null {
+  if (!plainWord(value)) return null;
+  const doc = source(value);
+  return doc ? `(${doc})` : null;
+}
+
+/** A literal name a step may hold in backticks: a stack, a path, a bucket (no expression, nothing the shell would read). */
+export function literalName(value: string | null | undefined): value is string {
+  return typeof value === 'string' && /^[A-Za-z0-9_./:@+=,-]+$/.test(value) && !value.startsWith('--');
+}

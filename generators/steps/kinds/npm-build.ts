@@ -10,6 +10,7 @@ import { stepName } from '../../emit/workflow/step-view.js';
 import type { Located } from '../../model/types.js';
 import { codePosition, codeSpans, defineStepKind, located, phrase } from '../kind.js';
 import { codeValues, md } from '../hints.js';
+import { commandWords, literalName } from '../adopt.js';
 
 const FOLDER = String.raw`(?: (?:in|inside) (?:the )?(?:folder )?\x60([^\x60]+)\x60(?: folder)?)?`;
 const COMMANDS = String.raw`\x60npm (?:ci|run [^\x60]+)\x60(?:(?:,| and|, and) \x60npm run [^\x60]+\x60)*`;
@@ -68,6 +69,17 @@ export const npmBuild = defineStepKind<NpmParams>({
       secrets: [],
     },
   ],
+  // `npm ci` or `npm run <script>` in a working directory: this kind runs the same command there.
+  // (Without a folder it is a plain shell command, the `shell` kind's.)
+  adopt(step) {
+    const words = commandWords(step.run);
+    const folder = step.workingDirectory;
+    if (!words || !literalName(folder) || (step.shell && step.shell !== 'bash') || words[0] !== 'npm') return null;
+    const ci = words.length === 2 && words[1] === 'ci';
+    const run = words.length === 3 && words[1] === 'run' && SCRIPT.test(words[2]!);
+    if (!ci && !run) return null;
+    return { text: `\`${words.join(' ')}\` in \`${folder}\``, takesWorkingDirectory: true };
+  },
   diagram(params, ctx) {
     const commands = [...(params.install ? ['npm ci'] : []), ...params.scripts.map((s) => `npm run ${s.value}`)];
     ctx.say(PARTICIPANT.runner, PARTICIPANT.runner, `${commands.join(', ')}${params.folder ? ` in ${params.folder.value}` : ''}`);
