@@ -144,7 +144,7 @@ export function importWorkflow(wf: WorkflowFile, component: string, phase: Phase
     ];
     const sentence = envSentence(env);
     if (sentence) options.push(sentence);
-    const imported: ImportedStep = { text: adopted.text, body: adopted.body ?? [], options, kind: kindId, file: wf.file, position: step.position };
+    const imported: ImportedStep = { text: adopted.text, body: adopted.body ?? [], options, kind: kindId, id: step.id, produces: adopted.produces ?? [], file: wf.file, position: step.position };
     workflow.steps.push(imported);
   }
   if (checkouts.length > 0) workflow.options.checkout = checkouts;

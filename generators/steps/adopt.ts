@@ -232,3 +232,62 @@ export function sourcePart(value: string, source: (value: string) => string | nu
 export function literalName(value: string | null | undefined): value is string {
   return typeof value === 'string' && /^[A-Za-z0-9_./:@+=,-]+$/.test(value) && !value.startsWith('--');
 }
+
+/** A step output a script writes that is another stack's output. */
+export interface LookedUp {
+  /** The step output it writes (`steps.<id>.outputs.<name>`). */
+  name: string;
+  stack: string;
+  output: string;
+}
+
+const DESCRIBE = String.raw`aws cloudformation describe-stacks --stack-name ("\$\d"|\$\d|[A-Za-z][A-Za-z0-9-]*)(?: --region [a-z0-9-]+)? --query "Stacks\[0\]\.Outputs\[\?OutputKey=='(\$\d|[A-Za-z0-9]+)'\]\.OutputValue" --output text`;
+
+/**
+ * The stack outputs a script that does nothing but look them up writes to
+ * `$GITHUB_OUTPUT` (`describe-stacks … --query "…OutputKey=='X'…" --output text`
+ * through a helper function or a variable, one `echo "name=…"` each); null when
+ * the script does anything else. What a merge compares: the same value
+ * a doc reads from the stack.
+ */
+export function lookedUp(run: string | null): LookedUp[] | null {
+  if (run === null) return null;
+  let text = run.replace(/\\\r?\n\s*/g, ' ').replace(/[ \t]+/g, ' ');
+  const functions = new Map<string, { stack: string; output: string }>();
+  text = text.replace(new RegExp(String.raw`^\s*([a-z_]+)\(\) ?\{\s*${DESCRIBE}(?: 2>/dev/null)?\s*;?\s*\}`, 'gm'), (_all, fn: string, stack: string, output: string) => {
+    functions.set(fn, { stack: stack.replace(/"/g, ''), output });
+    return '';
+  });
+  const vars = new Map<string, { stack: string; output: string }>();
+  const out: LookedUp[] = [];
+  const arg = (value: string, args: string[]) => (/^\$\d$/.test(value) ? args[Number(value.slice(1)) - 1] : value);
+  // Inside `{ … } >> "$GITHUB_OUTPUT"`, an echo writes to the step's outputs without its own redirection.
+  const lines = text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+  let group = false;
+  for (const [k, raw] of lines.entries()) {
+    const line = raw.replace(/^if /, '').replace(/; then$/, '');
+    if (line === '{') {
+      group = lines.slice(k + 1).some((l) => /^\} >> "\$GITHUB_OUTPUT"$/.test(l));
+      if (!group) return null;
+      continue;
+    }
+    if (line === 'fi') continue;
+    if (/^\} >> "\$GITHUB_OUTPUT"$/.test(line)) {
+      group = false;
+      continue;
+    }
+    const assign = new RegExp(String.raw`^([a-z_]+)=\$\(${DESCRIBE}(?: 2>/dev/null)?\)$`).exec(line);
+    if (assign && !assign[2]!.includes('$') && !assign[3]!.includes('$')) {
+      vars.set(assign[1]!, { stack: assign[2]!, output: assign[3]! });
+      continue;
+    }
+    const echo = /^(?:then )?echo "([A-Za-z_][\w-]*)=\$(?:\(([a-z_]+)((?: [A-Za-z0-9-]+)*)\)|\{?([a-z_]+)\}?)"(?: >> "\$GITHUB_OUTPUT")?(?:; fi)?$/.exec(line);
+    const from = echo ? (echo[2] ? functions.get(echo[2]) : vars.get(echo[4]!)) : undefined;
+    if (!echo || !from || (!group && !line.includes('>> "$GITHUB_OUTPUT"'))) return null;
+    const args = (echo[3] ?? '').trim().split(' ').filter(Boolean);
+    const [stack, output] = [arg(from.stack, args), arg(from.output, args)];
+    if (!stack || !output) return null;
+    out.push({ name: echo[1]!, stack, output });
+  }
+  return out.length > 0 ? out : null;
+}

@@ -173,6 +173,12 @@ export interface AdoptedStep {
   stacks?: readonly { action: StackUse['action']; name: string }[];
   /** Parts of the step it could not express, each reported at the step. */
   unmapped?: readonly string[];
+  /**
+   * Step outputs it writes that are other stacks' outputs (a lookup script):
+   * `import --merge` reads `steps.<id>.outputs.<name>` as that stack's output,
+   * as a doc's `(from the `x` stack output)` says it.
+   */
+  produces?: readonly { name: string; stack: string; output: string }[];
 }
 
 /**
