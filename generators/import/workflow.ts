@@ -136,7 +136,7 @@ export function importWorkflow(wf: WorkflowFile, component: string, phase: Phase
     if (step.workingDirectory && !adopted.takesWorkingDirectory) options.push(`In \`${step.workingDirectory}\`.`);
     const env = [
       ...(adopted.env ?? []),
-      ...Object.entries(step.env).map(([name, value]) => {
+      ...Object.entries(step.env).filter(([name]) => !adopted.takesEnv?.includes(name)).map(([name, value]) => {
         const source = docSource(value);
         if (!source) findings.push(stepFinding(wf.file, step, `Env \`${name}\` = \`${value}\` reads a context docs may not name; written as read, so \`check\` reports it`));
         return { name, source: source ?? `from ${bareCondition(value)}` };

@@ -126,6 +126,8 @@ export interface ForeignStep {
   /** The `run:` text, as written; null for a `uses:` step. */
   run: string | null;
   shell: string | null;
+  /** Its `env:` values, as written. A kind that reads one as its own value says so (`takesEnv`). */
+  env: Readonly<Record<string, string>>;
   /** Its `working-directory:`, or null. A kind that says the folder in its phrasing says so (`takesWorkingDirectory`). */
   workingDirectory: string | null;
   /** Its `if:` without `${{ }}`, or null. A kind that turns it into a setting says so (`takesCondition`). */
@@ -167,6 +169,8 @@ export interface AdoptedStep {
   settings?: readonly AdoptedSetting[];
   /** True when a setting carries the step's `if:` (`sam.install.if`), so no `Only if` is written. */
   takesCondition?: boolean;
+  /** Names of the step's `env:` values the step's text says itself (the bucket of an empty-bucket step): no `Env:` entry. */
+  takesEnv?: readonly string[];
   /** True when the step's text names its working directory (`` `npm ci` in `ui` ``), so no `In` is written. */
   takesWorkingDirectory?: boolean;
   /** Stacks the step deploys, deletes or reads: the doc's stack and deploy dependencies. */

@@ -71,14 +71,14 @@ export const npmBuild = defineStepKind<NpmParams>({
   ],
   // `npm ci` or `npm run <script>` in a working directory: this kind runs the same command there.
   // (Without a folder it is a plain shell command, the `shell` kind's.)
+  // One command a line: `npm ci` first, then `npm run <script>`s.
   adopt(step) {
-    const words = commandWords(step.run);
     const folder = step.workingDirectory;
-    if (!words || !literalName(folder) || (step.shell && step.shell !== 'bash') || words[0] !== 'npm') return null;
-    const ci = words.length === 2 && words[1] === 'ci';
-    const run = words.length === 3 && words[1] === 'run' && SCRIPT.test(words[2]!);
-    if (!ci && !run) return null;
-    return { text: `\`${words.join(' ')}\` in \`${folder}\``, takesWorkingDirectory: true };
+    if (step.run === null || !literalName(folder) || (step.shell && step.shell !== 'bash')) return null;
+    const commands = step.run.split(/\r?\n/).filter((l) => l.trim()).map((l) => commandWords(l));
+    const ok = commands.length > 0 && commands.every((w, k) => w && w[0] === 'npm' && ((k === 0 && w.length === 2 && w[1] === 'ci') || (w.length === 3 && w[1] === 'run' && SCRIPT.test(w[2]!))));
+    if (!ok) return null;
+    return { text: `${commands.map((w) => `\`${w!.join(' ')}\``).join(' and ')} in \`${folder}\``, takesWorkingDirectory: true };
   },
   diagram(params, ctx) {
     const commands = [...(params.install ? ['npm ci'] : []), ...params.scripts.map((s) => `npm run ${s.value}`)];
