@@ -15,15 +15,17 @@ import type { SourceFile } from '../model/load.js';
 import { fixDocs } from '../fix/run.js';
 import type { Intent, Repair } from '../fix/repair.js';
 import { item } from './doc.js';
-import type { ImportedComponent, ImportFinding } from './model.js';
+import type { ImportedComponent, ImportedStep, ImportFinding } from './model.js';
+import type { Parameter } from '../steps/parameter.js';
+import { lookupId } from '../emit/workflow/step-view.js';
 import type { ImportResult } from './run.js';
 
 const RULE = 'import-merge';
 
-/** What makes two steps the same step: their kind, and the command of a script or shell step. */
+/** What makes two steps the same step: their kind, or the commands of a script or shell step (one command or a script of it). */
 function key(step: Step): string {
-  const text = step.facts.shellText?.replace(/\s+/g, ' ').trim() ?? '';
-  return `${step.kind ?? '?'}|${text}`;
+  const text = step.facts.shellText?.replace(/\\\r?\n/g, ' ').replace(/\s+/g, ' ').trim();
+  return text === undefined ? `${step.kind ?? '?'}|` : `run|${text}`;
 }
 
 function words(text: string): string {
@@ -58,10 +60,86 @@ function align(doc: readonly Step[], imported: readonly Step[]): [number, number
   return out;
 }
 
+/** Where a parameter's value comes from, comparably: a stack output however it is reached, else the source as data. */
+interface Value {
+  key: string;
+  shown: string;
+}
+
+function stackValue(stack: string, output: string): Value {
+  return { key: `stack:${stack}/${output}`, shown: `the \`${stack}\` stack's \`${output}\` output` };
+}
+
+function sourceValue(source: Parameter['source']): Value {
+  const key = JSON.stringify(source);
+  if (source?.kind === 'expression') return { key, shown: `\`${source.expression}\`` };
+  if (source?.kind === 'literal') return { key, shown: `the value \`${source.value}\`` };
+  if (source?.kind === 'composed') return { key, shown: source.parts.map((p) => ('literal' in p ? `\`${p.literal}\`` : p.expression)).join(' + ') };
+  return { key, shown: key };
+}
+
+/** The stack an earlier doc step reads its outputs from (a lookup). */
+function readStack(step: Step | undefined): string | null {
+  return step?.facts.stacks.find((u) => u.action === 'read')?.name?.value ?? null;
+}
+
+/** A doc parameter's value; null when it has no source and no earlier step provides it. */
+function docValue(all: readonly Step[], step: Step, p: Parameter): Value | null {
+  const steps = all.slice(0, step.index - 1);
+  const s = p.source;
+  if (s === null) {
+    const from = [...steps].reverse().find((t) => t.facts.produces.some((o) => o.value === p.name));
+    const stack = readStack(from);
+    return stack ? stackValue(stack, p.name) : null;
+  }
+  if (s.kind === 'stack-output') return stackValue(s.stack, s.output);
+  if (s.kind === 'lookup') {
+    const stack = readStack(steps.find((t) => t.index === s.step));
+    if (stack) return stackValue(stack, s.output);
+  }
+  const m = s.kind === 'expression' ? /^steps\.([^.]+)\.outputs\.([^.]+)$/.exec(s.expression) : null;
+  const by = m ? steps.find((t) => (t.options.id?.value ?? lookupId(t.index)) === m[1] && t.facts.produces.some((o) => o.value === m[2])) : undefined;
+  const stack = readStack(by);
+  return stack && m ? stackValue(stack, m[2]!) : sourceValue(s);
+}
+
+/** A parameter of an imported step: a `steps.<id>.outputs.<name>` of a lookup script is the stack output it wrote. */
+function impValue(all: readonly Step[], step: Step, p: Parameter, imported: readonly ImportedStep[]): Value | null {
+  const s = p.source;
+  const m = s?.kind === 'expression' ? /^steps\.([^.]+)\.outputs\.([^.]+)$/.exec(s.expression) : null;
+  const from = m ? imported.slice(0, step.index - 1).find((t) => t.id === m[1])?.produces.find((o) => o.name === m[2]) : undefined;
+  if (from) return stackValue(from.stack, from.output);
+  return s ? (docValue(all, step, p) ?? sourceValue(s)) : docValue(all, step, p);
+}
+
+/** True when a doc step reads `output` of `stack`: a lookup of it, or a value from it (a parameter or an `Env:` value). */
+function obtains(steps: readonly Step[], stack: string, output: string): boolean {
+  return steps.some(
+    (s) =>
+      (readStack(s) === stack && s.facts.produces.some((o) => o.value === output)) ||
+      [...s.facts.consumes, ...s.options.env].some((p) => p.source?.kind === 'stack-output' && p.source.stack === stack && p.source.output === output),
+  );
+}
+
+/** The `(…)` source after `` `name` `` in an imported step's text. */
+function sourceText(text: string, name: string): string | null {
+  const at = text.indexOf(`\`${name}\` (`);
+  if (at < 0) return null;
+  let depth = 0;
+  let code = false;
+  for (let k = at + name.length + 3; k < text.length; k++) {
+    const ch = text[k]!;
+    if (ch === '`') code = !code;
+    else if (!code && ch === '(') depth++;
+    else if (!code && ch === ')' && --depth === 0) return text.slice(at + name.length + 3, k + 1);
+  }
+  return null;
+}
+
 /** What the merge found for one doc: edits (as fix intents) and conflicts. */
 function planComponent(existing: Component, imported: Component, source: ImportedComponent, findings: ImportFinding[] | null): Intent[] {
   const intents: Intent[] = [];
-  const conflict = (line: Step | Component, message: string): void => {
+  const conflict = (line: { position: Step['position'] }, message: string): void => {
     findings?.push({ ruleId: 'import-conflict', file: existing.file, position: line.position, message });
   };
   if (existing.stack && source.stack && existing.stack.value !== source.stack) {
@@ -82,6 +160,8 @@ function planComponent(existing: Component, imported: Component, source: Importe
     const steps = source.workflows[phase]?.steps ?? [];
     if (!docWf || !impWf) continue;
     const pairs = align(docWf.steps, impWf.steps);
+    // Sources added to doc steps: a lookup script they read goes in with them.
+    const added: string[] = [];
     const matched = new Map(pairs.map(([d, i]) => [i, d]));
     for (const [d, i] of pairs) {
       const doc = docWf.steps[d]!;
@@ -102,13 +182,23 @@ function planComponent(existing: Component, imported: Component, source: Importe
       const facts = (s: Step) => ({
         stacks: s.facts.stacks.filter((u) => u.action !== 'read').map((u) => u.name?.value ?? '(the doc stack)'),
         templates: s.facts.templates.map((t) => t.value),
-        params: Object.fromEntries(s.facts.consumes.map((p) => [p.name, JSON.stringify(p.source)])),
       });
       const [a, b] = [facts(doc), facts(imp)];
       if (a.stacks.join() !== b.stacks.join()) conflict(doc, `Step ${doc.index} names stack \`${a.stacks.join(', ')}\`, the workflow \`${b.stacks.join(', ')}\` (${steps[i]!.file}:${steps[i]!.position.start.line}); left as the doc says`);
       if (a.templates.join() !== b.templates.join() && a.templates.length > 0) conflict(doc, `Step ${doc.index} uses template \`${a.templates.join(', ')}\`, the workflow \`${b.templates.join(', ')}\` (${steps[i]!.file}:${steps[i]!.position.start.line}); left as the doc says`);
-      for (const [name, value] of Object.entries(b.params)) {
-        if (name in a.params && a.params[name] !== value && a.params[name] !== 'null') conflict(doc, `Parameter \`${name}\` of step ${doc.index} comes from ${a.params[name]}, in the workflow from ${value}; left as the doc says`);
+      const mine = new Map(doc.facts.consumes.map((p) => [p.name, p]));
+      for (const theirs of imp.facts.consumes) {
+        const own = mine.get(theirs.name);
+        if (!own) continue;
+        const [x, y] = [docValue(docWf.steps, doc, own), impValue(impWf.steps, imp, theirs, steps)];
+        // A parameter the doc names without a source that nothing earlier provides: add the workflow's source.
+        if (x === null) {
+          const text = sourceText(steps[i]!.text, theirs.name);
+          if (text) added.push(text);
+          if (text) intents.push({ kind: 'edit-step', component: existing, start: own.position.end, end: own.position.end, text: ` ${text}`, rule: RULE, summary: `Added the source ${text} of \`${theirs.name}\` to step ${doc.index}, as the workflow passes it` });
+          continue;
+        }
+        if (y !== null && x.key !== y.key && JSON.stringify(own.source) !== JSON.stringify(theirs.source)) conflict(own, `Parameter \`${theirs.name}\` of step ${doc.index} comes from ${x.shown}, in the workflow from ${y.shown} (${steps[i]!.file}:${steps[i]!.position.start.line}); left as the doc says`);
       }
     }
     // Runs of workflow steps the doc lacks go after the doc step matched just before them.
@@ -123,9 +213,19 @@ function planComponent(existing: Component, imported: Component, source: Importe
       intents.push({ kind: 'insert-lines', component: existing, after: line, lines: previous === null ? [...lines, ''] : ['', ...lines].filter((l, k, all) => !(k === all.length - 1 && l === '')), rule: RULE, summary: `Added ${run.length} step${run.length === 1 ? '' : 's'} the workflow has (${steps[run[0]!]!.file}:${steps[run[0]!]!.position.start.line}) to the ${phase} workflow` });
       run = [];
     };
+    // A lookup script the doc lacks goes in only with a missing step that reads it: the doc has its own way to its values.
+    const missing = impWf.steps.map((_, i) => i).filter((i) => !matched.has(i));
+    const reads = (i: number, id: string) => { const t = steps[i]!; return [t.text, ...t.body, ...t.options].some((l) => l.includes(`steps.${id}.outputs.`)); };
+    const needed = (i: number) => {
+      const { id, produces } = steps[i]!;
+      if (!id || produces.length === 0 || produces.some((o) => !obtains(docWf.steps, o.stack, o.output))) return true;
+      return missing.some((j) => j > i && reads(j, id)) || added.some((t) => t.includes(`steps.${id}.outputs.`));
+    };
     impWf.steps.forEach((_, i) => {
       const d = matched.get(i);
-      if (d === undefined) run.push(i);
+      if (d === undefined) {
+        if (needed(i)) run.push(i);
+      }
       else {
         flush();
         previous = d;
@@ -147,13 +247,6 @@ export function mergeDocs(result: ImportResult, existing: ReadonlyMap<string, st
     const imported = importedAnalysis.components.find((x) => x.file === c.file);
     return id && imported && sources.get(id) ? [imported, sources.get(id)!] : null;
   };
-  // Conflicts are read once, on the docs as they are; the repair adds only what is missing, to a fixed point.
-  const findings: ImportFinding[] = [];
-  const before = analyze(files, { config });
-  for (const c of before.components) {
-    const p = pair(before, c);
-    if (p) planComponent(c, p[0], p[1], findings);
-  }
   const repair: Repair = {
     rule: RULE,
     description: 'Adds what the imported workflows do and the doc lacks.',
@@ -163,5 +256,12 @@ export function mergeDocs(result: ImportResult, existing: ReadonlyMap<string, st
     }),
   };
   const fixed = fixDocs(files, { config, repairs: [repair], diagramsDir: config.paths.diagrams });
+  // The repair adds only what is missing, to a fixed point; what is left are the conflicts, read on the docs as written.
+  const findings: ImportFinding[] = [];
+  const after = analyze(fixed.files.map((f) => ({ path: f.path, text: f.text })), { config });
+  for (const c of after.components) {
+    const p = pair(after, c);
+    if (p) planComponent(c, p[0], p[1], findings);
+  }
   return { docs: new Map(fixed.files.map((f) => [f.path, f.text])), findings };
 }

@@ -10,6 +10,9 @@ export interface ImportedStep {
   options: readonly string[];
   /** The kind that adopted it (for reports only). */
   kind: string;
+  /** The workflow step's `id`, and the other stacks' outputs it writes as step outputs (`import --merge` compares values by them). */
+  id: string | null;
+  produces: readonly { name: string; stack: string; output: string }[];
   /** Where the workflow step is. */
   file: string;
   position: Position;

@@ -14,8 +14,6 @@ export interface WorkflowStep extends ForeignStep {
   ref: string | null;
   id: string | null;
   continueOnError: boolean;
-  workingDirectory: string | null;
-  env: Record<string, string>;
   /** Keys the importer does not read (`timeout-minutes`), with their positions. */
   otherKeys: { key: string; position: Position }[];
 }

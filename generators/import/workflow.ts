@@ -176,10 +176,10 @@ export function importWorkflow(wf: WorkflowFile, component: string, phase: Phase
     if (step.id) options.push(`Id \`${step.id}\`.`);
     if (step.if && !adopted.takesCondition) options.push(`Only if \`${step.if}\`.`);
     if (step.continueOnError) options.push('Continues on error.');
-    if (step.workingDirectory) options.push(`In \`${step.workingDirectory}\`.`);
+    if (step.workingDirectory && !adopted.takesWorkingDirectory) options.push(`In \`${step.workingDirectory}\`.`);
     const env = [
       ...(adopted.env ?? []),
-      ...Object.entries(step.env).map(([name, value]) => {
+      ...Object.entries(step.env).filter(([name]) => !adopted.takesEnv?.includes(name)).map(([name, value]) => {
         const source = docSource(value);
         if (!source) findings.push(stepFinding(wf.file, step, `Env \`${name}\` = \`${value}\` reads a context docs may not name; written as read, so \`check\` reports it`));
         return { name, source: source ?? `from ${bareCondition(value)}` };
@@ -187,7 +187,7 @@ export function importWorkflow(wf: WorkflowFile, component: string, phase: Phase
     ];
     const sentence = envSentence(env);
     if (sentence) options.push(sentence);
-    const imported: ImportedStep = { text: adopted.text, body: adopted.body ?? [], options, kind: kindId, file: wf.file, position: step.position };
+    const imported: ImportedStep = { text: adopted.text, body: adopted.body ?? [], options, kind: kindId, id: step.id, produces: adopted.produces ?? [], file: wf.file, position: step.position };
     workflow.steps.push(imported);
   }
   if (checkouts.length > 0) workflow.options.checkout = checkouts;

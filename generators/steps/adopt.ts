@@ -144,3 +144,150 @@ export function stacksInScript(script: string): { action: 'deploy' | 'delete' | 
   }
   return out;
 }
+
+/**
+ * The words of a one-command `run:` as the shell passes them (quotes
+ * removed), each `${{ … }}` kept whole inside its word; null when the line
+ * holds anything whose words depend on the shell at run time (a variable, a
+ * glob, a redirection, a pipe, a command substitution, an escape). The kinds
+ * compare these words with the words their own step would pass.
+ */
+export function commandWords(run: string | null): string[] | null {
+  const line = singleCommand(run);
+  if (line === null) return null;
+  const words: string[] = [];
+  let word: string | null = null;
+  let quote: "'" | '"' | null = null;
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i]!;
+    if (line.startsWith('${{', i)) {
+      const end = line.indexOf('}}', i + 3);
+      if (end < 0) return null;
+      word = (word ?? '') + line.slice(i, end + 2);
+      i = end + 1;
+      continue;
+    }
+    if (quote === "'") {
+      if (ch === "'") quote = null;
+      else word += ch;
+      continue;
+    }
+    if (quote === '"') {
+      if (ch === '"') quote = null;
+      else if (/[$`\\]/.test(ch)) return null;
+      else word += ch;
+      continue;
+    }
+    if (ch === ' ') {
+      if (word !== null) words.push(word);
+      word = null;
+      continue;
+    }
+    if (ch === "'" || ch === '"') {
+      quote = ch;
+      word ??= '';
+      continue;
+    }
+    if (/[$`\\;&|<>(){}*?[\]!#~]/.test(ch)) return null;
+    word = (word ?? '') + ch;
+  }
+  if (quote) return null;
+  if (word !== null) words.push(word);
+  return words;
+}
+
+/** A word that is one plain value: no whitespace, quotes or backslash, which a kind's step would quote or pass differently. */
+export function plainWord(word: string): boolean {
+  return word.length > 0 && !/[\s"'\\`]/.test(word.replace(/\$\{\{[^}]*\}\}/g, 'x'));
+}
+
+/**
+ * Reads `--flag value` from `words` at `at` when the flag is there: the value,
+ * and moves `at` past it; undefined when the flag is not next; null when it is
+ * but its value is missing (another flag).
+ */
+export function takeFlag(words: readonly string[], at: { i: number }, flag: string): string | null | undefined {
+  if (words[at.i] !== flag) return undefined;
+  const value = words[at.i + 1];
+  if (value === undefined || value.startsWith('--')) return null;
+  at.i += 2;
+  return value;
+}
+
+/** The words from `at` up to the next `--flag` (a list option's values), moving `at` past them. */
+export function takeList(words: readonly string[], at: { i: number }): string[] {
+  const out: string[] = [];
+  while (at.i < words.length && !words[at.i]!.startsWith('--')) out.push(words[at.i++]!);
+  return out;
+}
+
+/** A value as a doc writes it after a name: `(from …)` or `` (value: `x`) ``; null when no source can say it. */
+export function sourcePart(value: string, source: (value: string) => string | null): string | null {
+  if (!plainWord(value)) return null;
+  const doc = source(value);
+  return doc ? `(${doc})` : null;
+}
+
+/** A literal name a step may hold in backticks: a stack, a path, a bucket (no expression, nothing the shell would read). */
+export function literalName(value: string | null | undefined): value is string {
+  return typeof value === 'string' && /^[A-Za-z0-9_./:@+=,-]+$/.test(value) && !value.startsWith('--');
+}
+
+/** A step output a script writes that is another stack's output. */
+export interface LookedUp {
+  /** The step output it writes (`steps.<id>.outputs.<name>`). */
+  name: string;
+  stack: string;
+  output: string;
+}
+
+const DESCRIBE = String.raw`aws cloudformation describe-stacks --stack-name ("\$\d"|\$\d|[A-Za-z][A-Za-z0-9-]*)(?: --region [a-z0-9-]+)? --query "Stacks\[0\]\.Outputs\[\?OutputKey=='(\$\d|[A-Za-z0-9]+)'\]\.OutputValue" --output text`;
+
+/**
+ * The stack outputs a script that does nothing but look them up writes to
+ * `$GITHUB_OUTPUT` (`describe-stacks … --query "…OutputKey=='X'…" --output text`
+ * through a helper function or a variable, one `echo "name=…"` each); null when
+ * the script does anything else. What a merge compares: the same value
+ * a doc reads from the stack.
+ */
+export function lookedUp(run: string | null): LookedUp[] | null {
+  if (run === null) return null;
+  let text = run.replace(/\\\r?\n\s*/g, ' ').replace(/[ \t]+/g, ' ');
+  const functions = new Map<string, { stack: string; output: string }>();
+  text = text.replace(new RegExp(String.raw`^\s*([a-z_]+)\(\) ?\{\s*${DESCRIBE}(?: 2>/dev/null)?\s*;?\s*\}`, 'gm'), (_all, fn: string, stack: string, output: string) => {
+    functions.set(fn, { stack: stack.replace(/"/g, ''), output });
+    return '';
+  });
+  const vars = new Map<string, { stack: string; output: string }>();
+  const out: LookedUp[] = [];
+  const arg = (value: string, args: string[]) => (/^\$\d$/.test(value) ? args[Number(value.slice(1)) - 1] : value);
+  // Inside `{ … } >> "$GITHUB_OUTPUT"`, an echo writes to the step's outputs without its own redirection.
+  const lines = text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+  let group = false;
+  for (const [k, raw] of lines.entries()) {
+    const line = raw.replace(/^if /, '').replace(/; then$/, '');
+    if (line === '{') {
+      group = lines.slice(k + 1).some((l) => /^\} >> "\$GITHUB_OUTPUT"$/.test(l));
+      if (!group) return null;
+      continue;
+    }
+    if (line === 'fi') continue;
+    if (/^\} >> "\$GITHUB_OUTPUT"$/.test(line)) {
+      group = false;
+      continue;
+    }
+    const assign = new RegExp(String.raw`^([a-z_]+)=\$\(${DESCRIBE}(?: 2>/dev/null)?\)$`).exec(line);
+    if (assign && !assign[2]!.includes('$') && !assign[3]!.includes('$')) {
+      vars.set(assign[1]!, { stack: assign[2]!, output: assign[3]! });
+      continue;
+    }
+    const echo = /^(?:then )?echo "([A-Za-z_][\w-]*)=\$(?:\(([a-z_]+)((?: [A-Za-z0-9-]+)*)\)|\{?([a-z_]+)\}?)"(?: >> "\$GITHUB_OUTPUT")?(?:; fi)?$/.exec(line);
+    const from = echo ? (echo[2] ? functions.get(echo[2]) : vars.get(echo[4]!)) : undefined;
+    if (!echo || !from || (!group && !line.includes('>> "$GITHUB_OUTPUT"'))) return null;
+    const args = (echo[3] ?? '').trim().split(' ').filter(Boolean);
+    const [stack, output] = [arg(from.stack, args), arg(from.output, args)];
+    if (!stack || !output) return null;
+    out.push({ name: echo[1]!, stack, output });
+  }
+  return out.length > 0 ? out : null;
+}

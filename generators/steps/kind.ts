@@ -122,7 +122,7 @@ export interface StepHint {
  * A step of a hand-written workflow, as `docflow import` hands it to each
  * kind's `adopt`: the YAML keys a kind may read. Step options (`id`, `if`,
  * `continue-on-error`, `working-directory`, `env`) are the importer's: a kind
- * reads only what makes the step itself.
+ * reads only what makes the step itself (and may say where it runs).
  */
 export interface ForeignStep {
   name: string | null;
@@ -133,6 +133,10 @@ export interface ForeignStep {
   /** The `run:` text, as written; null for a `uses:` step. */
   run: string | null;
   shell: string | null;
+  /** Its `env:` values, as written. A kind that reads one as its own value says so (`takesEnv`). */
+  env: Readonly<Record<string, string>>;
+  /** Its `working-directory:`, or null. A kind that says the folder in its phrasing says so (`takesWorkingDirectory`). */
+  workingDirectory: string | null;
   /** Its `if:` without `${{ }}`, or null. A kind that turns it into a setting says so (`takesCondition`). */
   if: string | null;
   /** Where the step starts in its workflow file. */
@@ -172,10 +176,20 @@ export interface AdoptedStep {
   settings?: readonly AdoptedSetting[];
   /** True when a setting carries the step's `if:` (`sam.install.if`), so no `Only if` is written. */
   takesCondition?: boolean;
+  /** Names of the step's `env:` values the step's text says itself (the bucket of an empty-bucket step): no `Env:` entry. */
+  takesEnv?: readonly string[];
+  /** True when the step's text names its working directory (`` `npm ci` in `ui` ``), so no `In` is written. */
+  takesWorkingDirectory?: boolean;
   /** Stacks the step deploys, deletes or reads: the doc's stack and deploy dependencies. */
   stacks?: readonly { action: StackUse['action']; name: string }[];
   /** Parts of the step it could not express, each reported at the step. */
   unmapped?: readonly string[];
+  /**
+   * Step outputs it writes that are other stacks' outputs (a lookup script):
+   * `import --merge` reads `steps.<id>.outputs.<name>` as that stack's output,
+   * as a doc's `(from the `x` stack output)` says it.
+   */
+  produces?: readonly { name: string; stack: string; output: string }[];
 }
 
 /**

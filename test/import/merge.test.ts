@@ -5,12 +5,12 @@
  * every workflow without a planted conflict is equivalent to the hand-written one again.
  * `--dry-run` writes nothing.
  */
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { loadScenarios } from '../helpers/sandbox/scenarios.js';
 import { repoRoot } from '../helpers/world.js';
-import { cleanup, cli, long, roundTrip, scratchCopy } from './support.js';
+import { cleanup, cli, long, roundTrip, scratchCopy, snapshot, thinner } from './support.js';
 
 const fixture = path.join(repoRoot, 'test/fixtures/import/second-style');
 const scenarios = loadScenarios(path.join(fixture, 'sandbox/scenarios.yaml'));
@@ -23,33 +23,7 @@ let stale = '';
 let removed = { steps: 0, entries: 0, total: { steps: 0, entries: 0 } };
 afterAll(() => cleanup(copies));
 
-/** Drops every third step item and every third dependency entry of a doc. */
-let seenSteps = 0;
-let seenEntries = 0;
-function thin(text: string): { text: string; steps: number; entries: number; total: { steps: number; entries: number } } {
-  const lines = text.split('\n');
-  const out: string[] = [];
-  let steps = 0;
-  let entries = 0;
-  const [stepsBefore, entriesBefore] = [seenSteps, seenEntries];
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
-    if (/^\d+\. /.test(line)) {
-      if (++seenSteps % 3 === 0) {
-        steps++;
-        // Skip the item and everything indented under it.
-        while (i + 1 < lines.length && (lines[i + 1] === '' || lines[i + 1]!.startsWith('   '))) i++;
-        out.push('');
-        continue;
-      }
-    } else if (/^- `/.test(line) && ++seenEntries % 3 === 0) {
-      entries++;
-      continue;
-    }
-    out.push(line);
-  }
-  return { text: out.join('\n').replace(/\n{3,}/g, '\n\n'), steps, entries, total: { steps: seenSteps - stepsBefore, entries: seenEntries - entriesBefore } };
-}
+const thin = thinner();
 
 beforeAll(async () => {
   repo = scratchCopy(fixture, copies);
@@ -75,21 +49,6 @@ beforeAll(async () => {
   const generated = await cli(repo, 'generate', '--adopt', '--no-render');
   expect(generated.code, generated.stdout + generated.stderr).toBeLessThan(2);
 }, 180_000);
-
-/** Every file of the repo with its bytes and mtime. */
-function snapshot(dir: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const walk = (d: string) => {
-    for (const name of readdirSync(d)) {
-      const p = path.join(d, name);
-      if (statSync(p).isDirectory()) walk(p);
-      else out[path.relative(dir, p)] = `${statSync(p).mtimeMs} ${readFileSync(p, 'utf8').length}`;
-    }
-  };
-  walk(dir);
-  return out;
-}
-
 
 describe('import --merge', () => {
   test('a third of the steps and entries were removed', () => {

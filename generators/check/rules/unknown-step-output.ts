@@ -1,7 +1,8 @@
 /**
  * unknown-step-output: a parameter reads `steps.<id>.outputs.<name>`, but no
  * earlier step of the same workflow has that id and output. GitHub would pass
- * an empty string; actionlint only catches it after generation.
+ * an empty string; actionlint only catches it after generation. A script step
+ * with an id sets the outputs it echoes into `$GITHUB_OUTPUT`.
  */
 import { lookupId } from '../../emit/workflow/step-view.js';
 import type { Step } from '../../model/types.js';
@@ -37,6 +38,9 @@ export const unknownStepOutput: Rule = {
 /** The step ids a doc step emits and the outputs each sets: a step that produces values is `lookup-<n>`; a stack-output parameter adds `lookup-<n>-<k>`. */
 function stepOutputs(step: Step): [string, string[]][] {
   const out: [string, string[]][] = [];
+  // A script with an id sets the outputs it echoes into $GITHUB_OUTPUT (`echo "name=…" >> "$GITHUB_OUTPUT"`).
+  const script = step.facts.shellText;
+  if (step.options.id && script?.includes('GITHUB_OUTPUT')) out.push([step.options.id.value, [...script.matchAll(/\becho\s+["']?([A-Za-z_][\w-]*)=/g)].map((m) => m[1]!)]);
   if (step.facts.produces.length > 0) out.push([lookupId(step.index), step.facts.produces.map((p) => p.value)]);
   step.facts.consumes.forEach((p, k) => {
     if (p.source?.kind === 'stack-output') out.push([lookupId(step.index, k + 1), [p.source.output]]);

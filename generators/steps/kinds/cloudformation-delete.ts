@@ -13,6 +13,7 @@ import type { Parameter } from '../parameter.js';
 import { annotatedParts, keyValue, readValue, valueEnv } from './deploy-parts.js';
 import { cfnChangeMessages, COMMAND_SYNTAX_HINT } from './sam-stack.js';
 import { md, namedStack } from '../hints.js';
+import { commandWords } from '../adopt.js';
 
 const annotated = /^`aws cloudformation delete-stack`(?:\s*(?:[—–:]|\s-)\s*(.*))?$/i;
 const command = /^`aws cloudformation delete-stack\s+([^`]+)`$/i;
@@ -110,8 +111,10 @@ export const cloudformationDelete = defineStepKind<CloudFormationDeleteParams>({
 
 /** The `--flag value` pairs of `line` after `command`, in `allowed` order, or null when it has anything else. */
 function flags(line: string, command: string, allowed: readonly string[]): Record<string, string> | null {
-  if (!line.startsWith(`${command} `)) return null;
-  const words = line.slice(command.length).trim().split(/\s+/);
+  const all = commandWords(line);
+  const head = command.split(' ');
+  if (!all || head.some((w, k) => all[k] !== w)) return null;
+  const words = all.slice(head.length);
   const out: Record<string, string> = {};
   for (let i = 0; i < words.length; i += 2) {
     const [flag, value] = [words[i]!, words[i + 1]];

@@ -16,6 +16,7 @@ import { buildTemplate } from '../template-path.js';
 import { annotatedParts, deployTarget, keyValue, listValues, literalParameter, noneValue, outputRead, PARAMS_KEYS, readParameter, readParameters, readValue } from './deploy-parts.js';
 import { cfnChangeMessages, COMMAND_SYNTAX_HINT, parameterLookupMessages } from './sam-stack.js';
 import { md, namedStack } from '../hints.js';
+import { adoptDeploy } from './deploy-adopt.js';
 
 const annotated = /^`aws cloudformation deploy`(?:\s*(?:[—–:]|\s-)\s*(.*))?$/i;
 const command = /^`aws cloudformation deploy\s+([^`]+)`$/i;
@@ -130,6 +131,24 @@ export const cloudformationDeploy = defineStepKind<CloudFormationDeployParams>({
       env[`PARAM_${x.name}`] = v.value;
     });
     return [...pre, { template: 'steps/cloudformation-deploy', view: { name: stepName(step), env }, secrets }];
+  },
+  // `aws cloudformation deploy` with the words this kind passes, in its order. The step says its own bucket,
+  // region and role (`none` for a region or role it does not pass), so the config cannot add one.
+  adopt(step, ctx) {
+    const deploy = adoptDeploy(step, ctx, {
+      command: ['aws', 'cloudformation', 'deploy'],
+      head: ['--stack-name', '--template-file'],
+      target: ['--s3-bucket', '--region', '--role-arn'],
+      fixed: ['--no-fail-on-empty-changeset'],
+    });
+    if (!deploy) return null;
+    const { stack, head, targetParts, flags } = deploy;
+    const [first, ...rest] = deploy.parts;
+    const parts = [first!, `template: \`${head['--template-file']}\``];
+    if (targetParts['--s3-bucket']) parts.push(`bucket: ${targetParts['--s3-bucket']}`);
+    parts.push(`region: ${targetParts['--region'] ?? 'none'}`, `role: ${targetParts['--role-arn'] ?? 'none'}`, ...rest);
+    if (flags.length > 0) parts.push(`flags: \`${flags.join(' ')}\``);
+    return { text: `\`aws cloudformation deploy\` — ${parts.join('; ')}`, stacks: [{ action: 'deploy', name: stack }] };
   },
   diagram(params, ctx) {
     parameterLookupMessages(ctx, params.parameters);

@@ -11,6 +11,7 @@ import { codeSpans, defineStepKind, located, phrase, type StepProblem } from '..
 import type { Parameter } from '../parameter.js';
 import { readValue, shownValue, valueEnv } from './deploy-parts.js';
 import { codeValues, md } from '../hints.js';
+import { commandWords, literalName, sourcePart, takeFlag, takeList } from '../adopt.js';
 
 // Invalidate <words around one value> [for `/a` and `/b`]; the words must say CloudFront.
 const pattern = /^invalidate (.+?)(?: (?:for|paths?:?) ((?:`[^`]+`(?:,? (?:and )?)?)+))?$/i;
@@ -56,6 +57,21 @@ export const cloudfrontInvalidation = defineStepKind<InvalidationParams>({
     const v = valueEnv(params.distribution, ctx, 1);
     const env = { DISTRIBUTION_ID: v.value, INVALIDATION_PATHS: JSON.stringify(params.paths.map((p) => p.value)) };
     return [...v.pre, { template: 'steps/cloudfront-invalidation', view: { name: stepName(ctx.step), env }, secrets: v.secrets }];
+  },
+  // `aws cloudfront create-invalidation --distribution-id D --paths P…`: the words this kind passes.
+  adopt(step, ctx) {
+    const words = commandWords(step.run);
+    if (!words || words.slice(0, 3).join(' ') !== 'aws cloudfront create-invalidation' || (step.shell && step.shell !== 'bash')) return null;
+    const at = { i: 3 };
+    const id = takeFlag(words, at, '--distribution-id');
+    if (!id || words[at.i++] !== '--paths') return null;
+    const paths = takeList(words, at);
+    if (at.i < words.length || paths.length === 0 || !paths.every((p) => /^\/[^\s`$]*$/.test(p))) return null;
+    const part = id.includes('${{') ? sourcePart(id, ctx.source) : null;
+    const distribution = part ? `\`DistributionId\` ${part}` : literalName(id) ? `\`${id}\`` : null;
+    if (!distribution) return null;
+    const only = paths.length === 1 && paths[0] === '/*';
+    return { text: `Invalidate the CloudFront distribution ${distribution}${only ? '' : ` for ${paths.map((p) => `\`${p}\``).join(' and ')}`}` };
   },
   diagram(params, ctx) {
     ctx.say(PARTICIPANT.runner, PARTICIPANT.cloudfront, `create-invalidation ${shownValue(params.distribution)} ${params.paths.map((p) => p.value).join(' ')}`);

@@ -11,6 +11,7 @@ import { defineStepKind, phrase, type StepProblem } from '../kind.js';
 import type { Parameter } from '../parameter.js';
 import { optionalLookups, readValue, shownValue, valueEnv } from './deploy-parts.js';
 import { codeValues, md } from '../hints.js';
+import { commandWords, literalName, singleCommand, sourcePart } from '../adopt.js';
 
 const IF_EXISTS = String.raw`(?:,? (?:if it exists|if there is one))?`;
 const GROUP = String.raw`(?:(?:the )?(?:lambda(?:'s)? |function's )?(?:cloudwatch )?log group)`;
@@ -59,6 +60,22 @@ export const deleteLogGroup = defineStepKind<DeleteLogGroupParams>({
     const env = { LOG_GROUP: params.function ? `${LAMBDA_PREFIX}${v.value}` : v.value };
     // A function whose stack is gone has no name to read: the lookup is optional, and the step skips.
     return [...optionalLookups(v.pre), { template: 'steps/delete-log-group', view: { name: stepName(ctx.step), env }, secrets: v.secrets }];
+  },
+  // `aws logs delete-log-group --log-group-name G || echo …` (or `|| true`): the same call, and a missing group is
+  // no failure. Without the fallback a missing group fails the hand-written step and not this kind's: not adopted.
+  adopt(step, ctx) {
+    const line = singleCommand(step.run);
+    const m = line === null ? null : /^(.*?)(?:\s+2>\s*\/dev\/null)?\s+\|\|\s+(?:true|:|echo(?:\s+"[^"$`\\]*"|\s+'[^']*')?)$/.exec(line);
+    const words = m ? commandWords(m[1]!) : null;
+    if (!words || words.length !== 5 || words.slice(0, 4).join(' ') !== 'aws logs delete-log-group --log-group-name' || (step.shell && step.shell !== 'bash')) return null;
+    const group = words[4]!;
+    const part = group.includes('${{') ? sourcePart(group, ctx.source) : null;
+    const name = part ? `\`LogGroupName\` ${part}` : literalName(group) && !group.endsWith('/') ? `\`${group}\`` : null;
+    if (!name) return null;
+    return {
+      text: `Delete the log group ${name}`,
+      unmapped: ['its `||` fallback ignores every error of `aws logs delete-log-group`; the doc step skips only a log group that does not exist and fails on any other error'],
+    };
   },
   diagram(params, ctx) {
     ctx.say(PARTICIPANT.runner, PARTICIPANT.logs, `delete-log-group ${params.function ? LAMBDA_PREFIX : ''}${shownValue(params.function ?? params.logGroup)}`);

@@ -10,6 +10,7 @@ import { stepName } from '../../emit/workflow/step-view.js';
 import type { Located } from '../../model/types.js';
 import { codePosition, codeSpans, defineStepKind, located, phrase } from '../kind.js';
 import { codeValues, md } from '../hints.js';
+import { commandWords, literalName } from '../adopt.js';
 
 const FOLDER = String.raw`(?: (?:in|inside) (?:the )?(?:folder )?\x60([^\x60]+)\x60(?: folder)?)?`;
 const COMMANDS = String.raw`\x60npm (?:ci|run [^\x60]+)\x60(?:(?:,| and|, and) \x60npm run [^\x60]+\x60)*`;
@@ -68,6 +69,17 @@ export const npmBuild = defineStepKind<NpmParams>({
       secrets: [],
     },
   ],
+  // `npm ci` or `npm run <script>` in a working directory: this kind runs the same command there.
+  // (Without a folder it is a plain shell command, the `shell` kind's.)
+  // One command a line: `npm ci` first, then `npm run <script>`s.
+  adopt(step) {
+    const folder = step.workingDirectory;
+    if (step.run === null || !literalName(folder) || (step.shell && step.shell !== 'bash')) return null;
+    const commands = step.run.split(/\r?\n/).filter((l) => l.trim()).map((l) => commandWords(l));
+    const ok = commands.length > 0 && commands.every((w, k) => w && w[0] === 'npm' && ((k === 0 && w.length === 2 && w[1] === 'ci') || (w.length === 3 && w[1] === 'run' && SCRIPT.test(w[2]!))));
+    if (!ok) return null;
+    return { text: `${commands.map((w) => `\`${w!.join(' ')}\``).join(' and ')} in \`${folder}\``, takesWorkingDirectory: true };
+  },
   diagram(params, ctx) {
     const commands = [...(params.install ? ['npm ci'] : []), ...params.scripts.map((s) => `npm run ${s.value}`)];
     ctx.say(PARTICIPANT.runner, PARTICIPANT.runner, `${commands.join(', ')}${params.folder ? ` in ${params.folder.value}` : ''}`);

@@ -12,6 +12,7 @@ import { codePosition, codeSpans, defineStepKind, located, phrase, type StepProb
 import type { Parameter } from '../parameter.js';
 import { readValue, shownValue, valueEnv } from './deploy-parts.js';
 import { codeValues, md } from '../hints.js';
+import { commandWords, literalName, plainWord, sourcePart } from '../adopt.js';
 
 // Sync `ui/dist/` to the `{BucketName}` bucket; Upload `site/` to `s3://b/prefix/`, keeping other files; flags: `…`.
 const pattern = /^(?:sync|upload|copy|publish) (?:the )?(?:folder )?`([^`]+)`(?: folder)? to (.+?)(,? keeping (?:other|extra) files| \(keep other files\))?(?:\s*;\s*flags:\s*(.*))?$/i;
@@ -72,6 +73,28 @@ export const s3Sync = defineStepKind<S3SyncParams>({
     const v = valueEnv(params.bucket, ctx, 1);
     const env = { SOURCE_DIR: params.folder.value, BUCKET: v.value, KEY_PREFIX: params.prefix, DELETE_REMOVED: params.delete ? 'true' : 'false', EXTRA_ARGS: JSON.stringify(params.flags) };
     return [...v.pre, { template: 'steps/s3-sync', view: { name: stepName(ctx.step), env }, secrets: v.secrets }];
+  },
+  // `aws s3 sync <folder> s3://<bucket>[/prefix] [--delete] [flags]`: the words this kind passes, in its order.
+  adopt(step, ctx) {
+    const words = commandWords(step.run);
+    if (!words || words.slice(0, 3).join(' ') !== 'aws s3 sync' || (step.shell && step.shell !== 'bash')) return null;
+    const [folder, url, ...rest] = words.slice(3);
+    const target = /^s3:\/\/(\$\{\{[^}]*\}\}|[a-z0-9][a-z0-9.-]*)(\/.*)?$/.exec(url ?? '');
+    if (!literalName(folder) || folder.startsWith('s3:') || !target || !plainWord(url!)) return null;
+    const [, bucket, prefix] = target as unknown as [string, string, string | undefined];
+    const keep = rest[0] !== '--delete';
+    const flags = keep ? rest : rest.slice(1);
+    if (!flags.every(literalName) || (flags.length > 0 && !flags[0]!.startsWith('--')) || flags.includes('--delete')) return null;
+    let to: string;
+    if (!bucket.startsWith('${{')) to = `\`s3://${bucket}${prefix ?? ''}\``;
+    else {
+      // A bucket from a source has no key prefix in this kind's phrasing.
+      const part = prefix ? null : sourcePart(bucket, ctx.source);
+      if (!part) return null;
+      to = `the bucket \`BucketName\` ${part}`;
+    }
+    if (prefix !== undefined && !literalName(prefix)) return null;
+    return { text: `Sync \`${folder}\` to ${to}${keep ? ', keeping other files' : ''}${flags.length > 0 ? `; flags: \`${flags.join(' ')}\`` : ''}` };
   },
   diagram(params, ctx) {
     ctx.say(PARTICIPANT.runner, PARTICIPANT.s3, `sync ${params.folder.value} to ${shownValue(params.bucket)}${params.prefix}${params.delete ? ' (--delete)' : ''}`);

@@ -11,6 +11,7 @@ import { defineStepKind, located, phrase } from '../kind.js';
 import { bareFlags, bareText, codeValues, md } from '../hints.js';
 import { COMMAND_SYNTAX_HINT } from './sam-stack.js';
 import { buildTemplate } from '../template-path.js';
+import { commandWords, literalName, takeFlag } from '../adopt.js';
 
 const annotated = /^`sam build`(?:\s*(?:[—–:]|\s-)\s*template:?\s*`([^`]+)`)?$/i;
 const prose = /^sam build(?: (?:the )?(?:template )?`([^`]+)`)?$/i;
@@ -54,6 +55,20 @@ export const samBuild = defineStepKind<SamBuildParams>({
       secrets: [],
     },
   ],
+  // `sam build --template-file T [flags]`, or a bare `sam build` in a folder (which builds its template.yaml):
+  // without either, this kind would build the configured template, another file.
+  adopt(step) {
+    const words = commandWords(step.run);
+    if (!words || words[0] !== 'sam' || words[1] !== 'build' || (step.shell && step.shell !== 'bash')) return null;
+    const at = { i: 2 };
+    const template = takeFlag(words, at, '--template-file');
+    const flags = words.slice(at.i);
+    if (template === null || (template !== undefined && !literalName(template)) || (template === undefined && !step.workingDirectory)) return null;
+    // Flags must stay flags: a template named again, or an expression, would be read differently.
+    if (!flags.every(literalName) || (flags.length > 0 && !flags[0]!.startsWith('-')) || flags.some((f) => ['--template-file', '--template', '-t'].includes(f))) return null;
+    const text = flags.length > 0 ? `\`sam build ${[...(template ? ['--template-file', template] : []), ...flags].join(' ')}\`` : template ? `\`sam build\` — template: \`${template}\`` : '`sam build`';
+    return { text };
+  },
   diagram(_params, ctx) {
     ctx.say(PARTICIPANT.runner, PARTICIPANT.sam, ctx.text);
     ctx.say(PARTICIPANT.sam, PARTICIPANT.runner, 'build artifacts in .aws-sam/', true);

@@ -9,6 +9,7 @@ import { parseCommand, unsupportedSyntax } from '../command.js';
 import { defineStepKind, located, phrase, type StepProblem } from '../kind.js';
 import { bareFlags, md, namedStack, wordsAfter } from '../hints.js';
 import { COMMAND_SYNTAX_HINT, stackChangeMessages } from './sam-stack.js';
+import { commandWords, literalName, plainWord, takeFlag } from '../adopt.js';
 
 const prose = /^sam delete(?: (?:the )?(?:stack )?`([^`]+)`)?(?: stack)?$/i;
 const command = /^`sam delete(?:\s+([^`]*))?`$/i;
@@ -57,6 +58,26 @@ export const samDelete = defineStepKind<SamDeleteParams>({
     },
   ],
   diagram: (params, ctx) => stackChangeMessages(ctx, params.stack, false),
+  // `sam delete --stack-name S --region R --no-prompts [flags]`, the words this kind passes: its region is the
+  // job's `$AWS_REGION`, so a region written as a value becomes the `aws.region` setting the credentials step sets.
+  adopt(step, ctx) {
+    const words = commandWords(step.run?.replace(/"\$\{?AWS_REGION\}?"|\$\{?AWS_REGION\}?/g, '${{ env.AWS_REGION }}') ?? null);
+    if (!words || words[0] !== 'sam' || words[1] !== 'delete' || (step.shell && step.shell !== 'bash')) return null;
+    const at = { i: 2 };
+    const stack = takeFlag(words, at, '--stack-name');
+    const region = takeFlag(words, at, '--region');
+    if (!literalName(stack) || !region || !plainWord(region) || words[at.i++] !== '--no-prompts') return null;
+    const flags = words.slice(at.i);
+    if (!flags.every(literalName) || (flags.length > 0 && !flags[0]!.startsWith('--')) || flags.some((f) => ['--stack-name', '--region', '--no-prompts'].includes(f))) return null;
+    const job = region === '${{ env.AWS_REGION }}';
+    const source = job ? null : ctx.valueSource(region);
+    if (!job && !source) return null;
+    return {
+      text: flags.length > 0 ? `\`sam delete --stack-name ${stack} --no-prompts --region "$AWS_REGION" ${flags.join(' ')}\`` : `SAM delete \`${stack}\`.`,
+      settings: source ? [{ key: 'aws.region', value: source }] : [],
+      stacks: [{ action: 'delete', name: stack }],
+    };
+  },
   hint: {
     like: '`sam delete`',
     cues: [/\b(?:delete|remove|tear ?down|teardown|destroy|clean ?up)/i, /\bsam\b/i, /\bstacks?\b/i],

@@ -13,6 +13,7 @@ import { bareFlags, bareText, codeValues, md, namedStack, wordsAfter } from '../
 import { type Parameter, upperSnake } from '../parameter.js';
 import { annotatedParts, deployTarget, keyValue, listValues, literalParameter, outputRead, PARAMS_KEYS, readParameter, readParameters } from './deploy-parts.js';
 import { COMMAND_SYNTAX_HINT, parameterLookupMessages, stackChangeMessages } from './sam-stack.js';
+import { adoptDeploy } from './deploy-adopt.js';
 
 const annotated = /^`sam deploy`(?:\s*(?:[—–:]|\s-)\s*(.*))?$/i;
 const prose = /^sam deploy(?: (?:the )?(?:stack )?`([^`]+)`)?(?: stack)?(?:,? with (?:the )?(?:following )?(?:parameters|params)\b)?\s*(.*)$/i;
@@ -115,6 +116,27 @@ export const samDeploy = defineStepKind<SamDeployParams>({
       env[`PARAM_${p.name}`] = v.value;
     });
     return [...pre, { template: 'steps/sam-deploy', view: { name: stepName(step), env }, secrets }];
+  },
+  // `sam deploy` with the words this kind passes, in its order; the artifact bucket, region and role become `sam.*` settings.
+  adopt(step, ctx) {
+    const deploy = adoptDeploy(step, ctx, {
+      command: ['sam', 'deploy'],
+      head: ['--stack-name'],
+      target: ['--s3-bucket', '--region', '--role-arn'],
+      fixed: ['--no-confirm-changeset', '--no-fail-on-empty-changeset'],
+    });
+    if (!deploy) return null;
+    const { stack, target, parts, flags } = deploy;
+    const chosen = flags.some((f) => ['--resolve-s3', '--s3-bucket', '--config-file', '--config-env'].includes(f));
+    // Without a bucket of its own, this kind adds `--resolve-s3` unless `sam.resolveS3` is off: say which.
+    const settings = [
+      { key: 'sam.s3Bucket', value: target['--s3-bucket'] ?? null },
+      { key: 'sam.region', value: target['--region'] ?? null },
+      { key: 'sam.roleArn', value: target['--role-arn'] ?? null },
+      ...(target['--s3-bucket'] || chosen ? [] : [{ key: 'sam.resolveS3', value: false }]),
+    ];
+    if (flags.length > 0) parts.push(`flags: \`${flags.join(' ')}\``);
+    return { text: `\`sam deploy\` — ${parts.join('; ')}`, settings, stacks: [{ action: 'deploy', name: stack }] };
   },
   diagram(params, ctx) {
     parameterLookupMessages(ctx, params.parameters);

@@ -6,7 +6,7 @@
 import { wirePlaceholders } from '../../model/placeholders.js';
 import { stepName } from '../../emit/workflow/step-view.js';
 import { md } from '../hints.js';
-import { hasExpression, moveExpressions, singleCommand, stacksInScript } from '../adopt.js';
+import { hasExpression, lookedUp, moveExpressions, singleCommand, stacksInScript } from '../adopt.js';
 import { defineStepKind, phrase, type StepProblem, textValues } from '../kind.js';
 
 const shells = new Set(['', 'bash', 'sh', 'shell', 'console']);
@@ -55,6 +55,7 @@ export const script = defineStepKind<ScriptParams>({
       body: [`${fence}${lang}`, ...moved.script.split('\n'), fence],
       env: moved.env,
       stacks: stacksInScript(step.run),
+      produces: lookedUp(step.run) ?? [],
       unmapped: [...moved.unmapped, ...placeholders, ...(step.shell && !['bash', 'sh'].includes(step.shell) ? [`shell \`${step.shell}\``] : [])],
     };
   },
