@@ -2,6 +2,7 @@
 import { parse as parseYaml } from 'yaml';
 import { CONFIG_FILES, DEFAULT_CONFIG } from '../config/types.js';
 import { indexPath } from '../site/paths.js';
+import { templatePatternRegExp } from '../cfn/pattern.js';
 import { git, gitList } from './git.js';
 
 /** What the hook found to do. */
@@ -39,7 +40,7 @@ export function preCommitPlan(cwd: string): PreCommitPlan {
   const dir = (d: string) => d.replace(/\/+$/, '');
   const inside = (p: string, d: string) => dir(d) === '.' || p.startsWith(dir(d) + '/');
   const generated = [dir(paths.workflows), dir(paths.diagrams)];
-  const pattern = new RegExp(`^${paths.stackTemplates.split('{id}').map((part) => part.replace(/[.*+?^$()|[\]\\]/g, '\\$&')).join('[^/]+')}$`);
+  const pattern = templatePatternRegExp(paths.stackTemplates);
   const isTemplate = (p: string) => (pattern.test(p) || /\.ya?ml$/.test(p)) && !generated.some((g) => inside(p, g));
   const stackTemplates = [`:(glob)${paths.stackTemplates.replaceAll('{id}', '*')}`, ':(glob)**/*.yaml', ':(glob)**/*.yml'];
   const relevant = staged.filter(
