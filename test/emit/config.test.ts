@@ -161,7 +161,7 @@ describe('the prebuilt validators', () => {
 
   it('are built by `npm run build` from the current schema and give the same diagnostics as compiling it', async () => {
     ensureBuilt();
-    execFileSync(process.execPath, [path.join(repoRoot, 'out/lib/config/build-validators.js')]);
+    execFileSync(process.execPath, [path.join(repoRoot, 'out/lib/build.js')]);
     const prebuilt = readFileSync(path.join(repoRoot, 'out/lib/config/validators.prebuilt.cjs'), 'utf8');
     const { schemaHash } = await import('../../generators/config/validators.js');
     expect(prebuilt).toContain(`exports.schemaHash = ${JSON.stringify(schemaHash(repoFile('docs/config.schema.json')))};`);

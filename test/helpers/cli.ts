@@ -86,7 +86,7 @@ export function ensureBuilt(): void {
   }
   try {
     // What `npm run build` does after tsc (a stale or missing one is compiled at run time instead).
-    execFileSync(process.execPath, [path.join(out, 'config/build-validators.js')], { stdio: 'pipe' });
+    execFileSync(process.execPath, [path.join(out, 'build.js')], { stdio: 'pipe' });
   } catch {
     // Only costs time: the CLI then compiles the schemas itself.
   }
