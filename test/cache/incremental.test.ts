@@ -124,6 +124,16 @@ describe('the incremental cache', { timeout: 300_000 }, () => {
       { apply: () => writeFileSync(template, templateText.replace('cancel-in-progress: false', 'cancel-in-progress: true')), revert: () => writeFileSync(template, templateText) },
     ];
     const generated = () => new Map(['.github/workflows', 'docs/components/images'].flatMap((d) => readdirSync(path.join(root, d)).map((n) => [`${d}/${n}`, readFileSync(path.join(root, d, n), 'utf8')] as const)));
+    /** With `records` swapped in (the disk holding the other state's outputs), check agrees with --no-cache, and generate writes `expected`. */
+    const withRecords = async (records: Map<string, Buffer>, expected: Map<string, string>) => {
+      const swapIn = () => records.forEach((bytes, f) => writeFileSync(f, bytes));
+      swapIn();
+      expect(await agrees('check')).toBe(false);
+      swapIn();
+      await run('generate', '--no-render');
+      expect(generated()).toEqual(expected);
+      expect((await run('check', '--no-cache')).code).toBe(0);
+    };
     for (const variant of variants) {
       await run('generate', '--no-render');
       expect(await agrees('check')).toBe(true);
@@ -139,20 +149,9 @@ describe('the incremental cache', { timeout: 300_000 }, () => {
 
       // The other state's records, with these inputs: drift is reported as without a cache, and generate writes what these inputs give.
       variant.revert();
-      for (const [f, bytes] of bad) writeFileSync(f, bytes);
-      expect(await agrees('check')).toBe(false);
-      for (const [f, bytes] of bad) writeFileSync(f, bytes);
-      await run('generate', '--no-render');
-      expect(generated()).toEqual(goodDisk);
-      expect((await run('check', '--no-cache')).code).toBe(0);
-
+      await withRecords(bad, goodDisk);
       variant.apply();
-      for (const [f, bytes] of good) writeFileSync(f, bytes);
-      expect(await agrees('check')).toBe(false);
-      for (const [f, bytes] of good) writeFileSync(f, bytes);
-      await run('generate', '--no-render');
-      expect(generated()).toEqual(badDisk);
-      expect((await run('check', '--no-cache')).code).toBe(0);
+      await withRecords(good, badDisk);
       variant.revert();
     }
   });
