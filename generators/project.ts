@@ -16,7 +16,7 @@ import { type DocParser, readDocs, type SourceFile, toPosix } from './model/load
 import type { StepKind } from './steps/kind.js';
 import { builtinStepKinds } from './steps/registry.js';
 import { loadUserStepKinds } from './steps/user-kinds.js';
-import { DOCFLOW_VERSION } from './version.js';
+import { engineId } from './version.js';
 
 /** Where to find things. */
 export interface ProjectOptions {
@@ -40,7 +40,7 @@ export interface ProjectInputs {
   /** Config and step-kind problems: they stop every command (exit 2). */
   configDiagnostics: Diagnostic[];
   /**
-   * A hash of everything the outputs depend on: docflow's version, the
+   * A hash of everything the outputs depend on: docflow's version and build (engineId), the
    * resolved config, the docs' bytes, the templates and the user step kinds.
    */
   fingerprint: string;
@@ -148,7 +148,7 @@ function inputFingerprint(parts: { config: Config; configFile: string | null; fi
     return { hash, add: (value: string) => hash.update(`${Buffer.byteLength(value)}:`).update(value) };
   };
   const emit = hasher();
-  emit.add(DOCFLOW_VERSION);
+  emit.add(engineId());
   emit.add(JSON.stringify(parts.config));
   emit.add(JSON.stringify(parts.configFile));
   emit.add(JSON.stringify(parts.configDiagnostics));

@@ -12,12 +12,12 @@ import type { Root } from 'mdast';
 import type { DocParser, SourceFile } from '../model/load.js';
 import { parseMarkdown } from '../parse/markdown.js';
 import { analyzeProject, type Project, type ProjectInputs } from '../project.js';
-import { DOCFLOW_VERSION } from '../version.js';
+import { engineId } from '../version.js';
 import { readEntry, replaceEntry } from './store.js';
 
 const BUCKETS = 64;
-/** First line of a bucket: a bucket written by another docflow version is read as empty. */
-const BUCKET_HEADER = `docflow-doc-trees 1 ${DOCFLOW_VERSION}`;
+/** First line of a bucket: a bucket written by another docflow build, or with another parser, is read as empty. */
+const bucketHeader = () => `docflow-doc-trees 1 ${engineId()}`;
 const bucketKey = (bucket: number) => `doc-trees:${bucket}`;
 
 /** A parser answering from the cache, and what it learned. */
@@ -34,6 +34,7 @@ const bucketOf = (file: string) => parseInt(sha256(file).slice(0, 8), 16) % BUCK
 
 /** Reads the buckets holding `files` (a missing or corrupt bucket is empty). */
 export async function openDocTrees(cacheDir: string, files: readonly SourceFile[]): Promise<DocTrees> {
+  const header = bucketHeader();
   const live = new Map<number, Set<string>>();
   for (const f of files) {
     const b = bucketOf(f.path);
@@ -49,7 +50,7 @@ export async function openDocTrees(cacheDir: string, files: readonly SourceFile[
       buckets.set(b, entries);
       const data = await readEntry(cacheDir, bucketKey(b));
       const lines = data ? data.toString('utf8').split('\n') : [];
-      if (lines[0] !== BUCKET_HEADER) {
+      if (lines[0] !== header) {
         if (data) dirty.add(b);
         return;
       }
@@ -88,7 +89,7 @@ export async function openDocTrees(cacheDir: string, files: readonly SourceFile[
     await Promise.all(
       [...dirty].map((b) => {
         const lines = [...buckets.get(b)!].sort((x, y) => (x[0] < y[0] ? -1 : 1)).map(([file, [hash, json]]) => `${file}\t${hash}\t${json}`);
-        return replaceEntry(cacheDir, bucketKey(b), [BUCKET_HEADER, ...lines].join('\n'));
+        return replaceEntry(cacheDir, bucketKey(b), [header, ...lines].join('\n'));
       }),
     );
     dirty.clear();

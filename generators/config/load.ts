@@ -6,7 +6,9 @@
 import { existsSync, promises as fs, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
 import AjvModule, { type ErrorObject, type ValidateFunction } from 'ajv';
+import { AJV_OPTIONS, type ConfigSchema, PREBUILT_FILE, type PrebuiltValidators, schemaHash, validatorSchemas } from './validators.js';
 import { isMap, isNode, LineCounter, parseDocument, type Document } from 'yaml';
 import type { Diagnostic, Point } from '../diagnostics/diagnostic.js';
 import { type ComponentOptions, COMPONENT_OPTION_KEYS, type Config, DEFAULT_CONFIG, DEFAULT_SITE, type SiteConfig, type ValueSource, type WorkflowInput, type WorkflowOptions } from './types.js';
@@ -30,43 +32,46 @@ function packageRoot(from: string): string {
 }
 
 const schemaPath = path.join(DOCFLOW_ROOT, 'docs/config.schema.json');
-let ajv: { compile(schema: object): ValidateFunction } | null = null;
-let schema: { definitions: Record<string, unknown> } | null = null;
 let configValidator: ValidateFunction | null = null;
 let componentValidator: ValidateFunction | null = null;
+let prebuilt: PrebuiltValidators | null | undefined;
 
-// Each validator is compiled on first use: a run whose docs set no option never compiles the front-matter one.
-function compiler() {
-  schema ??= JSON.parse(readFileSync(schemaPath, 'utf8')) as { definitions: Record<string, unknown> };
-  const Ajv = AjvModule.default ?? AjvModule;
-  ajv ??= new Ajv({ allErrors: true, strict: false });
-  return { ajv, schema };
+/**
+ * The validators `npm run build` compiled ahead (config/validators.ts), when
+ * they were made from this very schema; else null, and they are compiled here.
+ */
+function prebuiltValidators(): PrebuiltValidators | null {
+  if (prebuilt !== undefined) return prebuilt;
+  prebuilt = null;
+  try {
+    const built = createRequire(import.meta.url)(PREBUILT_FILE) as PrebuiltValidators;
+    if (built.schemaHash === schemaHash(readFileSync(schemaPath, 'utf8'))) prebuilt = built;
+  } catch {
+    // Not built (running from source): compile.
+  }
+  return prebuilt;
 }
 
+let ajv: { compile(schema: object): ValidateFunction } | null = null;
+function compileSchema(schema: object): ValidateFunction {
+  const Ajv = AjvModule.default ?? AjvModule;
+  ajv ??= new Ajv(AJV_OPTIONS);
+  return ajv.compile(schema);
+}
+
+// Each validator is made on first use: a run whose docs set no option never makes the front-matter one.
 function getConfigValidator(): ValidateFunction {
-  if (configValidator) return configValidator;
-  const { ajv, schema } = compiler();
-  configValidator = ajv.compile(schema);
+  configValidator ??= prebuiltValidators()?.config ?? compileSchema(validatorSchemas(readSchema()).config);
   return configValidator;
 }
 
 function getComponentValidator(): ValidateFunction {
-  if (componentValidator) return componentValidator;
-  const { ajv, schema } = compiler();
-  const componentSchema = {
-    type: 'object',
-    additionalProperties: false,
-    definitions: schema.definitions,
-    properties: {
-      ...Object.fromEntries(COMPONENT_OPTION_KEYS.map((k) => [k, { $ref: `#/definitions/${k}` }])),
-      // Not a config key: names the AWS service the stack manages, for diagrams.
-      service: { type: 'string', minLength: 1, pattern: '^[^\\r\\n]+$' },
-      // Not a config key either: the docs site's sidebar section (docs/site.md).
-      group: { type: 'string', minLength: 1, pattern: '^[^\\r\\n]+$' },
-    },
-  };
-  componentValidator = ajv.compile(componentSchema);
+  componentValidator ??= prebuiltValidators()?.component ?? compileSchema(validatorSchemas(readSchema()).component);
   return componentValidator;
+}
+
+function readSchema(): ConfigSchema {
+  return JSON.parse(readFileSync(schemaPath, 'utf8')) as ConfigSchema;
 }
 
 /** The loaded config and any problems (errors mean: do not go on). */

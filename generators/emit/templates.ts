@@ -11,6 +11,7 @@ import type Handlebars from 'handlebars';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { DOCFLOW_ROOT } from '../config/load.js';
 import { cmp } from '../diagnostics/diagnostic.js';
+import { fillSlots, NOT_FILLED, slotMarker } from './slots.js';
 
 /** A template's source and where it came from (for error messages). */
 export interface TemplateSource {
@@ -119,7 +120,7 @@ function handlebars(): typeof Handlebars {
   return hb;
 }
 
-const compiled = new Map<string, HandlebarsTemplateDelegate>();
+const compiled = new WeakMap<TemplateSource, { source: string; fn: HandlebarsTemplateDelegate }>();
 
 /** Renders a template to text (for Mermaid; YAML goes through {@link renderYaml}). */
 export function renderText(templates: TemplateSet, name: string, view: object): string {
@@ -134,12 +135,10 @@ export function renderText(templates: TemplateSet, name: string, view: object): 
 }
 
 function compile(t: TemplateSource): HandlebarsTemplateDelegate {
-  const key = `${t.file}\u0000${t.source}`;
-  let fn = compiled.get(key);
-  if (!fn) {
-    fn = handlebars().compile(t.source, { noEscape: true, strict: true });
-    compiled.set(key, fn);
-  }
+  const known = compiled.get(t);
+  if (known && known.source === t.source) return known.fn;
+  const fn = handlebars().compile(t.source, { noEscape: true, strict: true });
+  compiled.set(t, { source: t.source, fn });
   return fn;
 }
 
@@ -151,17 +150,39 @@ function compile(t: TemplateSource): HandlebarsTemplateDelegate {
 const parsedRenders = new Map<string, unknown>();
 const PARSED_RENDERS_KEPT = 20_000;
 
+/** Options for {@link renderYaml}. */
+export interface RenderYamlOptions {
+  /** Answer from the template's parsed shape with the values put in (see slots.ts); false: always parse the rendered text (default true). */
+  slots?: boolean;
+}
+
 /** Renders a template to YAML text and parses it back. */
-export function renderYaml(templates: TemplateSet, name: string, view: object): unknown {
+export function renderYaml(templates: TemplateSet, name: string, view: object, options: RenderYamlOptions = {}): unknown {
   const t = templates.get(name);
   if (!t) throw new TemplateError(`docflow:templates/${name}.yml.hbs`, 1, 1, `Missing template \`${name}\``);
-  let text: string;
-  try {
-    text = compile(t)(view);
-  } catch (e) {
+  const template = compile(t);
+  const fail = (e: unknown): never => {
     const msg = e instanceof Error ? e.message : String(e);
     const line = Number(/line (\d+)/i.exec(msg)?.[1] ?? 1);
     throw new TemplateError(t.file, line, 1, `Template \`${name}\` failed: ${msg.split('\n')[0]}`);
+  };
+  if (options.slots !== false) {
+    // The same render with every `yaml` value held out: the text left is the template's shape for this view.
+    const values: unknown[] = [];
+    let shape: string;
+    try {
+      shape = template(view, { helpers: { yaml: slotHelper(values) } });
+    } catch (e) {
+      return fail(e);
+    }
+    const filled = fillSlots(shape, values);
+    if (filled !== NOT_FILLED) return filled;
+  }
+  let text: string;
+  try {
+    text = template(view);
+  } catch (e) {
+    return fail(e);
   }
   const known = parsedRenders.get(text);
   if (known !== undefined) return structuredClone(known);
@@ -175,4 +196,13 @@ export function renderYaml(templates: TemplateSet, name: string, view: object): 
     const msg = e instanceof Error ? e.message.split('\n')[0] : String(e);
     throw new TemplateError(t.file, pos.line, pos.col, `Template \`${name}\` rendered invalid YAML (rendered line ${pos.line}): ${msg}`);
   }
+}
+
+function slotHelper(values: unknown[]): (value: unknown) => Handlebars.SafeString {
+  const hb = handlebars();
+  return (value: unknown) => {
+    if (value === undefined) throw new Error('`yaml` helper got an undefined value');
+    values.push(value);
+    return new hb.SafeString(JSON.stringify(slotMarker(values.length - 1)));
+  };
 }

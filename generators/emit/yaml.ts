@@ -28,18 +28,13 @@ export function emitWorkflowYaml(workflow: Record<string, unknown>, options: Emi
 export function emitYaml(value: unknown, options: EmitOptions = {}): string {
   const doc = new Document(value, { aliasDuplicateObjects: false });
   if (options.header?.length) doc.commentBefore = options.header.map((l) => ` ${l}`.trimEnd()).join('\n');
-  const comments = options.trailingComments;
-  if (comments && comments.size > 0) {
-    visit(doc, {
-      Scalar(_key, node) {
-        if (typeof node.value === 'string' && comments.has(node.value)) node.comment = ` ${comments.get(node.value)}`;
-      },
-    });
-  }
-  // YAML 1.1 readers take NEL, LS and PS for line breaks: such a string is double-quoted and the characters escaped below.
+  const comments = options.trailingComments && options.trailingComments.size > 0 ? options.trailingComments : null;
+  // One walk: trailing comments, and YAML 1.1 readers take NEL, LS and PS for line breaks: such a string is double-quoted and the characters escaped below.
   visit(doc, {
     Scalar(_key, node) {
-      if (typeof node.value === 'string' && BREAKERS.test(node.value)) node.type = Scalar.QUOTE_DOUBLE;
+      if (typeof node.value !== 'string') return;
+      if (comments?.has(node.value)) node.comment = ` ${comments.get(node.value)}`;
+      if (BREAKERS.test(node.value)) node.type = Scalar.QUOTE_DOUBLE;
     },
   });
   const text = escapeBreakers(doc.toString({ lineWidth: 0, minContentWidth: 0, indentSeq: true, blockQuote: 'literal', defaultStringType: 'PLAIN', defaultKeyType: 'PLAIN' }));

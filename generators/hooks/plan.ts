@@ -1,6 +1,8 @@
 /** Whether a commit stages anything `generate` reads: cheap, so a commit with nothing relevant costs almost nothing. */
 import { parse as parseYaml } from 'yaml';
 import { CONFIG_FILES, DEFAULT_CONFIG } from '../config/types.js';
+import { indexPath } from '../site/paths.js';
+import { templatePatternRegExp } from '../cfn/pattern.js';
 import { git, gitList } from './git.js';
 
 /** What the hook found to do. */
@@ -14,6 +16,8 @@ export interface PreCommitPlan {
   /** Git pathspecs of the CloudFormation templates the checks may read: the `paths.stackTemplates` pattern, and every YAML file (a build step may name any). */
   stackTemplates: string[];
   generated: string[];
+  /** Pages docflow generates into the docs folder (the components index): staged like the generated folders' files when regenerated. */
+  pages: string[];
 }
 
 /** Which staged paths are inputs, from the staged config. Cheap: no doc is read. */
@@ -36,11 +40,12 @@ export function preCommitPlan(cwd: string): PreCommitPlan {
   const dir = (d: string) => d.replace(/\/+$/, '');
   const inside = (p: string, d: string) => dir(d) === '.' || p.startsWith(dir(d) + '/');
   const generated = [dir(paths.workflows), dir(paths.diagrams)];
-  const pattern = new RegExp(`^${paths.stackTemplates.split('{id}').map((part) => part.replace(/[.*+?^$()|[\]\\]/g, '\\$&')).join('[^/]+')}$`);
+  const pattern = templatePatternRegExp(paths.stackTemplates);
   const isTemplate = (p: string) => (pattern.test(p) || /\.ya?ml$/.test(p)) && !generated.some((g) => inside(p, g));
   const stackTemplates = [`:(glob)${paths.stackTemplates.replaceAll('{id}', '*')}`, ':(glob)**/*.yaml', ':(glob)**/*.yml'];
   const relevant = staged.filter(
     (p) => CONFIG_FILES.includes(p) || (inside(p, paths.docs) && p.endsWith('.md') && !generated.some((g) => inside(p, g))) || inside(p, paths.templates) || isTemplate(p),
   );
-  return { top, relevant, docs: dir(paths.docs), templates: dir(paths.templates), stackTemplates, generated };
+  const pages = [indexPath({ config: { paths } })];
+  return { top, relevant, docs: dir(paths.docs), templates: dir(paths.templates), stackTemplates, generated, pages };
 }

@@ -16,6 +16,11 @@ import { CONFIG_FILES } from '../config/types.js';
 import { git, gitList } from './git.js';
 import type { PreCommitPlan } from './plan.js';
 
+/** Whether `p` is a file generate owns: one with a generated extension directly in a generated folder, or a generated page. */
+function isGeneratedPath(plan: PreCommitPlan, p: string): boolean {
+  return plan.pages.includes(p) || (GENERATED_EXTENSIONS.some((x) => p.endsWith(x)) && plan.generated.includes(path.posix.dirname(p)));
+}
+
 /** Blob ids of files (absolute paths), as git computes them (whatever the repository's hash). */
 function blobIds(top: string, files: readonly string[], write = false): string[] {
   if (files.length === 0) return [];
@@ -29,9 +34,9 @@ export async function checkoutIndex(plan: PreCommitPlan): Promise<{ root: string
   const files = gitList(plan.top, ['ls-files', '-z', '--', ...CONFIG_FILES, plan.docs, plan.templates, ...plan.stackTemplates, ...plan.generated, 'package.json']);
   if (files.length > 0) git(plan.top, ['checkout-index', '-z', '--stdin', `--prefix=${root}/`], files.join('\0') + '\0');
   const before = new Map<string, string>();
-  for (const line of gitList(plan.top, ['ls-files', '-s', '-z', '--', ...plan.generated])) {
+  for (const line of gitList(plan.top, ['ls-files', '-s', '-z', '--', ...plan.generated, ...plan.pages])) {
     const [meta, p] = line.split('\t') as [string, string];
-    if (GENERATED_EXTENSIONS.some((x) => p.endsWith(x)) && plan.generated.includes(path.posix.dirname(p))) before.set(p, meta.split(' ')[1]!);
+    if (isGeneratedPath(plan, p)) before.set(p, meta.split(' ')[1]!);
   }
   return { root, before };
 }
@@ -43,6 +48,8 @@ export async function changedGenerated(plan: PreCommitPlan, root: string, before
     const entries = await fs.readdir(path.join(root, dir), { withFileTypes: true }).catch(() => []);
     for (const e of entries) if (e.isFile() && GENERATED_EXTENSIONS.some((x) => e.name.endsWith(x))) paths.push(`${dir}/${e.name}`);
   }
+  // A generated page (the components index): only ever written or removed by generate when it carries docflow's header, so any change is generate's.
+  for (const page of plan.pages) if (!paths.includes(page) && (await fs.stat(path.join(root, page)).then((s) => s.isFile(), () => false))) paths.push(page);
   const ids = blobIds(plan.top, paths.map((p) => path.join(root, p)));
   const now = new Map(paths.map((p, i) => [p, ids[i]!]));
   const write = [...now].filter(([p, id]) => before.get(p) !== id).map(([p]) => p).sort();

@@ -5,12 +5,12 @@
  * content hash, so an unchanged workflow is never linted twice.
  */
 import { createHash } from 'node:crypto';
-import { promises as fs } from 'node:fs';
 import { createRequire } from 'node:module';
-import path from 'node:path';
 import v8 from 'node:v8';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { GeneratedFile } from '../emit/files.js';
+import { readEntry, replaceEntry } from '../cache/store.js';
+import { engineId } from '../version.js';
 
 interface LintFinding {
   message: string;
@@ -91,29 +91,32 @@ function toDiagnostics(file: GeneratedFile, f: LintFinding): Diagnostic[] {
   ];
 }
 
-const CACHE_FILE = 'actionlint-1.7.7.json';
+/** The results live in cacache like the other caches, so a corrupt or truncated record reads as missing. */
+const CACHE_KEY = 'actionlint-results-v1';
 const OTHERS_KEPT = 5000;
 
+/** The results, when they were recorded by this engine (docflow build and actionlint version, see engineId); else none. */
 async function readCache(dir: string | null): Promise<Map<string, LintFinding[]>> {
   if (!dir) return new Map();
   try {
-    const data = JSON.parse(await fs.readFile(path.join(dir, CACHE_FILE), 'utf8')) as Record<string, LintFinding[]>;
-    return new Map(Object.entries(data));
+    const bytes = await readEntry(dir, CACHE_KEY);
+    if (!bytes) return new Map();
+    const data = JSON.parse(bytes.toString('utf8')) as { engine?: unknown; results?: Record<string, LintFinding[]> };
+    if (data.engine !== engineId() || typeof data.results !== 'object' || data.results === null) return new Map();
+    return new Map(Object.entries(data.results).filter(([, findings]) => Array.isArray(findings) && findings.every(isFinding)));
   } catch {
     return new Map();
   }
 }
 
+function isFinding(f: unknown): f is LintFinding {
+  const x = f as LintFinding;
+  return typeof x === 'object' && x !== null && typeof x.message === 'string' && Number.isInteger(x.line) && Number.isInteger(x.column) && typeof x.kind === 'string';
+}
+
 /** Keeps every result this run used, and the latest others up to a bound (another branch's files, say). */
 async function writeCache(dir: string | null, cache: Map<string, LintFinding[]>, used: Map<string, LintFinding[]>): Promise<void> {
   if (!dir) return;
-  try {
-    await fs.mkdir(dir, { recursive: true });
-    const tmp = path.join(dir, `${CACHE_FILE}.${process.pid}.tmp`);
-    const others = [...cache].filter(([key]) => !used.has(key)).slice(-OTHERS_KEPT);
-    await fs.writeFile(tmp, JSON.stringify(Object.fromEntries([...others, ...used])));
-    await fs.rename(tmp, path.join(dir, CACHE_FILE));
-  } catch {
-    // A cache that cannot be written only costs time.
-  }
+  const others = [...cache].filter(([key]) => !used.has(key)).slice(-OTHERS_KEPT);
+  await replaceEntry(dir, CACHE_KEY, JSON.stringify({ engine: engineId(), results: Object.fromEntries([...others, ...used]) }));
 }

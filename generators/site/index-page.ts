@@ -9,15 +9,13 @@ import type { GeneratedFile } from '../emit/files.js';
 import { stackOf, type Phase } from '../model/types.js';
 import { folders, phaseWaves, type SiteInputs, siteComponents, workflowsOf } from './context.js';
 import { WORKFLOWS_ANCHOR } from './component-sections.js';
+import { indexPath } from './paths.js';
 import { cell, codeSpan, firstSentence, markdownHeader, relativeLink } from './markdown.js';
 
 /** Where the index links a component's workflows: the YAML files (GitHub) or the component pages (the site). */
 export type IndexTarget = 'github' | 'site';
 
-/** The index file's path, relative to the root. */
-export function indexPath(inputs: Pick<SiteInputs, 'config'>): string {
-  return `${folders(inputs.config).docs}/index.md`;
-}
+export { indexPath };
 
 /** The components index as a generated file. On the site, `graph` (inline markup) replaces the rendered graph image. */
 export function componentsIndex(inputs: SiteInputs, target: IndexTarget = 'github', graph: string | null = null): GeneratedFile {

@@ -111,4 +111,48 @@ describe('the incremental cache', { timeout: 300_000 }, () => {
       await agrees('generate', '--no-render');
     }
   });
+
+  it('never changes the output when it holds the records of another config or template', async () => {
+    const config = path.join(root, 'docflow.config.yaml');
+    const template = path.join(root, 'templates/workflow/component.yml.hbs');
+    cpSync(path.join(repoRoot, 'templates'), path.join(root, 'templates'), { recursive: true });
+    const configText = readFileSync(config, 'utf8');
+    const templateText = readFileSync(template, 'utf8');
+    // Each variant changes what every component workflow holds.
+    const variants = [
+      { apply: () => writeFileSync(config, configText.replace('timeoutMinutes: 30', 'timeoutMinutes: 31')), revert: () => writeFileSync(config, configText) },
+      { apply: () => writeFileSync(template, templateText.replace('cancel-in-progress: false', 'cancel-in-progress: true')), revert: () => writeFileSync(template, templateText) },
+    ];
+    const generated = () => new Map(['.github/workflows', 'docs/components/images'].flatMap((d) => readdirSync(path.join(root, d)).map((n) => [`${d}/${n}`, readFileSync(path.join(root, d, n), 'utf8')] as const)));
+    /** With `records` swapped in (the disk holding the other state's outputs), check agrees with --no-cache, and generate writes `expected`. */
+    const withRecords = async (records: Map<string, Buffer>, expected: Map<string, string>) => {
+      const swapIn = () => records.forEach((bytes, f) => writeFileSync(f, bytes));
+      swapIn();
+      expect(await agrees('check')).toBe(false);
+      swapIn();
+      await run('generate', '--no-render');
+      expect(generated()).toEqual(expected);
+      expect((await run('check', '--no-cache')).code).toBe(0);
+    };
+    for (const variant of variants) {
+      await run('generate', '--no-render');
+      expect(await agrees('check')).toBe(true);
+      const goodDisk = generated();
+      const good = new Map(cacheFiles().map((f) => [f, readFileSync(f)]));
+      variant.apply();
+      await run('generate', '--no-render');
+      expect(await agrees('check')).toBe(true);
+      const badDisk = generated();
+      expect(badDisk).not.toEqual(goodDisk);
+      const bad = new Map(cacheFiles().map((f) => [f, readFileSync(f)]));
+      expect([...bad].some(([f, bytes]) => !good.get(f)?.equals(bytes))).toBe(true);
+
+      // The other state's records, with these inputs: drift is reported as without a cache, and generate writes what these inputs give.
+      variant.revert();
+      await withRecords(bad, goodDisk);
+      variant.apply();
+      await withRecords(good, badDisk);
+      variant.revert();
+    }
+  });
 });

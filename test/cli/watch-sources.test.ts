@@ -24,9 +24,9 @@ afterEach(async () => {
 });
 
 /** Starts watching `root` (docs in docs/components, no templates folder, no config file). */
-async function start() {
+async function start(stackTemplates = 'templates/{id}.yaml') {
   const docs = path.join(root, 'docs/components');
-  const sources = { root, docs, templates: path.join(root, 'templates'), generated: [path.join(root, '.github/workflows'), path.join(docs, 'images')] };
+  const sources = { root, docs, templates: path.join(root, 'templates'), generated: [path.join(root, '.github/workflows'), path.join(docs, 'images')], stackTemplates };
   const { watcher, relevant } = watchSources(sources);
   close = () => watcher.close();
   const seen: string[] = [];
@@ -71,5 +71,21 @@ describe('generate --watch sources', () => {
     writeFileSync(path.join(root, 'templates/workflow.hbs'), 'x\n');
     await reported(path.join('templates', 'workflow.hbs'));
     expect(seen.filter((p) => !p.startsWith('templates') && p !== 'docflow.config.yml')).toEqual([]);
+  }, 120_000);
+
+  it('follows the CloudFormation templates paths.stackTemplates names, created before or after ready, and nothing else beside them', async () => {
+    mkdirSync(path.join(root, 'docs/components'), { recursive: true });
+    mkdirSync(path.join(root, 'cloudformation'), { recursive: true });
+    writeFileSync(path.join(root, 'cloudformation/a.yaml'), 'Resources: {}\n');
+    const { watcher, seen, reported } = await start('cloudformation/{id}.yaml');
+    expect(Object.keys(watcher.getWatched()).map((d) => path.relative(root, path.resolve(root, d)))).toContain('cloudformation');
+    writeFileSync(path.join(root, 'cloudformation/notes.txt'), 'x\n');
+    mkdirSync(path.join(root, 'cloudformation/old'));
+    writeFileSync(path.join(root, 'cloudformation/old/b.yaml'), 'x\n');
+    appendFileSync(path.join(root, 'cloudformation/a.yaml'), 'Outputs: {}\n');
+    await reported(path.join('cloudformation', 'a.yaml'));
+    writeFileSync(path.join(root, 'cloudformation/c.yaml'), 'Resources: {}\n');
+    await reported(path.join('cloudformation', 'c.yaml'));
+    expect([...new Set(seen)].sort()).toEqual([path.join('cloudformation', 'a.yaml'), path.join('cloudformation', 'c.yaml')]);
   }, 120_000);
 });

@@ -3,13 +3,15 @@
  * defaults example is exactly the defaults), every schema key is documented,
  * and bad files are reported at the exact line and column with exit code 2.
  */
+import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { LineCounter, parseDocument } from 'yaml';
 import { parseConfig, validateComponentOptions } from '../../generators/config/load.js';
 import { COMPONENT_OPTION_KEYS, DEFAULT_CONFIG } from '../../generators/config/types.js';
-import { runCli } from '../helpers/cli.js';
+import { ensureBuilt, runCli } from '../helpers/cli.js';
 import { fencedBlocks } from '../helpers/fenced.js';
 import { repoFile, repoRoot } from '../helpers/world.js';
 import { copyProject, removeCopy } from './support.js';
@@ -146,3 +148,35 @@ function schemaKeys(node: Schema, root: Schema, prefix = ''): string[] {
   }
   return out;
 }
+
+describe('the prebuilt validators', () => {
+  // `npm run build` compiles the schemas ahead (generators/config/validators.ts); the built CLI must report exactly what compiling them at run time reports.
+  const bad = [
+    'environments: dev\n',
+    'paths: { workflows: 3, nope: x }\nrunner: [1]\n',
+    'aws:\n  region: { secret: "" }\ntimeoutMinutes: -1\nsite: { title: 5 }\n',
+    'pins:\n  actions:\n    actions/checkout: { ref: 1 }\nunknown: true\n',
+  ];
+  const frontMatter = ['runner: 5\nservice: ""\n', 'environments: [dev]\ngroup: "a\\nb"\nnope: 1\n'];
+
+  it('are built by `npm run build` from the current schema and give the same diagnostics as compiling it', async () => {
+    ensureBuilt();
+    execFileSync(process.execPath, [path.join(repoRoot, 'out/lib/build.js')]);
+    const prebuilt = readFileSync(path.join(repoRoot, 'out/lib/config/validators.prebuilt.cjs'), 'utf8');
+    const { schemaHash } = await import('../../generators/config/validators.js');
+    expect(prebuilt).toContain(`exports.schemaHash = ${JSON.stringify(schemaHash(repoFile('docs/config.schema.json')))};`);
+    const built = (await import(pathToFileURL(path.join(repoRoot, 'out/lib/config/load.js')).href)) as typeof import('../../generators/config/load.js');
+    for (const text of bad) {
+      const fromSource = parseConfig('docflow.config.yaml', text);
+      expect(fromSource.diagnostics.length, text).toBeGreaterThan(0);
+      expect(built.parseConfig('docflow.config.yaml', text)).toEqual(fromSource);
+    }
+    for (const text of frontMatter) {
+      const lines = new LineCounter();
+      const doc = parseDocument(text, { lineCounter: lines });
+      const fromSource = validateComponentOptions('docs/components/x.md', doc, lines, 2);
+      expect(fromSource.length, text).toBeGreaterThan(0);
+      expect(built.validateComponentOptions('docs/components/x.md', doc, lines, 2)).toEqual(fromSource);
+    }
+  });
+});

@@ -84,6 +84,12 @@ export function ensureBuilt(): void {
   } catch {
     // Emitted anyway; a real break shows up as a failing spawned run.
   }
+  try {
+    // What `npm run build` does after tsc (a stale or missing one is compiled at run time instead).
+    execFileSync(process.execPath, [path.join(out, 'build.js')], { stdio: 'pipe' });
+  } catch {
+    // Only costs time: the CLI then compiles the schemas itself.
+  }
   statSync(path.join(out, 'cli/main.js'));
 }
 

@@ -86,6 +86,21 @@ describe('the pre-commit hook', { timeout: 300_000 }, () => {
     expect(check.status, check.stdout).toBe(0);
   });
 
+  it('stages the regenerated components index when a doc change changes it', async () => {
+    // The index shows each component's first Overview sentence.
+    write(DOC, read(DOC).replace('Provisions the DynamoDB table that serves', 'Provisions the one DynamoDB table that serves'));
+    git('add', DOC);
+    const r = await gitTry('commit', '-q', '-m', 'purpose');
+    expect(r.status, r.stderr).toBe(0);
+    const committed = git('show', '--name-only', '--format=', 'HEAD').split('\n').filter(Boolean).sort();
+    expect(committed).toContain('docs/components/index.md');
+    expect(git('show', 'HEAD:docs/components/index.md')).toContain('Provisions the one DynamoDB table that serves');
+    expect(read('docs/components/index.md')).toContain('Provisions the one DynamoDB table that serves');
+    expect(status()).toBe('');
+    const check = docflow('check');
+    expect(check.status, check.stdout).toBe(0);
+  });
+
   it('generates from the staged half of a partially staged doc and keeps the unstaged half unstaged', async () => {
     const original = read(DOC);
     const stagedText = original.replace('| --- | --- | --- |\n', '| --- | --- | --- |\n| Throttled | Too many writes | Retry later |\n');

@@ -1,12 +1,13 @@
 /**
  * `docflow generate --watch`: runs generate once, then again whenever a doc,
- * a template, a user step kind or the config changes (debounced, so a burst
+ * a template, a user step kind, a CloudFormation template (`paths.stackTemplates`) or the config changes (debounced, so a burst
  * of saves is one run). A run with errors prints them and the watch goes on;
  * Ctrl-C (SIGINT) or SIGTERM closes the watcher and exits 0.
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { type FSWatcher, watch } from 'chokidar';
+import { templatePatternRegExp } from '../../cfn/pattern.js';
 import { CONFIG_FILES, loadConfig } from '../../config/load.js';
 import { rootOption } from '../args.js';
 import type { CliIO } from '../io.js';
@@ -29,8 +30,8 @@ export async function watchGenerate(values: Record<string, unknown>, io: CliIO, 
   const docs = path.resolve(root, (values.docs as string | undefined) ?? config.paths.docs);
   const templates = path.resolve(root, config.paths.templates);
   const generated = [config.paths.workflows, config.paths.diagrams].map((d) => path.resolve(root, d));
-  const { watcher, relevant } = watchSources({ root, docs, templates, generated });
-  io.stderr.write(`watching ${path.relative(root, docs) || '.'}, ${path.relative(root, templates)} and the config for changes (Ctrl-C stops)\n`);
+  const { watcher, relevant } = watchSources({ root, docs, templates, generated, stackTemplates: config.paths.stackTemplates });
+  io.stderr.write(`watching ${path.relative(root, docs) || '.'}, ${path.relative(root, templates)}, ${config.paths.stackTemplates} and the config for changes (Ctrl-C stops)\n`);
 
   let timer: NodeJS.Timeout | null = null;
   let running: Promise<void> = Promise.resolve();
@@ -77,6 +78,8 @@ export interface WatchedSources {
   templates: string;
   /** Output folders: nothing in them triggers a run. */
   generated: readonly string[];
+  /** The CloudFormation templates the checks read: `paths.stackTemplates`, relative to the root, `{id}` standing for one path segment part. */
+  stackTemplates?: string;
 }
 
 /**
@@ -95,9 +98,10 @@ export function watchSources(sources: WatchedSources): { watcher: FSWatcher; rel
   const inside = (p: string, dir: string) => p === dir || p.startsWith(dir + path.sep);
   const configs = CONFIG_FILES.map((n) => path.join(root, n));
   const isGenerated = (p: string) => generated.some((g) => inside(p, g));
-  const relevant = (p: string) => !isGenerated(p) && ((inside(p, docs) && p.endsWith('.md')) || inside(p, templates) || configs.includes(p));
-  // A folder on the way to the docs or templates, or anything in them.
-  const followed = (p: string) => [docs, templates].some((d) => inside(d, p) || inside(p, d));
+  const stacks = stackTemplateMatcher(root, sources.stackTemplates);
+  const relevant = (p: string) => !isGenerated(p) && ((inside(p, docs) && p.endsWith('.md')) || inside(p, templates) || configs.includes(p) || stacks.matches(p));
+  // A folder on the way to the docs, the templates or a CloudFormation template, or anything in the first two.
+  const followed = (p: string) => [docs, templates].some((d) => inside(d, p) || inside(p, d)) || stacks.onTheWay(p) || stacks.matches(p);
   const tops = [root, ...[docs, templates].filter((d) => !inside(d, root) && existsSync(d))];
   const watcher = watch(tops, {
     ignoreInitial: true,
@@ -109,4 +113,29 @@ export function watchSources(sources: WatchedSources): { watcher: FSWatcher; rel
     },
   });
   return { watcher, relevant };
+}
+
+/**
+ * The files `paths.stackTemplates` names (`{id}` is any part of one path
+ * segment, as the checks read it) and the folders on the way to them, so
+ * the watch walks only those.
+ */
+function stackTemplateMatcher(root: string, pattern: string | undefined): { matches: (p: string) => boolean; onTheWay: (p: string) => boolean } {
+  if (!pattern) return { matches: () => false, onTheWay: () => false };
+  const segments = pattern.split('/').filter((s) => s !== '' && s !== '.').map(templatePatternRegExp);
+  const parts = (p: string) => {
+    const rel = path.relative(root, p);
+    return rel === '' ? [] : rel.split(path.sep);
+  };
+  const fits = (rel: string[]) => !rel.includes('..') && rel.every((s, i) => segments[i]!.test(s));
+  return {
+    matches: (p) => {
+      const rel = parts(p);
+      return rel.length === segments.length && fits(rel);
+    },
+    onTheWay: (p) => {
+      const rel = parts(p);
+      return rel.length < segments.length && fits(rel);
+    },
+  };
 }
