@@ -1,0 +1,20 @@
+/**
+ * front-matter-options: a doc's front matter sets an unknown option or one of
+ * the wrong type. Per-component options override docflow.config.yaml.
+ */
+import { validateComponentOptions } from '../../config/load.js';
+import { wholeDoc } from '../rule.js';
+export const frontMatterOptions = {
+    id: 'invalid-front-matter',
+    description: 'Front matter sets an unknown option or a value of the wrong type.',
+    run(ctx) {
+        for (const c of ctx.components) {
+            if (!c.frontMatter)
+                continue;
+            // Content starts on the line after the opening `---`.
+            for (const d of validateComponentOptions(c.file, c.frontMatter.document, c.frontMatter.lines, c.frontMatter.position.start.line + 1)) {
+                ctx.report({ file: c.file, scope: wholeDoc(c), position: { start: d.start, end: d.start }, message: d.message, hint: 'Front matter may set environments, aws, runner, timeoutMinutes, stackPrefix and guards (docs/config.md).' });
+            }
+        }
+    },
+};
