@@ -172,6 +172,8 @@ export interface SiteConfig {
 export type ComponentOptions = Pick<Config, 'environments' | 'aws' | 'runner' | 'timeoutMinutes' | 'stackPrefix' | 'guards' | 'env' | 'sam'>;
 /** Keys allowed in front matter (`deploy` and `delete` set {@link WorkflowOptions}). */
 export declare const COMPONENT_OPTION_KEYS: readonly ["environments", "aws", "runner", "timeoutMinutes", "stackPrefix", "guards", "env", "sam", "deploy", "delete"];
+/** Every key a doc's front matter may set: the component options, plus `service` (diagrams) and `group` (the site's sidebar). */
+export declare const FRONT_MATTER_KEYS: readonly string[];
 /** Defaults: common OIDC practice (role ARN in a secret, region in a variable). */
 export declare const DEFAULT_CONFIG: Config;
 /** `site:` defaults, used once the key is present. */

@@ -2,6 +2,8 @@
 export const CONFIG_FILES = ['docflow.config.yaml', 'docflow.config.yml'];
 /** Keys allowed in front matter (`deploy` and `delete` set {@link WorkflowOptions}). */
 export const COMPONENT_OPTION_KEYS = ['environments', 'aws', 'runner', 'timeoutMinutes', 'stackPrefix', 'guards', 'env', 'sam', 'deploy', 'delete'];
+/** Every key a doc's front matter may set: the component options, plus `service` (diagrams) and `group` (the site's sidebar). */
+export const FRONT_MATTER_KEYS = [...COMPONENT_OPTION_KEYS, 'service', 'group'];
 const NO_WORKFLOW_OPTIONS = { if: null, name: null, on: {}, inputs: {}, checkout: [], tests: null, orchestrated: true, env: {}, calls: null };
 /** Defaults: common OIDC practice (role ARN in a secret, region in a variable). */
 export const DEFAULT_CONFIG = {
