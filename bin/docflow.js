@@ -1,14 +1,15 @@
 #!/usr/bin/env node
-// Thin launcher: the compiled CLI lives in out/lib (built by `npm ci` via `prepare`).
+// Thin launcher: the compiled CLI lives in out/lib, which is committed (and
+// shipped in the tarball), so no install step builds anything.
 import { existsSync } from 'node:fs';
 
 const entry = new URL('../out/lib/cli/main.js', import.meta.url);
 if (!existsSync(entry)) {
-  // A git install builds out/lib with the `prepare` script, which npm skips under --ignore-scripts.
+  // Only a copy that lost out/lib gets here: a partial checkout, or a clone where someone deleted it.
   process.stderr.write(
-    'docflow: its compiled code (out/lib) is missing, so this copy was never built.\n' +
-      '  Installed from a git URL with install scripts disabled (--ignore-scripts)? Install the packed tarball instead\n' +
-      '  (`npm pack` in a docflow clone, then `npm install --save-dev ./docflow-<version>.tgz`); in a clone, run `npm ci`.\n',
+    'docflow: its compiled code (out/lib) is missing from this copy.\n' +
+      '  out/lib is part of the package and of the git repository: reinstall docflow (the tarball or the git URL),\n' +
+      '  or, in a clone of docflow, restore it with `git checkout -- out/lib` or rebuild it with `npm run build`.\n',
   );
   process.exit(2);
 }

@@ -123,6 +123,8 @@ export type ComponentOptions = Pick<Config, 'environments' | 'aws' | 'runner' | 
 
 /** Keys allowed in front matter (`deploy` and `delete` set {@link WorkflowOptions}). */
 export const COMPONENT_OPTION_KEYS = ['environments', 'aws', 'runner', 'timeoutMinutes', 'stackPrefix', 'guards', 'env', 'sam', 'deploy', 'delete'] as const;
+/** Every key a doc's front matter may set: the component options, plus `service` (diagrams) and `group` (the site's sidebar). */
+export const FRONT_MATTER_KEYS: readonly string[] = [...COMPONENT_OPTION_KEYS, 'service', 'group'];
 
 const NO_WORKFLOW_OPTIONS: WorkflowOptions = { if: null, name: null, on: {}, inputs: {}, checkout: [], tests: null, orchestrated: true, env: {}, calls: null, defaultEnvironment: null };
 

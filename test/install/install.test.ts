@@ -1,7 +1,8 @@
 /**
- * docflow as a user installs it: the packed tarball, installed into a fresh
- * repo offline, with no environment variables and no install scripts, then
- * `npx docflow generate` rendering an SVG with the system Chromium.
+ * docflow as a user installs it: the packed tarball or a git URL, installed
+ * into a fresh repo offline, with no environment variables and no install
+ * scripts, then `npx docflow generate` rendering an SVG with the system
+ * Chromium. The build (out/lib) is committed, so neither way builds anything.
  *
  * `npm install --offline` needs registry metadata the npm cache of a clean
  * clone does not hold (`npm ci` caches tarballs only), so the temp repo gets
@@ -66,63 +67,79 @@ afterAll(() => {
   if (!process.env.DOCFLOW_KEEP_TMP) rmSync(work, { recursive: true, force: true });
 });
 
-describe('installing the packed tarball', () => {
-  it('works offline with no env vars and no scripts, stays under 250 MB, and renders with the system Chromium', async () => {
-    const pkg = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { name: string; version: string; bin: Record<string, string>; dependencies: Record<string, string>; engines: Record<string, string> };
+interface Pkg { name: string; version: string; bin: Record<string, string>; dependencies: Record<string, string>; engines: Record<string, string> }
+const pkg = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as Pkg;
+
+/**
+ * A fresh user repo in `work/<name>` that depends on docflow through `spec`
+ * (`resolved` and `integrity` are its lockfile entry), installed with
+ * `npm ci --offline` in a user's environment; then one example doc, made
+ * self-contained, generated with a rendered SVG.
+ */
+async function installAndGenerate(name: string, spec: string, resolved: { resolved: string; integrity?: string }): Promise<void> {
+  const lock = JSON.parse(readFileSync(path.join(repoRoot, 'package-lock.json'), 'utf8')) as { packages: Record<string, LockEntry> };
+  const tree = productionTree(lock.packages);
+  expect([...tree.keys()]).not.toContain('node_modules/puppeteer');
+
+  const repo = path.join(work, name);
+  mkdirSync(path.join(repo, 'docs', 'components'), { recursive: true });
+  const devDependencies = { [pkg.name]: spec };
+  writeFileSync(path.join(repo, 'package.json'), JSON.stringify({ name: 'user-repo', version: '1.0.0', private: true, devDependencies }, null, 2));
+  const packages: Record<string, LockEntry> = {
+    '': { name: 'user-repo', version: '1.0.0', devDependencies },
+    [`node_modules/${pkg.name}`]: { version: pkg.version, ...resolved, dev: true, dependencies: pkg.dependencies, bin: pkg.bin, engines: pkg.engines },
+  };
+  for (const [at, entry] of [...tree].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const { dev: _dev, devOptional: _devOptional, peer: _peer, ...rest } = entry;
+    packages[at] = { ...rest, dev: true };
+  }
+  writeFileSync(path.join(repo, 'package-lock.json'), JSON.stringify({ name: 'user-repo', version: '1.0.0', lockfileVersion: 3, requires: true, packages }, null, 2));
+
+  // A user's environment: no PUPPETEER_* variables, and no CI variable telling npm anything.
+  const env: Record<string, string> = { PATH: process.env.PATH ?? '', HOME: path.join(work, 'home'), npm_config_cache: npmCache() };
+  const install = await run('npm', ['ci', '--offline', '--no-audit', '--no-fund'], repo, env);
+  expect(install.stderr + install.stdout).not.toMatch(/Downloading|chrome@/i);
+  expect(install.status, install.stderr).toBe(0);
+  const modules = path.join(repo, 'node_modules');
+  expect(existsSync(path.join(modules, 'puppeteer'))).toBe(false);
+  expect(existsSync(path.join(modules, pkg.name, 'out', 'lib', 'cli', 'main.js'))).toBe(true);
+  // Nothing of docflow's development tree came along (a git dependency with a build script would bring it).
+  expect(existsSync(path.join(modules, 'typescript'))).toBe(false);
+  expect(diskUsage(modules)).toBeLessThan(250 * 1024 * 1024);
+
+  // One example doc, made self-contained: its references to other components dropped.
+  const doc = readFileSync(path.join(repoRoot, 'docs', 'components', 's3-uploads-private.md'), 'utf8').replace(/^- `(?:delete-)?func-api-uploads-presign`.*$/gm, 'None.');
+  writeFileSync(path.join(repo, 'docs', 'components', 's3-uploads-private.md'), doc);
+  mkdirSync(path.join(repo, 'cloudformation'), { recursive: true });
+  cpSync(path.join(repoRoot, 'cloudformation', 's3-uploads-private.yaml'), path.join(repo, 'cloudformation', 's3-uploads-private.yaml'));
+  const generate = await run('npx', ['--offline', 'docflow', 'generate', '--require-render'], repo, env);
+  expect(generate.status, generate.stdout + generate.stderr).toBe(0);
+  const images = readdirSync(path.join(repo, 'docs', 'components', 'images'));
+  expect(images.filter((f) => f.endsWith('.svg')).length).toBeGreaterThan(0);
+  expect(readFileSync(path.join(repo, 'docs', 'components', 'images', images.find((f) => f.endsWith('.svg'))!), 'utf8')).toMatch(/^<svg/);
+}
+
+describe('installing docflow into a fresh repo', () => {
+  it('from the packed tarball: offline, no env vars, no scripts, under 250 MB, renders with the system Chromium', async () => {
     expect(Object.keys(pkg.dependencies)).not.toContain('puppeteer');
     expect(Object.keys(pkg.dependencies)).not.toContain('@mermaid-js/mermaid-cli');
-
-    // npm pack runs `prepare` (tsc), so the tarball ships a fresh out/lib.
+    // No script of docflow's runs on install: out/lib is committed and packed as it is.
+    const scripts = (JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
+    expect(['preinstall', 'install', 'postinstall', 'prepare', 'prepack'].filter((name) => name in scripts)).toEqual([]);
     const packed = JSON.parse(execFileSync('npm', ['pack', '--json', '--pack-destination', work], { cwd: repoRoot, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })) as { filename: string; files: { path: string }[] }[];
     const tarball = path.join(work, packed[0]!.filename);
     expect(packed[0]!.files.map((f) => f.path)).toContain('out/lib/cli/main.js');
+    const integrity = `sha512-${createHash('sha512').update(readFileSync(tarball)).digest('base64')}`;
+    await installAndGenerate('from-tarball', `file:../${path.basename(tarball)}`, { resolved: `file:../${path.basename(tarball)}`, integrity });
+  }, 600_000);
 
-    const lock = JSON.parse(readFileSync(path.join(repoRoot, 'package-lock.json'), 'utf8')) as { packages: Record<string, LockEntry> };
-    const tree = productionTree(lock.packages);
-    expect([...tree.keys()]).not.toContain('node_modules/puppeteer');
-
-    const repo = path.join(work, 'repo');
-    mkdirSync(path.join(repo, 'docs', 'components'), { recursive: true });
-    const devDependencies = { [pkg.name]: `file:../${path.basename(tarball)}` };
-    writeFileSync(path.join(repo, 'package.json'), JSON.stringify({ name: 'user-repo', version: '1.0.0', private: true, devDependencies }, null, 2));
-    const packages: Record<string, LockEntry> = {
-      '': { name: 'user-repo', version: '1.0.0', devDependencies },
-      [`node_modules/${pkg.name}`]: {
-        version: pkg.version,
-        resolved: `file:../${path.basename(tarball)}`,
-        integrity: `sha512-${createHash('sha512').update(readFileSync(tarball)).digest('base64')}`,
-        dev: true,
-        dependencies: pkg.dependencies,
-        bin: pkg.bin,
-        engines: pkg.engines,
-      },
-    };
-    for (const [at, entry] of [...tree].sort(([a], [b]) => (a < b ? -1 : 1))) {
-      const { dev: _dev, devOptional: _devOptional, peer: _peer, ...rest } = entry;
-      packages[at] = { ...rest, dev: true };
-    }
-    writeFileSync(path.join(repo, 'package-lock.json'), JSON.stringify({ name: 'user-repo', version: '1.0.0', lockfileVersion: 3, requires: true, packages }, null, 2));
-
-    // A user's environment: no PUPPETEER_* variables, and no CI variable telling npm anything.
-    const env: Record<string, string> = { PATH: process.env.PATH ?? '', HOME: path.join(work, 'home'), npm_config_cache: npmCache() };
-    const install = await run('npm', ['ci', '--offline', '--no-audit', '--no-fund'], repo, env);
-    expect(install.stderr + install.stdout).not.toMatch(/Downloading|chrome@/i);
-    expect(install.status, install.stderr).toBe(0);
-    const modules = path.join(repo, 'node_modules');
-    expect(existsSync(path.join(modules, 'puppeteer'))).toBe(false);
-    expect(existsSync(path.join(modules, pkg.name, 'out', 'lib', 'cli', 'main.js'))).toBe(true);
-    expect(diskUsage(modules)).toBeLessThan(250 * 1024 * 1024);
-
-    // One example doc, made self-contained: its references to other components dropped.
-    const doc = readFileSync(path.join(repoRoot, 'docs', 'components', 's3-uploads-private.md'), 'utf8').replace(/^- `(?:delete-)?func-api-uploads-presign`.*$/gm, 'None.');
-    writeFileSync(path.join(repo, 'docs', 'components', 's3-uploads-private.md'), doc);
-    mkdirSync(path.join(repo, 'cloudformation'), { recursive: true });
-    cpSync(path.join(repoRoot, 'cloudformation', 's3-uploads-private.yaml'), path.join(repo, 'cloudformation', 's3-uploads-private.yaml'));
-    const generate = await run('npx', ['--offline', 'docflow', 'generate', '--require-render'], repo, env);
-    expect(generate.status, generate.stdout + generate.stderr).toBe(0);
-    const images = readdirSync(path.join(repo, 'docs', 'components', 'images'));
-    expect(images.filter((f) => f.endsWith('.svg')).length).toBeGreaterThan(0);
-    expect(readFileSync(path.join(repo, 'docs', 'components', 'images', images.find((f) => f.endsWith('.svg'))!), 'utf8')).toMatch(/^<svg/);
+  it('from a git URL: the committed build is used as it is, nothing is built or downloaded', async () => {
+    // The repository as a user's git URL sees it: its last commit, with the committed out/lib.
+    const bare = path.join(work, 'docflow.git');
+    execFileSync('git', ['clone', '--quiet', '--bare', repoRoot, bare], { stdio: 'ignore' });
+    const head = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: bare, encoding: 'utf8' }).trim();
+    const url = `git+file://${bare}`;
+    await installAndGenerate('from-git', `${url}#${head}`, { resolved: `${url}#${head}` });
   }, 600_000);
 });
 

@@ -1,7 +1,7 @@
 /**
- * A copy of docflow without its build (what a git install under
- * --ignore-scripts leaves: npm skips the `prepare` that compiles out/lib)
- * says what happened and exits 2, instead of a module-not-found stack trace.
+ * A copy of docflow that lost its committed build (out/lib) says what
+ * happened and how to restore it, and exits 2, instead of a module-not-found
+ * stack trace.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
@@ -19,7 +19,7 @@ it('explains a missing build and exits 2', () => {
     const r = spawnSync(process.execPath, [path.join(dir, 'bin/docflow.js'), 'check'], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } });
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/^docflow: its compiled code \(out\/lib\) is missing/);
-    expect(r.stderr).toMatch(/--ignore-scripts/);
+    expect(r.stderr).toMatch(/npm run build/);
     expect(r.stderr).not.toMatch(/ERR_MODULE_NOT_FOUND|at /);
   } finally {
     rmSync(dir, { recursive: true, force: true });

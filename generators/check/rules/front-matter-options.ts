@@ -4,7 +4,10 @@
  */
 import { validateComponentOptions } from '../../config/load.js';
 import { isNode } from 'yaml';
+import { FRONT_MATTER_KEYS } from '../../config/types.js';
 import { inWorkflow, type Rule, wholeDoc } from '../rule.js';
+
+const HINT = `Front matter may set ${FRONT_MATTER_KEYS.slice(0, -1).join(', ')} and ${FRONT_MATTER_KEYS.at(-1)} (docs/config.md).`;
 
 export const frontMatterOptions: Rule = {
   id: 'invalid-front-matter',
@@ -14,7 +17,7 @@ export const frontMatterOptions: Rule = {
       if (!c.frontMatter) continue;
       // Content starts on the line after the opening `---`.
       for (const d of validateComponentOptions(c.file, c.frontMatter.document, c.frontMatter.lines, c.frontMatter.position.start.line + 1)) {
-        ctx.report({ file: c.file, scope: wholeDoc(c), position: { start: d.start, end: d.start }, message: d.message, hint: 'Front matter may set environments, aws, runner, timeoutMinutes, stackPrefix and guards (docs/config.md).' });
+        ctx.report({ file: c.file, scope: wholeDoc(c), position: { start: d.start, end: d.start }, message: d.message, hint: HINT });
       }
       // A workflow's default environment must be one of the component's environments.
       const environments = c.options.config.environments;

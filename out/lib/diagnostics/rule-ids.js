@@ -1,0 +1,56 @@
+function info(severity, reportedBy, holdsBack, anchor) {
+    return { severity, reportedBy, holdsBack, anchor };
+}
+const P = ['parse'];
+const C = ['check'];
+const PC = ['parse', 'check'];
+const T = ['template'];
+/** The registry, in the order docs/rules.md lists the ids. */
+export const RULES = {
+    'not-a-component': info('info', P, 'nothing', 'not-a-component'),
+    'unreadable-file': info('error', P, 'nothing', null),
+    'invalid-doc-name': info('error', P, 'nothing', null),
+    'missing-title': info('error', P, 'workflow', 'missing-title'),
+    'title-mismatch': info('error', C, 'workflow', 'title-mismatch'),
+    'duplicate-component': info('error', C, 'orchestrators', 'duplicate-component'),
+    'duplicate-section': info('error', P, 'orchestrators', 'duplicate-section'),
+    'invalid-front-matter': info('error', PC, 'workflow', 'invalid-front-matter'),
+    'unexpected-content': info('error', P, 'orchestrators', 'unexpected-content'),
+    'unknown-subsection': info('warning', P, 'orchestrators', 'unknown-subsection'),
+    'malformed-entry': info('error', P, 'orchestrators', 'malformed-entry'),
+    'unknown-reference': info('error', C, 'orchestrators', 'unknown-reference'),
+    'fix-placeholder': info('error', C, 'orchestrators', 'fix-placeholder'),
+    'glob-no-match': info('error', C, 'orchestrators', 'glob-no-match'),
+    'glob-list-mismatch': info('warning', C, 'nothing', 'glob-list-mismatch'),
+    'required-by-asymmetry': info('error', C, 'nothing', 'required-by-asymmetry'),
+    'delete-order': info('error', C, 'nothing', 'delete-order'),
+    'dependency-cycle': info('error', C, 'orchestrators', 'dependency-cycle'),
+    'missing-stack': info('error', PC, 'workflow', 'missing-stack'),
+    'invalid-stack-name': info('error', C, 'workflow', 'invalid-stack-name'),
+    'stack-mismatch': info('error', C, 'workflow', 'stack-mismatch'),
+    'stack-region-mismatch': info('error', C, 'workflow', 'stack-region-mismatch'),
+    'missing-steps': info('error', C, 'workflow', 'missing-steps'),
+    'unrecognized-step': info('error', C, 'workflow', 'unrecognized-step'),
+    'unsupported-script-language': info('error', P, 'workflow', 'unsupported-script-language'),
+    'unsupported-command-syntax': info('error', P, 'workflow', 'unsupported-command-syntax'),
+    'unsafe-template-path': info('error', C, 'workflow', 'unsafe-template-path'),
+    'parameter-without-source': info('error', PC, 'workflow', 'parameter-without-source'),
+    'invalid-step-option': info('error', P, 'workflow', 'invalid-step-option'),
+    'unknown-placeholder': info('error', P, 'workflow', 'unknown-placeholder'),
+    'invalid-condition': info('error', C, 'workflow', 'invalid-condition'),
+    'missing-build': info('error', C, 'workflow', 'missing-build'),
+    'missing-template': info('error', C, 'workflow', 'missing-template'),
+    'disallowed-context': info('error', PC, 'workflow', 'disallowed-context'),
+    'unknown-step-output': info('error', C, 'workflow', 'unknown-step-output'),
+    'expression-in-doc': info('error', C, 'workflow', 'expression-in-doc'),
+    'invalid-value': info('error', C, 'workflow', 'invalid-value'),
+    'diagram-link': info('error', C, 'nothing', 'diagram-link'),
+    'unknown-stack': info('warning', C, 'nothing', 'unknown-stack'),
+    'placeholder-text': info('warning', C, 'nothing', 'placeholder-text'),
+    'invalid-template': info('error', T, 'nothing', 'invalid-template'),
+    'unknown-output': info('error', C, 'workflow', 'unknown-output'),
+    'missing-parameter': info('error', C, 'workflow', 'missing-parameter'),
+    'unknown-parameter': info('error', C, 'workflow', 'unknown-parameter'),
+    'missing-capability': info('error', C, 'workflow', 'missing-capability'),
+    'stack-dependency-missing': info('error', C, 'nothing', 'stack-dependency-missing'),
+};

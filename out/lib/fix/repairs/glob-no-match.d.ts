@@ -1,0 +1,2 @@
+import type { Repair } from '../repair.js';
+export declare const globNoMatchRepair: Repair;

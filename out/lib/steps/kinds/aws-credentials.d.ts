@@ -1,0 +1,1 @@
+export declare const awsCredentials: import("../kind.js").StepKind;

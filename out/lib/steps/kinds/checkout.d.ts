@@ -1,0 +1,1 @@
+export declare const checkout: import("../kind.js").StepKind;

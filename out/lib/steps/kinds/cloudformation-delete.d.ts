@@ -1,0 +1,1 @@
+export declare const cloudformationDelete: import("../kind.js").StepKind;

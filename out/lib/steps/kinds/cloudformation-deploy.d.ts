@@ -1,0 +1,1 @@
+export declare const cloudformationDeploy: import("../kind.js").StepKind;

@@ -1,0 +1,1 @@
+export declare const cloudfrontInvalidation: import("../kind.js").StepKind;

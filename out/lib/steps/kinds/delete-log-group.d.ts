@@ -1,0 +1,1 @@
+export declare const deleteLogGroup: import("../kind.js").StepKind;

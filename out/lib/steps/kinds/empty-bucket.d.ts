@@ -1,0 +1,1 @@
+export declare const emptyBucket: import("../kind.js").StepKind;

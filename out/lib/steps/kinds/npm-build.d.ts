@@ -1,0 +1,1 @@
+export declare const npmBuild: import("../kind.js").StepKind;

@@ -1,0 +1,1 @@
+export declare const s3Sync: import("../kind.js").StepKind;

@@ -1,0 +1,1 @@
+export declare const samBuild: import("../kind.js").StepKind;

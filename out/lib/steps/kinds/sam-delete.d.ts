@@ -1,0 +1,1 @@
+export declare const samDelete: import("../kind.js").StepKind;

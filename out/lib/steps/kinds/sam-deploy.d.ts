@@ -1,0 +1,1 @@
+export declare const samDeploy: import("../kind.js").StepKind;

@@ -1,0 +1,1 @@
+export declare const script: import("../kind.js").StepKind;

@@ -1,0 +1,1 @@
+export declare const setupNode: import("../kind.js").StepKind;

@@ -1,0 +1,1 @@
+export declare const setupPython: import("../kind.js").StepKind;

@@ -1,0 +1,1 @@
+export declare const setupSam: import("../kind.js").StepKind;

@@ -1,0 +1,1 @@
+export declare const shell: import("../kind.js").StepKind;

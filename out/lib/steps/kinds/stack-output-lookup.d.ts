@@ -1,0 +1,1 @@
+export declare const stackOutputLookup: import("../kind.js").StepKind;

