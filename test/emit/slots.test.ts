@@ -95,7 +95,7 @@ describe('renderYaml from a template shape', () => {
       for (const wf of Object.values(c.workflows)) {
         for (const step of wf?.steps ?? []) {
           if (!step.recognised) continue;
-          for (const emitted of step.recognised.emit({ step, component: c, phase: 'deploy', config: c.options.config, stack: c.id, uses: (r: string) => r, stepId: (i: number) => `s${i}` } as never)) {
+          for (const emitted of step.recognised.emit({ step, component: c, phase: 'deploy', config: c.options.config, stack: c.id, uses: (r: string) => r, stepId: (i: number) => `s${i}`, regionOf: () => null } as never)) {
             expect(outcome(project.templates, emitted.template, emitted.view, true)).toStrictEqual(outcome(project.templates, emitted.template, emitted.view, false));
             compared++;
           }

@@ -24,6 +24,7 @@ const original = new Map(readdirSync(docs(fixture)).filter((f) => f.endsWith('.m
 const STALE = [
   { file: 'docs-portal.md', from: /^`inkwell-docs-portal`$/m, to: '`inkwell-handbook`', report: /The doc's stack is `inkwell-handbook`, the workflows' is `inkwell-docs-portal`/, workflows: ['deploy-docs-portal', 'delete-docs-portal'] },
   { file: 'auth.md', from: '`UiOrigin` (from `https://` + vars.UI_DOMAIN)', to: '`UiOrigin` (from `http://` + vars.UI_DOMAIN)', report: /Parameter `UiOrigin` of step \d+ comes from `http:\/\/` \+ vars\.UI_DOMAIN, in the workflow from `https:\/\/` \+ vars\.UI_DOMAIN/, workflows: ['deploy-auth'] },
+  { file: 'fn-notes-write.md', from: '`TableName` (from the `inkwell-users-table` stack output), `TableArn` (from the `inkwell-users-table` stack output), `SharedLayerArn`', to: '`TableName` (from the `inkwell-users-table` stack output), `SharedLayerArn`', report: /Step 7 does not pass parameter `TableArn`, the workflow passes it \(from steps\.lookup\.outputs\.table_arn\) \(\.github\/workflows\/deploy-fn-notes-write\.yaml:\d+\); left as the doc says/, workflows: ['deploy-fn-notes-write'] },
   { file: 'site-bucket.md', from: 'template: `templates/site-bucket.yaml`', to: 'template: `templates/bucket.yaml`', report: /Step \d+ uses template `templates\/bucket\.yaml`, the workflow `templates\/site-bucket\.yaml`/, workflows: ['deploy-site-bucket'] },
 ] as const;
 /** A `sam deploy` parameter the doc names without a source: the merge adds the one the workflow passes. */

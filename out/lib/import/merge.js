@@ -179,8 +179,12 @@ function planComponent(existing, imported, source, findings) {
             const mine = new Map(doc.facts.consumes.map((p) => [p.name, p]));
             for (const theirs of imp.facts.consumes) {
                 const own = mine.get(theirs.name);
-                if (!own)
+                if (!own) {
+                    // The workflow passes a parameter the doc's step does not name: a disagreement, reported with the workflow's source.
+                    const text = sourceText(steps[i].text, theirs.name);
+                    conflict(doc, `Step ${doc.index} does not pass parameter \`${theirs.name}\`, the workflow passes it${text ? ` ${text}` : ''} (${steps[i].file}:${steps[i].position.start.line}); left as the doc says: add it to the step's params if the doc should pass it`);
                     continue;
+                }
                 const [x, y] = [docValue(docWf.steps, doc, own), impValue(impWf.steps, imp, theirs, steps)];
                 // A parameter the doc names without a source that nothing earlier provides: add the workflow's source.
                 if (x === null) {
