@@ -7,13 +7,13 @@
  * region or role the step names (or `none`) replaces the config's. The
  * artifact bucket (`--s3-bucket`, for templates over 51,200 bytes) is the step's.
  */
-import { type EmittedStep, lookupId, parameterValue, stepName, words } from '../../emit/workflow/step-view.js';
+import { type EmittedStep, stepName, words } from '../../emit/workflow/step-view.js';
 import type { Located, StepSource } from '../../model/types.js';
 import { parseCommand, unsupportedSyntax } from '../command.js';
 import { codeSpans, defineStepKind, located, phrase, type StepProblem } from '../kind.js';
 import type { Parameter } from '../parameter.js';
 import { buildTemplate } from '../template-path.js';
-import { annotatedParts, deployTarget, keyValue, listValues, literalParameter, noneValue, outputRead, PARAMS_KEYS, readParameter, readParameters, readValue } from './deploy-parts.js';
+import { annotatedParts, deployTarget, parameterEnv, keyValue, listValues, literalParameter, noneValue, outputRead, PARAMS_KEYS, readParameter, readParameters, readValue } from './deploy-parts.js';
 import { cfnChangeMessages, COMMAND_SYNTAX_HINT, parameterLookupMessages } from './sam-stack.js';
 import { md, namedStack } from '../hints.js';
 import { adoptDeploy } from './deploy-adopt.js';
@@ -124,12 +124,7 @@ export const cloudformationDeploy = defineStepKind<CloudFormationDeployParams>({
       EXTRA_ARGS: JSON.stringify(params.flags),
     };
     deployTarget(ctx.config, ctx, params, env, secrets, pre);
-    params.parameters.forEach((x, k) => {
-      const v = parameterValue(x, ctx, lookupId(step.index, k + 1));
-      pre.push(...v.pre);
-      secrets.push(...v.secrets);
-      env[`PARAM_${x.name}`] = v.value;
-    });
+    parameterEnv(params.parameters, ctx, env, secrets, pre);
     return [...pre, { template: 'steps/cloudformation-deploy', view: { name: stepName(step), env }, secrets }];
   },
   // `aws cloudformation deploy` with the words this kind passes, in its order. The step says its own bucket,

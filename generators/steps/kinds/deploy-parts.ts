@@ -6,7 +6,7 @@
  * or a source, and the artifact bucket, region and role the config adds.
  */
 import type { Config, ValueSource } from '../../config/types.js';
-import { type EmittedStep, parameterValue, sourceSecrets, sourceValue, type StepViewContext } from '../../emit/workflow/step-view.js';
+import { type EmittedStep, lookupId, parameterValue, sourceSecrets, sourceValue, type StepViewContext } from '../../emit/workflow/step-view.js';
 import type { StepSource } from '../../model/types.js';
 import { isAllowedExpression } from '../contexts.js';
 import { codePosition, codeSpans, splitTop, type StackUse, type StepProblem } from '../kind.js';
@@ -183,4 +183,17 @@ export function optionalLookups(pre: EmittedStep[]): EmittedStep[] {
 export function shownValue(p: Parameter | null): string {
   if (!p) return '';
   return p.source?.kind === 'literal' ? p.source.value : `{${p.name}}`;
+}
+
+/**
+ * Each stack parameter's value into `env` as `PARAM_<Name>` (what the deploy
+ * templates read), with the lookups it needs before the step and its secrets.
+ */
+export function parameterEnv(parameters: readonly Parameter[], ctx: StepViewContext, env: Record<string, string>, secrets: string[], pre: EmittedStep[]): void {
+  parameters.forEach((p, k) => {
+    const v = parameterValue(p, ctx, lookupId(ctx.step.index, k + 1));
+    pre.push(...v.pre);
+    secrets.push(...v.secrets);
+    env[`PARAM_${p.name}`] = v.value;
+  });
 }

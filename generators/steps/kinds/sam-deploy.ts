@@ -5,13 +5,13 @@
  * with every parameter value in env (`PARAM_<Name>`); a parameter read from
  * another stack's output gets an implicit lookup step before the deploy.
  */
-import { type EmittedStep, lookupId, parameterValue, stepName, words } from '../../emit/workflow/step-view.js';
+import { type EmittedStep, stepName, words } from '../../emit/workflow/step-view.js';
 import type { Located } from '../../model/types.js';
 import { parseCommand, unsupportedSyntax } from '../command.js';
 import { codeSpans, defineStepKind, located, phrase, type StepProblem } from '../kind.js';
 import { bareFlags, bareText, codeValues, md, namedStack, wordsAfter } from '../hints.js';
 import { type Parameter, upperSnake } from '../parameter.js';
-import { annotatedParts, deployTarget, keyValue, listValues, literalParameter, outputRead, PARAMS_KEYS, readParameter, readParameters } from './deploy-parts.js';
+import { annotatedParts, deployTarget, parameterEnv, keyValue, listValues, literalParameter, outputRead, PARAMS_KEYS, readParameter, readParameters } from './deploy-parts.js';
 import { COMMAND_SYNTAX_HINT, parameterLookupMessages, stackChangeMessages } from './sam-stack.js';
 import { adoptDeploy } from './deploy-adopt.js';
 
@@ -109,12 +109,7 @@ export const samDeploy = defineStepKind<SamDeployParams>({
     const secrets: string[] = [];
     // Artifact bucket, region and execution role from the config (front matter may override), through env.
     deployTarget(ctx.config, ctx, { region: null, role: null }, env, secrets, pre);
-    params.parameters.forEach((p, k) => {
-      const v = parameterValue(p, ctx, lookupId(step.index, k + 1));
-      pre.push(...v.pre);
-      secrets.push(...v.secrets);
-      env[`PARAM_${p.name}`] = v.value;
-    });
+    parameterEnv(params.parameters, ctx, env, secrets, pre);
     return [...pre, { template: 'steps/sam-deploy', view: { name: stepName(step), env }, secrets }];
   },
   // `sam deploy` with the words this kind passes, in its order; the artifact bucket, region and role become `sam.*` settings.

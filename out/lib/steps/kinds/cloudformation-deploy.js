@@ -7,11 +7,11 @@
  * region or role the step names (or `none`) replaces the config's. The
  * artifact bucket (`--s3-bucket`, for templates over 51,200 bytes) is the step's.
  */
-import { lookupId, parameterValue, stepName, words } from '../../emit/workflow/step-view.js';
+import { stepName, words } from '../../emit/workflow/step-view.js';
 import { parseCommand, unsupportedSyntax } from '../command.js';
 import { codeSpans, defineStepKind, located, phrase } from '../kind.js';
 import { buildTemplate } from '../template-path.js';
-import { annotatedParts, deployTarget, keyValue, listValues, literalParameter, noneValue, outputRead, PARAMS_KEYS, readParameter, readParameters, readValue } from './deploy-parts.js';
+import { annotatedParts, deployTarget, parameterEnv, keyValue, listValues, literalParameter, noneValue, outputRead, PARAMS_KEYS, readParameter, readParameters, readValue } from './deploy-parts.js';
 import { cfnChangeMessages, COMMAND_SYNTAX_HINT, parameterLookupMessages } from './sam-stack.js';
 import { md, namedStack } from '../hints.js';
 import { adoptDeploy } from './deploy-adopt.js';
@@ -114,12 +114,7 @@ export const cloudformationDeploy = defineStepKind({
             EXTRA_ARGS: JSON.stringify(params.flags),
         };
         deployTarget(ctx.config, ctx, params, env, secrets, pre);
-        params.parameters.forEach((x, k) => {
-            const v = parameterValue(x, ctx, lookupId(step.index, k + 1));
-            pre.push(...v.pre);
-            secrets.push(...v.secrets);
-            env[`PARAM_${x.name}`] = v.value;
-        });
+        parameterEnv(params.parameters, ctx, env, secrets, pre);
         return [...pre, { template: 'steps/cloudformation-deploy', view: { name: stepName(step), env }, secrets }];
     },
     // `aws cloudformation deploy` with the words this kind passes, in its order. The step says its own bucket,

@@ -66,3 +66,8 @@ export declare function noneValue(step: StepSource, text: string, label: string)
 export declare function optionalLookups(pre: EmittedStep[]): EmittedStep[];
 /** How a value shows in a diagram: a literal as is, anything else as `{Name}`. */
 export declare function shownValue(p: Parameter | null): string;
+/**
+ * Each stack parameter's value into `env` as `PARAM_<Name>` (what the deploy
+ * templates read), with the lookups it needs before the step and its secrets.
+ */
+export declare function parameterEnv(parameters: readonly Parameter[], ctx: StepViewContext, env: Record<string, string>, secrets: string[], pre: EmittedStep[]): void;

@@ -1,4 +1,4 @@
-import { parameterValue, sourceSecrets, sourceValue } from '../../emit/workflow/step-view.js';
+import { lookupId, parameterValue, sourceSecrets, sourceValue } from '../../emit/workflow/step-view.js';
 import { isAllowedExpression } from '../contexts.js';
 import { codePosition, codeSpans, splitTop } from '../kind.js';
 import { readSource } from '../parameter.js';
@@ -163,4 +163,16 @@ export function shownValue(p) {
     if (!p)
         return '';
     return p.source?.kind === 'literal' ? p.source.value : `{${p.name}}`;
+}
+/**
+ * Each stack parameter's value into `env` as `PARAM_<Name>` (what the deploy
+ * templates read), with the lookups it needs before the step and its secrets.
+ */
+export function parameterEnv(parameters, ctx, env, secrets, pre) {
+    parameters.forEach((p, k) => {
+        const v = parameterValue(p, ctx, lookupId(ctx.step.index, k + 1));
+        pre.push(...v.pre);
+        secrets.push(...v.secrets);
+        env[`PARAM_${p.name}`] = v.value;
+    });
 }
