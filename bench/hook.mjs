@@ -23,6 +23,8 @@ const cli = path.join(repo, 'bin', 'docflow.js');
 const root = mkdtempSync(path.join(os.tmpdir(), 'docflow-bench-hook-'));
 const git = (...args) => execFileSync('git', args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
 writeFileSync(path.join(root, 'package.json'), '{"name":"bench-hook","private":true}\n');
+// As in any repository with a node_modules folder: docflow's cache lives there and is not committed.
+writeFileSync(path.join(root, '.gitignore'), 'node_modules/\n');
 for (const p of ['docflow.config.yaml', 'docs', 'cloudformation', '.github/workflows', 'README.md']) cpSync(path.join(repo, p), path.join(root, p), { recursive: true });
 git('init', '-q');
 git('-c', 'user.name=bench', '-c', 'user.email=bench@example.invalid', 'add', '-A');

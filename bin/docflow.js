@@ -1,9 +1,11 @@
 #!/usr/bin/env node
 // Thin launcher: the compiled CLI lives in out/lib, which is committed (and
-// shipped in the tarball), so no install step builds anything.
+// shipped in the tarball), so no install step builds anything. It runs the
+// CLI bundle, out/lib/cli.bundle.js (one file, where out/lib/cli/main.js
+// would load several hundred), which `npm run build` makes from out/lib.
 import { existsSync } from 'node:fs';
 
-const entry = new URL('../out/lib/cli/main.js', import.meta.url);
+const entry = new URL('../out/lib/cli.bundle.js', import.meta.url);
 if (!existsSync(entry)) {
   // Only a copy that lost out/lib gets here: a partial checkout, or a clone where someone deleted it.
   process.stderr.write(

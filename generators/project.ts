@@ -17,6 +17,7 @@ import type { StepKind } from './steps/kind.js';
 import { builtinStepKinds } from './steps/registry.js';
 import { loadUserStepKinds } from './steps/user-kinds.js';
 import { engineId } from './version.js';
+import { readBytesOrCode } from './read.js';
 
 /** Where to find things. */
 export interface ProjectOptions {
@@ -139,7 +140,10 @@ function safeJson(value: unknown): string {
 async function readStepKindFiles(root: string, templatesDir: string): Promise<[string, string][]> {
   const folder = path.join(root, templatesDir, 'steps');
   const names = (await fs.readdir(folder).catch(() => [] as string[])).filter((n) => /\.step\.ya?ml$/.test(n)).sort(cmp);
-  return Promise.all(names.map(async (n) => [n, await fs.readFile(path.join(folder, n), 'utf8').catch((e: NodeJS.ErrnoException) => `\u0000${e.code ?? 'unreadable'}`)] as [string, string]));
+  return names.map((n) => {
+    const bytes = readBytesOrCode(path.join(folder, n));
+    return [n, Buffer.isBuffer(bytes) ? bytes.toString('utf8') : `\u0000${bytes.code}`];
+  });
 }
 
 function inputFingerprint(parts: { config: Config; configFile: string | null; files: readonly SourceFile[]; templates: TemplateSet; stepKindFiles: [string, string][]; codeStepKinds: readonly StepKind[]; configDiagnostics: Diagnostic[] }): { fingerprint: string; emitFingerprint: string } {

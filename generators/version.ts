@@ -2,8 +2,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { DOCFLOW_ROOT } from './config/load.js';
+import { BUILD_DIR, BUILD_ID_FILE, DOCFLOW_ROOT } from './own.js';
 
 interface PackageJson {
   version: string;
@@ -15,8 +14,7 @@ const own = JSON.parse(readFileSync(path.join(DOCFLOW_ROOT, 'package.json'), 'ut
 /** The `version` field of docflow's package.json. */
 export const DOCFLOW_VERSION: string = own.version;
 
-/** Written by `npm run build` next to this file (generators/build.ts): a hash of the whole build. */
-export const BUILD_ID_FILE = 'build-id.txt';
+export { BUILD_ID_FILE };
 
 let engine: string | null = null;
 
@@ -29,7 +27,7 @@ let engine: string | null = null;
  */
 export function engineId(): string {
   if (engine) return engine;
-  const build = readOr(path.join(path.dirname(fileURLToPath(import.meta.url)), BUILD_ID_FILE), 'unbuilt').trim();
+  const build = BUILD_DIR ? readOr(path.join(BUILD_DIR, BUILD_ID_FILE), 'unbuilt').trim() : 'unbuilt';
   const libraries = [...Object.keys(own.dependencies ?? {}), 'micromark'].sort().map((name) => `${name}@${installedVersion(name)}`);
   engine = createHash('sha256').update(JSON.stringify([DOCFLOW_VERSION, build, libraries])).digest('hex');
   return engine;

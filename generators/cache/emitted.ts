@@ -8,11 +8,11 @@
  * re-emits that doc's workflows, and the ones whose guard reads its stack.
  */
 import { createHash } from 'node:crypto';
-import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { EmitMemo, EmittedComponent } from '../emit/generate.js';
 import type { GeneratedFile, LineOrigin } from '../emit/files.js';
 import { readEntry, replaceEntry } from './store.js';
+import { readTextOrNull } from '../read.js';
 
 const RECORD_KEY = 'emitted-v1';
 
@@ -89,7 +89,7 @@ function recordFile(file: GeneratedFile): RecordedFile {
 }
 
 async function fromDisk(root: string, r: RecordedFile): Promise<GeneratedFile | null> {
-  const content = await fs.readFile(path.join(root, r.path), 'utf8').catch(() => null);
+  const content = readTextOrNull(path.join(root, r.path));
   if (content === null || sha256(content) !== r.sha256) return null;
   return { path: r.path, content, source: r.source, origins: r.origins };
 }

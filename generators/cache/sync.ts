@@ -16,6 +16,7 @@ import findCacheDirectory from 'find-cache-dir';
 import { cmp, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { type ProjectInputs, readTemplateFile } from '../project.js';
 import { readEntry, replaceEntry } from './store.js';
+import { readBytesOrCode } from '../read.js';
 
 /** What a run recorded when it left the generated folders in sync with the docs. */
 export interface SyncRecord {
@@ -84,14 +85,11 @@ export async function hashGeneratedFolders(root: string, folders: readonly strin
     const names = entries.filter((e) => !e.isDirectory() && GENERATED_EXTENSIONS.some((x) => e.name.endsWith(x))).map((e) => e.name);
     // The components index docflow generates into the docs folder (the other docs are in the fingerprint).
     if (dir === docsIndexFolder) names.push(...entries.filter((e) => e.isFile() && e.name === 'index.md').map((e) => e.name));
-    const hashes = await Promise.all(
-      names.map(async (name) => {
-        const rel = path.posix.join(dir, name);
-        const bytes = await fs.readFile(path.join(root, rel)).catch((e: NodeJS.ErrnoException) => `\u0000${e.code ?? 'unreadable'}`);
-        return [rel, createHash('sha256').update(bytes).digest('hex')] as [string, string];
-      }),
-    );
-    out.push(...hashes);
+    for (const name of names) {
+      const rel = path.posix.join(dir, name);
+      const bytes = readBytesOrCode(path.join(root, rel));
+      out.push([rel, createHash('sha256').update(Buffer.isBuffer(bytes) ? bytes : `\u0000${bytes.code}`).digest('hex')]);
+    }
   }
   return out.sort((a, b) => cmp(a[0], b[0]));
 }

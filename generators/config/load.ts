@@ -3,9 +3,8 @@
  * Problems are diagnostics at the offending key's line and column, never
  * exceptions.
  */
-import { existsSync, promises as fs, readFileSync } from 'node:fs';
+import { promises as fs, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import AjvModule, { type ErrorObject, type ValidateFunction } from 'ajv';
 import { AJV_OPTIONS, type ConfigSchema, PREBUILT_FILE, type PrebuiltValidators, schemaHash, validatorSchemas } from './validators.js';
@@ -14,22 +13,9 @@ import type { Diagnostic, Point } from '../diagnostics/diagnostic.js';
 import { type ComponentOptions, COMPONENT_OPTION_KEYS, type Config, DEFAULT_CONFIG, DEFAULT_SITE, type SiteConfig, type ValueSource, type WorkflowInput, type WorkflowOptions } from './types.js';
 
 import { CONFIG_FILES } from './types.js';
+import { BUILD_DIR, DOCFLOW_ROOT } from '../own.js';
 
-export { CONFIG_FILES };
-
-/**
- * docflow's own folder (package.json, docs/, templates/). Found by walking up,
- * because this file runs both from source (generators/config) and from the
- * build (out/lib/config), which sit at different depths.
- */
-export const DOCFLOW_ROOT = packageRoot(path.dirname(fileURLToPath(import.meta.url)));
-
-function packageRoot(from: string): string {
-  for (let dir = from; ; dir = path.dirname(dir)) {
-    if (existsSync(path.join(dir, 'package.json'))) return dir;
-    if (path.dirname(dir) === dir) throw new Error(`docflow: no package.json above ${from}`);
-  }
-}
+export { CONFIG_FILES, DOCFLOW_ROOT };
 
 const schemaPath = path.join(DOCFLOW_ROOT, 'docs/config.schema.json');
 let configValidator: ValidateFunction | null = null;
@@ -44,7 +30,8 @@ function prebuiltValidators(): PrebuiltValidators | null {
   if (prebuilt !== undefined) return prebuilt;
   prebuilt = null;
   try {
-    const built = createRequire(import.meta.url)(PREBUILT_FILE) as PrebuiltValidators;
+    if (!BUILD_DIR) return prebuilt;
+    const built = createRequire(import.meta.url)(path.join(BUILD_DIR, 'config', PREBUILT_FILE)) as PrebuiltValidators;
     if (built.schemaHash === schemaHash(readFileSync(schemaPath, 'utf8'))) prebuilt = built;
   } catch {
     // Not built (running from source): compile.

@@ -10,6 +10,7 @@ import { createTwoFilesPatch, structuredPatch } from 'diff';
 import { cmp, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { type GeneratedFile, hasHeader, headerSource } from '../emit/files.js';
 import { pinBumps, pinsConfigSnippet } from './pins.js';
+import { readTextOrNull } from '../read.js';
 
 /** One file out of sync. */
 export interface DriftEntry {
@@ -31,7 +32,7 @@ export interface DriftReport {
 /** What is on disk for each path (null when missing). */
 export async function readExisting(root: string, paths: readonly string[]): Promise<Map<string, string | null>> {
   const out = new Map<string, string | null>();
-  for (const p of paths) out.set(p, await fs.readFile(path.join(root, p), 'utf8').catch(() => null));
+  for (const p of paths) out.set(p, readTextOrNull(path.join(root, p)));
   return out;
 }
 
@@ -43,7 +44,7 @@ export async function generatedOnDisk(root: string, dirs: readonly string[], ext
     for (const e of entries.sort((a, b) => cmp(a.name, b.name))) {
       if (!e.isFile() || !extensions.some((x) => e.name.endsWith(x))) continue;
       const rel = path.posix.join(dir, e.name);
-      const text = await fs.readFile(path.join(root, rel), 'utf8').catch(() => null);
+      const text = readTextOrNull(path.join(root, rel));
       if (text !== null && hasHeader(text)) out.set(rel, text);
     }
   }

@@ -12,6 +12,7 @@ import { headerSource } from '../emit/files.js';
 import type { GeneratedFile } from '../emit/files.js';
 import { type AtomicWriter, fileWriter, type StagedFile } from './atomic.js';
 import { isInside, realPathProblem } from './containment.js';
+import { readTextOrNull } from '../read.js';
 
 /** Why a target was left alone. */
 export interface BlockedTarget {
@@ -125,7 +126,7 @@ export async function checkTarget(root: string, rel: string, options: Pick<Write
   const stat = await fs.lstat(full).catch(() => null);
   if (!stat) return { exists: false, foreign: false };
   if (stat.isDirectory()) return { blocked: { ruleId: 'not-a-file', reason: 'a folder is there' }, exists: true, foreign: false };
-  const bytes = stat.isFile() ? await fs.readFile(full, 'utf8').catch(() => '') : '';
+  const bytes = stat.isFile() ? (readTextOrNull(full) ?? '') : '';
   const foreign = stat.isSymbolicLink() ? 'it is a symlink' : !stat.isFile() ? 'it is not a regular file' : headerSource(bytes) === null ? 'it has no docflow header' : null;
   if (foreign === null) return { exists: true, foreign: false };
   if ((options.force || options.adopt?.(rel, bytes)) && stat.isFile()) return { exists: true, foreign: true };

@@ -5,7 +5,7 @@
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { DOCFLOW_ROOT } from '../own.js';
 import { git } from './git.js';
 
 /** The line that marks a hook as docflow's. */
@@ -16,7 +16,7 @@ export type InstallResult = { kind: 'installed' | 'updated' | 'unchanged'; path:
 
 /** The hook script: the project's own docflow if installed, else the one that wrote the hook. */
 export function hookScript(): string {
-  const bin = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'bin', 'docflow.js');
+  const bin = path.join(DOCFLOW_ROOT, 'bin', 'docflow.js');
   const quoted = `'${bin.replace(/'/g, `'\\''`)}'`;
   return [
     '#!/bin/sh',

@@ -3,7 +3,7 @@
  * resolve references. Pure over its inputs; `readDocs` is the only I/O.
  */
 import type { Root } from 'mdast';
-import { promises as fs } from 'node:fs';
+import { promises as fs, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { type Config, DEFAULT_CONFIG } from '../config/types.js';
 import { cmp, type Diagnostic } from '../diagnostics/diagnostic.js';
@@ -126,7 +126,7 @@ export async function readDocs(root: string, docsDir: string): Promise<SourceFil
       if (isDir) await walk(full);
       else if (isFile && e.name.toLowerCase().endsWith('.md')) {
         try {
-          out.push({ path: rel, text: await fs.readFile(full, 'utf8') });
+          out.push({ path: rel, text: readFileSync(full, 'utf8') });
         } catch (e) {
           out.push({ path: rel, text: '', readError: (e as NodeJS.ErrnoException).code ?? (e as Error).message });
         }

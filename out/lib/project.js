@@ -15,6 +15,7 @@ import { readDocs, toPosix } from './model/load.js';
 import { builtinStepKinds } from './steps/registry.js';
 import { loadUserStepKinds } from './steps/user-kinds.js';
 import { engineId } from './version.js';
+import { readBytesOrCode } from './read.js';
 /** Loads config, docs, templates and user step kinds, and analyses the docs. Throws only for a missing docs folder. */
 export async function loadProject(options) {
     return analyzeProject(await loadProjectInputs(options));
@@ -92,7 +93,10 @@ function safeJson(value) {
 async function readStepKindFiles(root, templatesDir) {
     const folder = path.join(root, templatesDir, 'steps');
     const names = (await fs.readdir(folder).catch(() => [])).filter((n) => /\.step\.ya?ml$/.test(n)).sort(cmp);
-    return Promise.all(names.map(async (n) => [n, await fs.readFile(path.join(folder, n), 'utf8').catch((e) => `\u0000${e.code ?? 'unreadable'}`)]));
+    return names.map((n) => {
+        const bytes = readBytesOrCode(path.join(folder, n));
+        return [n, Buffer.isBuffer(bytes) ? bytes.toString('utf8') : `\u0000${bytes.code}`];
+    });
 }
 function inputFingerprint(parts) {
     const hasher = () => {

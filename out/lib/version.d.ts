@@ -1,7 +1,7 @@
+import { BUILD_ID_FILE } from './own.js';
 /** The `version` field of docflow's package.json. */
 export declare const DOCFLOW_VERSION: string;
-/** Written by `npm run build` next to this file (generators/build.ts): a hash of the whole build. */
-export declare const BUILD_ID_FILE = "build-id.txt";
+export { BUILD_ID_FILE };
 /**
  * What docflow's outputs and cached answers depend on besides the project:
  * its version, its build (a rebuilt docflow of the same version is another

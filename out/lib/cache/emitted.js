@@ -8,9 +8,9 @@
  * re-emits that doc's workflows, and the ones whose guard reads its stack.
  */
 import { createHash } from 'node:crypto';
-import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { readEntry, replaceEntry } from './store.js';
+import { readTextOrNull } from '../read.js';
 const RECORD_KEY = 'emitted-v1';
 const sha256 = (text) => createHash('sha256').update(text).digest('hex');
 /** Reads the record and, for each entry, the files on disk it names; only entries whose files still hold their bytes can answer. */
@@ -58,7 +58,7 @@ function recordFile(file) {
     return { path: file.path, sha256: sha256(file.content), source: file.source, origins: file.origins };
 }
 async function fromDisk(root, r) {
-    const content = await fs.readFile(path.join(root, r.path), 'utf8').catch(() => null);
+    const content = readTextOrNull(path.join(root, r.path));
     if (content === null || sha256(content) !== r.sha256)
         return null;
     return { path: r.path, content, source: r.source, origins: r.origins };

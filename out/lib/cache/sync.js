@@ -16,6 +16,7 @@ import findCacheDirectory from 'find-cache-dir';
 import { cmp } from '../diagnostics/diagnostic.js';
 import { readTemplateFile } from '../project.js';
 import { readEntry, replaceEntry } from './store.js';
+import { readBytesOrCode } from '../read.js';
 const RECORD_KEY = 'sync-record-v2';
 /** Extensions of the files docflow owns in its folders (as drift's orphan search). */
 export const GENERATED_EXTENSIONS = ['.yml', '.yaml', '.mmd', '.svg'];
@@ -64,12 +65,11 @@ export async function hashGeneratedFolders(root, folders, docsIndexFolder) {
         // The components index docflow generates into the docs folder (the other docs are in the fingerprint).
         if (dir === docsIndexFolder)
             names.push(...entries.filter((e) => e.isFile() && e.name === 'index.md').map((e) => e.name));
-        const hashes = await Promise.all(names.map(async (name) => {
+        for (const name of names) {
             const rel = path.posix.join(dir, name);
-            const bytes = await fs.readFile(path.join(root, rel)).catch((e) => `\u0000${e.code ?? 'unreadable'}`);
-            return [rel, createHash('sha256').update(bytes).digest('hex')];
-        }));
-        out.push(...hashes);
+            const bytes = readBytesOrCode(path.join(root, rel));
+            out.push([rel, createHash('sha256').update(Buffer.isBuffer(bytes) ? bytes : `\u0000${bytes.code}`).digest('hex')]);
+        }
     }
     return out.sort((a, b) => cmp(a[0], b[0]));
 }

@@ -2,13 +2,8 @@ import { LineCounter, type Document } from 'yaml';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { type Config } from './types.js';
 import { CONFIG_FILES } from './types.js';
-export { CONFIG_FILES };
-/**
- * docflow's own folder (package.json, docs/, templates/). Found by walking up,
- * because this file runs both from source (generators/config) and from the
- * build (out/lib/config), which sit at different depths.
- */
-export declare const DOCFLOW_ROOT: string;
+import { DOCFLOW_ROOT } from '../own.js';
+export { CONFIG_FILES, DOCFLOW_ROOT };
 /** The loaded config and any problems (errors mean: do not go on). */
 export interface LoadedConfig {
     config: Config;

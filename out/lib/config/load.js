@@ -3,30 +3,16 @@
  * Problems are diagnostics at the offending key's line and column, never
  * exceptions.
  */
-import { existsSync, promises as fs, readFileSync } from 'node:fs';
+import { promises as fs, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import AjvModule from 'ajv';
 import { AJV_OPTIONS, PREBUILT_FILE, schemaHash, validatorSchemas } from './validators.js';
 import { isMap, isNode, LineCounter, parseDocument } from 'yaml';
 import { COMPONENT_OPTION_KEYS, DEFAULT_CONFIG, DEFAULT_SITE } from './types.js';
 import { CONFIG_FILES } from './types.js';
-export { CONFIG_FILES };
-/**
- * docflow's own folder (package.json, docs/, templates/). Found by walking up,
- * because this file runs both from source (generators/config) and from the
- * build (out/lib/config), which sit at different depths.
- */
-export const DOCFLOW_ROOT = packageRoot(path.dirname(fileURLToPath(import.meta.url)));
-function packageRoot(from) {
-    for (let dir = from;; dir = path.dirname(dir)) {
-        if (existsSync(path.join(dir, 'package.json')))
-            return dir;
-        if (path.dirname(dir) === dir)
-            throw new Error(`docflow: no package.json above ${from}`);
-    }
-}
+import { BUILD_DIR, DOCFLOW_ROOT } from '../own.js';
+export { CONFIG_FILES, DOCFLOW_ROOT };
 const schemaPath = path.join(DOCFLOW_ROOT, 'docs/config.schema.json');
 let configValidator = null;
 let componentValidator = null;
@@ -40,7 +26,9 @@ function prebuiltValidators() {
         return prebuilt;
     prebuilt = null;
     try {
-        const built = createRequire(import.meta.url)(PREBUILT_FILE);
+        if (!BUILD_DIR)
+            return prebuilt;
+        const built = createRequire(import.meta.url)(path.join(BUILD_DIR, 'config', PREBUILT_FILE));
         if (built.schemaHash === schemaHash(readFileSync(schemaPath, 'utf8')))
             prebuilt = built;
     }

@@ -10,11 +10,12 @@ import { createTwoFilesPatch, structuredPatch } from 'diff';
 import { cmp } from '../diagnostics/diagnostic.js';
 import { hasHeader, headerSource } from '../emit/files.js';
 import { pinBumps, pinsConfigSnippet } from './pins.js';
+import { readTextOrNull } from '../read.js';
 /** What is on disk for each path (null when missing). */
 export async function readExisting(root, paths) {
     const out = new Map();
     for (const p of paths)
-        out.set(p, await fs.readFile(path.join(root, p), 'utf8').catch(() => null));
+        out.set(p, readTextOrNull(path.join(root, p)));
     return out;
 }
 /** Files in `dirs` (relative to root, not recursive) that carry docflow's header. */
@@ -26,7 +27,7 @@ export async function generatedOnDisk(root, dirs, extensions) {
             if (!e.isFile() || !extensions.some((x) => e.name.endsWith(x)))
                 continue;
             const rel = path.posix.join(dir, e.name);
-            const text = await fs.readFile(path.join(root, rel), 'utf8').catch(() => null);
+            const text = readTextOrNull(path.join(root, rel));
             if (text !== null && hasHeader(text))
                 out.set(rel, text);
         }

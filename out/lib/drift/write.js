@@ -11,6 +11,7 @@ import path from 'node:path';
 import { headerSource } from '../emit/files.js';
 import { fileWriter } from './atomic.js';
 import { isInside, realPathProblem } from './containment.js';
+import { readTextOrNull } from '../read.js';
 /** True when a file-system fault (not a foreign file) stopped every write. */
 export function writesStopped(summary) {
     return summary.failed.length > 0 || summary.blocked.some((b) => b.ruleId !== 'foreign-file');
@@ -94,7 +95,7 @@ export async function checkTarget(root, rel, options) {
         return { exists: false, foreign: false };
     if (stat.isDirectory())
         return { blocked: { ruleId: 'not-a-file', reason: 'a folder is there' }, exists: true, foreign: false };
-    const bytes = stat.isFile() ? await fs.readFile(full, 'utf8').catch(() => '') : '';
+    const bytes = stat.isFile() ? (readTextOrNull(full) ?? '') : '';
     const foreign = stat.isSymbolicLink() ? 'it is a symlink' : !stat.isFile() ? 'it is not a regular file' : headerSource(bytes) === null ? 'it has no docflow header' : null;
     if (foreign === null)
         return { exists: true, foreign: false };

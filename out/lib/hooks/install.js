@@ -5,13 +5,13 @@
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { DOCFLOW_ROOT } from '../own.js';
 import { git } from './git.js';
 /** The line that marks a hook as docflow's. */
 export const HOOK_MARK = '# docflow pre-commit hook';
 /** The hook script: the project's own docflow if installed, else the one that wrote the hook. */
 export function hookScript() {
-    const bin = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'bin', 'docflow.js');
+    const bin = path.join(DOCFLOW_ROOT, 'bin', 'docflow.js');
     const quoted = `'${bin.replace(/'/g, `'\\''`)}'`;
     return [
         '#!/bin/sh',

@@ -1,4 +1,4 @@
-import { promises as fs } from 'node:fs';
+import { promises as fs, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { DEFAULT_CONFIG } from '../config/types.js';
 import { cmp } from '../diagnostics/diagnostic.js';
@@ -99,7 +99,7 @@ export async function readDocs(root, docsDir) {
                 await walk(full);
             else if (isFile && e.name.toLowerCase().endsWith('.md')) {
                 try {
-                    out.push({ path: rel, text: await fs.readFile(full, 'utf8') });
+                    out.push({ path: rel, text: readFileSync(full, 'utf8') });
                 }
                 catch (e) {
                     out.push({ path: rel, text: '', readError: e.code ?? e.message });
