@@ -4,12 +4,13 @@
  * writes a JSON literal (always valid YAML), so doc text cannot change the
  * YAML structure. Rendered text is parsed back: a template slip is an error.
  */
+import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import type Handlebars from 'handlebars';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
-import { DOCFLOW_ROOT } from '../config/load.js';
+import { BUILD_DIR, DOCFLOW_ROOT } from '../own.js';
 import { cmp } from '../diagnostics/diagnostic.js';
 import { fillSlots, NOT_FILLED, slotMarker } from './slots.js';
 
@@ -34,24 +35,31 @@ export const BUILTIN_TEMPLATES_DIR = path.join(DOCFLOW_ROOT, 'templates');
  */
 export async function loadTemplates(root: string, projectDir: string): Promise<TemplateSet> {
   const set = new Map<string, TemplateSource>();
-  const sources: [string, (rel: string) => string][] = [
-    [BUILTIN_TEMPLATES_DIR, (rel) => `docflow:templates/${rel}`],
-    [path.resolve(root, projectDir), (rel) => path.posix.join(projectDir.split(path.sep).join('/'), rel)],
-  ];
-  for (const [dir, label] of sources) {
-    for (const rel of await listFiles(dir)) {
-      if (!rel.endsWith('.hbs')) continue;
-      const name = rel.replace(/(?:\.[a-z]+)?\.hbs$/, '');
-      let source: string;
-      try {
-        source = await fs.readFile(path.join(dir, rel), 'utf8');
-      } catch (e) {
-        throw new TemplateError(label(rel), 1, 1, `Cannot read template \`${name}\`: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
-      }
-      set.set(name, { name, file: label(rel), source });
-    }
-  }
+  await readTemplateFolder(set, BUILTIN_TEMPLATES_DIR, (rel) => `docflow:templates/${rel}`);
+  await readTemplateFolder(set, path.resolve(root, projectDir), (rel) => path.posix.join(projectDir.split(path.sep).join('/'), rel));
   return set;
+}
+
+/** The templates shipped with docflow alone. */
+export async function loadBuiltinTemplates(): Promise<TemplateSet> {
+  const set = new Map<string, TemplateSource>();
+  await readTemplateFolder(set, BUILTIN_TEMPLATES_DIR, (rel) => `docflow:templates/${rel}`);
+  return set;
+}
+
+/** Adds (or replaces, by name) every `*.hbs` under `dir`; `label` makes the path diagnostics show. */
+async function readTemplateFolder(set: Map<string, TemplateSource>, dir: string, label: (rel: string) => string): Promise<void> {
+  for (const rel of await listFiles(dir)) {
+    if (!rel.endsWith('.hbs')) continue;
+    const name = rel.replace(/(?:\.[a-z]+)?\.hbs$/, '');
+    let source: string;
+    try {
+      source = await fs.readFile(path.join(dir, rel), 'utf8');
+    } catch (e) {
+      throw new TemplateError(label(rel), 1, 1, `Cannot read template \`${name}\`: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    }
+    set.set(name, { name, file: label(rel), source });
+  }
 }
 
 async function listFiles(dir: string, prefix = ''): Promise<string[]> {
@@ -93,12 +101,56 @@ export function mermaidText(text: string): string {
     .trim();
 }
 
-let instance: typeof Handlebars | null = null;
+/** How every template compiles (`npm run build` precompiles the built-ins with the same options). */
+export const HANDLEBARS_OPTIONS = { noEscape: true, strict: true } as const;
 
-/** docflow's Handlebars with its escaping helpers, made on first use (a run answered from the cache never compiles a template). */
-function handlebars(): typeof Handlebars {
-  if (instance) return instance;
-  const hb = (createRequire(import.meta.url)('handlebars') as typeof Handlebars).create();
+/** Written by `npm run build` into the build's emit folder (generators/build.ts): the built-in templates, precompiled. */
+export const PRECOMPILED_FILE = 'templates.prebuilt.cjs';
+
+/** The precompiled built-ins' module: the Handlebars version that compiled them, and each spec by the sha256 of its source. */
+export interface PrecompiledTemplates {
+  handlebars: string;
+  templates: Record<string, TemplateSpecification>;
+}
+
+const requireHere = createRequire(import.meta.url);
+let runtimeEnv: typeof Handlebars | null = null;
+let compilerEnv: typeof Handlebars | null = null;
+let precompiled: Map<string, TemplateSpecification> | null | undefined;
+
+/** Handlebars' runtime (no compiler) with docflow's helpers: what a precompiled template needs. Made on first use: a run answered from the cache loads no Handlebars at all. */
+function runtimeHandlebars(): typeof Handlebars {
+  runtimeEnv ??= withHelpers((requireHere('handlebars/runtime') as typeof Handlebars).create());
+  return runtimeEnv;
+}
+
+/** The whole of Handlebars with docflow's helpers, loaded only when a template was not precompiled (a project's own, or running from source). */
+function compilingHandlebars(): typeof Handlebars {
+  compilerEnv ??= withHelpers((requireHere('handlebars') as typeof Handlebars).create());
+  return compilerEnv;
+}
+
+/** The build's precompiled built-ins, when they were compiled by the Handlebars installed now; else null. */
+function precompiledTemplates(): Map<string, TemplateSpecification> | null {
+  if (precompiled !== undefined) return precompiled;
+  precompiled = null;
+  if (!BUILD_DIR) return precompiled;
+  try {
+    const built = requireHere(path.join(BUILD_DIR, 'emit', PRECOMPILED_FILE)) as PrecompiledTemplates;
+    if (built.handlebars === (requireHere('handlebars/package.json') as { version: string }).version) precompiled = new Map(Object.entries(built.templates));
+  } catch {
+    // Not built: every template compiles.
+  }
+  return precompiled;
+}
+
+/** The sha256 of a template's source: what a precompiled spec is filed under. */
+export function templateKey(source: string): string {
+  return createHash('sha256').update(source).digest('hex');
+}
+
+/** docflow's escaping helpers, on a Handlebars environment. */
+function withHelpers(hb: typeof Handlebars): typeof Handlebars {
   hb.registerHelper('yaml', (value: unknown) => {
     if (value === undefined) throw new Error('`yaml` helper got an undefined value');
     return new hb.SafeString(JSON.stringify(value));
@@ -116,7 +168,6 @@ function handlebars(): typeof Handlebars {
       return new hb.SafeString(JSON.stringify(`\${{ ${context}.${name} }}`));
     });
   }
-  instance = hb;
   return hb;
 }
 
@@ -137,7 +188,8 @@ export function renderText(templates: TemplateSet, name: string, view: object): 
 function compile(t: TemplateSource): HandlebarsTemplateDelegate {
   const known = compiled.get(t);
   if (known && known.source === t.source) return known.fn;
-  const fn = handlebars().compile(t.source, { noEscape: true, strict: true });
+  const spec = precompiledTemplates()?.get(templateKey(t.source));
+  const fn = spec ? runtimeHandlebars().template(spec) : compilingHandlebars().compile(t.source, HANDLEBARS_OPTIONS);
   compiled.set(t, { source: t.source, fn });
   return fn;
 }
@@ -199,7 +251,7 @@ export function renderYaml(templates: TemplateSet, name: string, view: object, o
 }
 
 function slotHelper(values: unknown[]): (value: unknown) => Handlebars.SafeString {
-  const hb = handlebars();
+  const hb = runtimeHandlebars();
   return (value: unknown) => {
     if (value === undefined) throw new Error('`yaml` helper got an undefined value');
     values.push(value);

@@ -36763,30 +36763,29 @@ var init_slots = __esm({
 });
 
 // emit/templates.js
+import { createHash as createHash4 } from "node:crypto";
 import { promises as fs7 } from "node:fs";
 import path18 from "node:path";
 import { createRequire as createRequire3 } from "node:module";
 async function loadTemplates(root, projectDir) {
   const set = /* @__PURE__ */ new Map();
-  const sources = [
-    [BUILTIN_TEMPLATES_DIR, (rel) => `docflow:templates/${rel}`],
-    [path18.resolve(root, projectDir), (rel) => path18.posix.join(projectDir.split(path18.sep).join("/"), rel)]
-  ];
-  for (const [dir, label] of sources) {
-    for (const rel of await listFiles(dir)) {
-      if (!rel.endsWith(".hbs"))
-        continue;
-      const name = rel.replace(/(?:\.[a-z]+)?\.hbs$/, "");
-      let source;
-      try {
-        source = await fs7.readFile(path18.join(dir, rel), "utf8");
-      } catch (e) {
-        throw new TemplateError(label(rel), 1, 1, `Cannot read template \`${name}\`: ${e.code ?? e.message}`);
-      }
-      set.set(name, { name, file: label(rel), source });
-    }
-  }
+  await readTemplateFolder(set, BUILTIN_TEMPLATES_DIR, (rel) => `docflow:templates/${rel}`);
+  await readTemplateFolder(set, path18.resolve(root, projectDir), (rel) => path18.posix.join(projectDir.split(path18.sep).join("/"), rel));
   return set;
+}
+async function readTemplateFolder(set, dir, label) {
+  for (const rel of await listFiles(dir)) {
+    if (!rel.endsWith(".hbs"))
+      continue;
+    const name = rel.replace(/(?:\.[a-z]+)?\.hbs$/, "");
+    let source;
+    try {
+      source = await fs7.readFile(path18.join(dir, rel), "utf8");
+    } catch (e) {
+      throw new TemplateError(label(rel), 1, 1, `Cannot read template \`${name}\`: ${e.code ?? e.message}`);
+    }
+    set.set(name, { name, file: label(rel), source });
+  }
 }
 async function listFiles(dir, prefix = "") {
   const entries2 = await fs7.readdir(path18.join(dir, prefix), { withFileTypes: true }).catch(() => []);
@@ -36803,10 +36802,32 @@ async function listFiles(dir, prefix = "") {
 function mermaidText(text3) {
   return text3.replace(/[#;<>"%:{}$\r\n]/g, (ch) => MERMAID_ENTITIES[ch]).replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, " ").replace(/\s+/g, " ").trim();
 }
-function handlebars() {
-  if (instance)
-    return instance;
-  const hb = createRequire3(import.meta.url)("handlebars").create();
+function runtimeHandlebars() {
+  runtimeEnv ??= withHelpers(requireHere("handlebars/runtime").create());
+  return runtimeEnv;
+}
+function compilingHandlebars() {
+  compilerEnv ??= withHelpers(requireHere("handlebars").create());
+  return compilerEnv;
+}
+function precompiledTemplates() {
+  if (precompiled !== void 0)
+    return precompiled;
+  precompiled = null;
+  if (!BUILD_DIR)
+    return precompiled;
+  try {
+    const built = requireHere(path18.join(BUILD_DIR, "emit", PRECOMPILED_FILE));
+    if (built.handlebars === requireHere("handlebars/package.json").version)
+      precompiled = new Map(Object.entries(built.templates));
+  } catch {
+  }
+  return precompiled;
+}
+function templateKey(source) {
+  return createHash4("sha256").update(source).digest("hex");
+}
+function withHelpers(hb) {
   hb.registerHelper("yaml", (value2) => {
     if (value2 === void 0)
       throw new Error("`yaml` helper got an undefined value");
@@ -36824,7 +36845,6 @@ function handlebars() {
       return new hb.SafeString(JSON.stringify(`\${{ ${context}.${name} }}`));
     });
   }
-  instance = hb;
   return hb;
 }
 function renderText(templates, name, view) {
@@ -36842,7 +36862,8 @@ function compile(t) {
   const known = compiled.get(t);
   if (known && known.source === t.source)
     return known.fn;
-  const fn = handlebars().compile(t.source, { noEscape: true, strict: true });
+  const spec = precompiledTemplates()?.get(templateKey(t.source));
+  const fn = spec ? runtimeHandlebars().template(spec) : compilingHandlebars().compile(t.source, HANDLEBARS_OPTIONS);
   compiled.set(t, { source: t.source, fn });
   return fn;
 }
@@ -36890,7 +36911,7 @@ function renderYaml(templates, name, view, options = {}) {
   }
 }
 function slotHelper(values) {
-  const hb = handlebars();
+  const hb = runtimeHandlebars();
   return (value2) => {
     if (value2 === void 0)
       throw new Error("`yaml` helper got an undefined value");
@@ -36898,12 +36919,12 @@ function slotHelper(values) {
     return new hb.SafeString(JSON.stringify(slotMarker(values.length - 1)));
   };
 }
-var import_yaml10, BUILTIN_TEMPLATES_DIR, TemplateError, MERMAID_ENTITIES, instance, compiled, parsedRenders, PARSED_RENDERS_KEPT;
+var import_yaml10, BUILTIN_TEMPLATES_DIR, TemplateError, MERMAID_ENTITIES, HANDLEBARS_OPTIONS, PRECOMPILED_FILE, requireHere, runtimeEnv, compilerEnv, precompiled, compiled, parsedRenders, PARSED_RENDERS_KEPT;
 var init_templates = __esm({
   "emit/templates.js"() {
     "use strict";
     import_yaml10 = __toESM(require_dist(), 1);
-    init_load();
+    init_own();
     init_diagnostic();
     init_slots();
     BUILTIN_TEMPLATES_DIR = path18.join(DOCFLOW_ROOT, "templates");
@@ -36919,7 +36940,11 @@ var init_templates = __esm({
       }
     };
     MERMAID_ENTITIES = { "#": "#35;", ";": "#59;", "<": "#lt;", ">": "#gt;", '"': "#quot;", "%": "#37;", ":": "#58;", "{": "#123;", "}": "#125;", $: "#36;", "\n": " ", "\r": " " };
-    instance = null;
+    HANDLEBARS_OPTIONS = { noEscape: true, strict: true };
+    PRECOMPILED_FILE = "templates.prebuilt.cjs";
+    requireHere = createRequire3(import.meta.url);
+    runtimeEnv = null;
+    compilerEnv = null;
     compiled = /* @__PURE__ */ new WeakMap();
     parsedRenders = /* @__PURE__ */ new Map();
     PARSED_RENDERS_KEPT = 2e4;
@@ -37059,7 +37084,7 @@ var init_read = __esm({
 });
 
 // project.js
-import { createHash as createHash4 } from "node:crypto";
+import { createHash as createHash5 } from "node:crypto";
 import { promises as fs9, readFileSync as readFileSync5 } from "node:fs";
 import path20 from "node:path";
 function analyzeProject(inputs, parse4) {
@@ -37067,7 +37092,7 @@ function analyzeProject(inputs, parse4) {
   const read = /* @__PURE__ */ new Map();
   const readTemplate = (file) => {
     const text3 = readTemplateFile(inputs.root, file);
-    read.set(file, text3 === null ? null : createHash4("sha256").update(text3).digest("hex"));
+    read.set(file, text3 === null ? null : createHash5("sha256").update(text3).digest("hex"));
     return text3;
   };
   const analyzeOptions = {
@@ -37137,7 +37162,7 @@ async function readStepKindFiles(root, templatesDir) {
 }
 function inputFingerprint(parts) {
   const hasher = () => {
-    const hash = createHash4("sha256");
+    const hash = createHash5("sha256");
     return { hash, add: (value2) => hash.update(`${Buffer.byteLength(value2)}:`).update(value2) };
   };
   const emit = hasher();
@@ -48536,14 +48561,14 @@ var init_store = __esm({
 });
 
 // cache/sync.js
-import { createHash as createHash5 } from "node:crypto";
+import { createHash as createHash6 } from "node:crypto";
 import { promises as fs10 } from "node:fs";
 import path21 from "node:path";
 function cacheDirFor(root) {
   const local = findCacheDirectory({ name: "docflow", cwd: root });
   if (local && path21.resolve(local).startsWith(path21.resolve(root) + path21.sep))
     return local;
-  const rootKey = createHash5("sha256").update(path21.resolve(root)).digest("hex").slice(0, 16);
+  const rootKey = createHash6("sha256").update(path21.resolve(root)).digest("hex").slice(0, 16);
   return path21.join(envPaths("docflow", { suffix: "" }).cache, rootKey);
 }
 async function readSyncRecord(cacheDir) {
@@ -48579,7 +48604,7 @@ async function hashGeneratedFolders(root, folders2, docsIndexFolder) {
     for (const name of names) {
       const rel = path21.posix.join(dir, name);
       const bytes = readBytesOrCode(path21.join(root, rel));
-      out.push([rel, createHash5("sha256").update(Buffer.isBuffer(bytes) ? bytes : `\0${bytes.code}`).digest("hex")]);
+      out.push([rel, createHash6("sha256").update(Buffer.isBuffer(bytes) ? bytes : `\0${bytes.code}`).digest("hex")]);
     }
   }
   return out.sort((a, b) => cmp(a[0], b[0]));
@@ -48597,7 +48622,7 @@ async function upToDateRecord(inputs, cacheDir) {
   }
   for (const [file, hash] of record3.extraInputs) {
     const text3 = readTemplateFile(inputs.root, file);
-    if ((text3 === null ? null : createHash5("sha256").update(text3).digest("hex")) !== hash)
+    if ((text3 === null ? null : createHash6("sha256").update(text3).digest("hex")) !== hash)
       return null;
   }
   return record3;
@@ -48660,7 +48685,7 @@ var init_terminal = __esm({
 });
 
 // cache/emitted.js
-import { createHash as createHash6 } from "node:crypto";
+import { createHash as createHash7 } from "node:crypto";
 import path22 from "node:path";
 async function openEmitCache(cacheDir, root, base) {
   const recorded = await readRecord(cacheDir);
@@ -48737,7 +48762,7 @@ var init_emitted = __esm({
     init_store();
     init_read();
     RECORD_KEY2 = "emitted-v1";
-    sha256 = (text3) => createHash6("sha256").update(text3).digest("hex");
+    sha256 = (text3) => createHash7("sha256").update(text3).digest("hex");
   }
 });
 
@@ -50145,11 +50170,11 @@ var init_sequence = __esm({
 });
 
 // emit/generate.js
-import { createHash as createHash7 } from "node:crypto";
+import { createHash as createHash8 } from "node:crypto";
 function emitKey(base, component, phase, guard, diagrams, dirs) {
   const frontMatter = component.frontMatter ? { ...component.frontMatter, document: void 0, lines: void 0 } : null;
   const model = JSON.stringify({ ...component, frontMatter });
-  return createHash7("sha256").update(JSON.stringify([base, phase, diagrams, dirs.workflowsDir, dirs.diagramsDir, guard])).update("\0").update(model).digest("hex");
+  return createHash8("sha256").update(JSON.stringify([base, phase, diagrams, dirs.workflowsDir, dirs.diagramsDir, guard])).update("\0").update(model).digest("hex");
 }
 function generateWorkflows(inputs) {
   const { analysis, config, templates } = inputs;
@@ -50282,7 +50307,7 @@ var init_generate = __esm({
 });
 
 // lint/actionlint.js
-import { createHash as createHash8 } from "node:crypto";
+import { createHash as createHash9 } from "node:crypto";
 import { createRequire as createRequire4 } from "node:module";
 import v8 from "node:v8";
 function linter() {
@@ -50300,7 +50325,7 @@ async function lintWorkflows(files, options) {
   for (const file of files) {
     if (!file.path.endsWith(".yml") && !file.path.endsWith(".yaml"))
       continue;
-    const key2 = createHash8("sha256").update(file.content).digest("hex");
+    const key2 = createHash9("sha256").update(file.content).digest("hex");
     let findings = cache.get(key2);
     if (!findings) {
       findings = (await linter()(file.content, file.path)).map(({ message, line, column, kind }) => ({ message, line, column, kind }));
@@ -50753,7 +50778,7 @@ var init_outputs = __esm({
 });
 
 // cache/trees.js
-import { createHash as createHash9 } from "node:crypto";
+import { createHash as createHash10 } from "node:crypto";
 async function openDocTrees(cacheDir, files) {
   const header = bucketHeader();
   const live = /* @__PURE__ */ new Map();
@@ -50847,7 +50872,7 @@ var init_trees = __esm({
     BUCKETS = 64;
     bucketHeader = () => `docflow-doc-trees 1 ${engineId()}`;
     bucketKey = (bucket) => `doc-trees:${bucket}`;
-    sha2562 = (text3) => createHash9("sha256").update(text3).digest("hex");
+    sha2562 = (text3) => createHash10("sha256").update(text3).digest("hex");
     bucketOf = (file) => parseInt(sha2562(file).slice(0, 8), 16) % BUCKETS;
   }
 });
@@ -56023,11 +56048,11 @@ var init_watch = __esm({
 });
 
 // import/record.js
-import { createHash as createHash10 } from "node:crypto";
+import { createHash as createHash11 } from "node:crypto";
 import { promises as fs14 } from "node:fs";
 import path32 from "node:path";
 function sha2563(text3) {
-  return createHash10("sha256").update(text3).digest("hex");
+  return createHash11("sha256").update(text3).digest("hex");
 }
 function recordText(record3) {
   const workflows = Object.fromEntries(Object.keys(record3.workflows).sort().map((k) => [k, record3.workflows[k]]));

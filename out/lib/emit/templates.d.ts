@@ -15,6 +15,8 @@ export declare const BUILTIN_TEMPLATES_DIR: string;
  * folder (same relative name overrides). Missing project folder is fine.
  */
 export declare function loadTemplates(root: string, projectDir: string): Promise<TemplateSet>;
+/** The templates shipped with docflow alone. */
+export declare function loadBuiltinTemplates(): Promise<TemplateSet>;
 /** A template that failed to compile, render or parse back. */
 export declare class TemplateError extends Error {
     readonly file: string;
@@ -29,6 +31,20 @@ export declare class TemplateError extends Error {
  * such as `fa:fa-car`) becomes an entity code, in one pass.
  */
 export declare function mermaidText(text: string): string;
+/** How every template compiles (`npm run build` precompiles the built-ins with the same options). */
+export declare const HANDLEBARS_OPTIONS: {
+    readonly noEscape: true;
+    readonly strict: true;
+};
+/** Written by `npm run build` into the build's emit folder (generators/build.ts): the built-in templates, precompiled. */
+export declare const PRECOMPILED_FILE = "templates.prebuilt.cjs";
+/** The precompiled built-ins' module: the Handlebars version that compiled them, and each spec by the sha256 of its source. */
+export interface PrecompiledTemplates {
+    handlebars: string;
+    templates: Record<string, TemplateSpecification>;
+}
+/** The sha256 of a template's source: what a precompiled spec is filed under. */
+export declare function templateKey(source: string): string;
 /** Renders a template to text (for Mermaid; YAML goes through {@link renderYaml}). */
 export declare function renderText(templates: TemplateSet, name: string, view: object): string;
 /** Options for {@link renderYaml}. */

@@ -4,11 +4,12 @@
  * writes a JSON literal (always valid YAML), so doc text cannot change the
  * YAML structure. Rendered text is parsed back: a template slip is an error.
  */
+import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
-import { DOCFLOW_ROOT } from '../config/load.js';
+import { BUILD_DIR, DOCFLOW_ROOT } from '../own.js';
 import { cmp } from '../diagnostics/diagnostic.js';
 import { fillSlots, NOT_FILLED, slotMarker } from './slots.js';
 /** The templates shipped with docflow. */
@@ -19,26 +20,31 @@ export const BUILTIN_TEMPLATES_DIR = path.join(DOCFLOW_ROOT, 'templates');
  */
 export async function loadTemplates(root, projectDir) {
     const set = new Map();
-    const sources = [
-        [BUILTIN_TEMPLATES_DIR, (rel) => `docflow:templates/${rel}`],
-        [path.resolve(root, projectDir), (rel) => path.posix.join(projectDir.split(path.sep).join('/'), rel)],
-    ];
-    for (const [dir, label] of sources) {
-        for (const rel of await listFiles(dir)) {
-            if (!rel.endsWith('.hbs'))
-                continue;
-            const name = rel.replace(/(?:\.[a-z]+)?\.hbs$/, '');
-            let source;
-            try {
-                source = await fs.readFile(path.join(dir, rel), 'utf8');
-            }
-            catch (e) {
-                throw new TemplateError(label(rel), 1, 1, `Cannot read template \`${name}\`: ${e.code ?? e.message}`);
-            }
-            set.set(name, { name, file: label(rel), source });
-        }
-    }
+    await readTemplateFolder(set, BUILTIN_TEMPLATES_DIR, (rel) => `docflow:templates/${rel}`);
+    await readTemplateFolder(set, path.resolve(root, projectDir), (rel) => path.posix.join(projectDir.split(path.sep).join('/'), rel));
     return set;
+}
+/** The templates shipped with docflow alone. */
+export async function loadBuiltinTemplates() {
+    const set = new Map();
+    await readTemplateFolder(set, BUILTIN_TEMPLATES_DIR, (rel) => `docflow:templates/${rel}`);
+    return set;
+}
+/** Adds (or replaces, by name) every `*.hbs` under `dir`; `label` makes the path diagnostics show. */
+async function readTemplateFolder(set, dir, label) {
+    for (const rel of await listFiles(dir)) {
+        if (!rel.endsWith('.hbs'))
+            continue;
+        const name = rel.replace(/(?:\.[a-z]+)?\.hbs$/, '');
+        let source;
+        try {
+            source = await fs.readFile(path.join(dir, rel), 'utf8');
+        }
+        catch (e) {
+            throw new TemplateError(label(rel), 1, 1, `Cannot read template \`${name}\`: ${e.code ?? e.message}`);
+        }
+        set.set(name, { name, file: label(rel), source });
+    }
 }
 async function listFiles(dir, prefix = '') {
     const entries = await fs.readdir(path.join(dir, prefix), { withFileTypes: true }).catch(() => []);
@@ -78,12 +84,47 @@ export function mermaidText(text) {
         .replace(/\s+/g, ' ')
         .trim();
 }
-let instance = null;
-/** docflow's Handlebars with its escaping helpers, made on first use (a run answered from the cache never compiles a template). */
-function handlebars() {
-    if (instance)
-        return instance;
-    const hb = createRequire(import.meta.url)('handlebars').create();
+/** How every template compiles (`npm run build` precompiles the built-ins with the same options). */
+export const HANDLEBARS_OPTIONS = { noEscape: true, strict: true };
+/** Written by `npm run build` into the build's emit folder (generators/build.ts): the built-in templates, precompiled. */
+export const PRECOMPILED_FILE = 'templates.prebuilt.cjs';
+const requireHere = createRequire(import.meta.url);
+let runtimeEnv = null;
+let compilerEnv = null;
+let precompiled;
+/** Handlebars' runtime (no compiler) with docflow's helpers: what a precompiled template needs. Made on first use: a run answered from the cache loads no Handlebars at all. */
+function runtimeHandlebars() {
+    runtimeEnv ??= withHelpers(requireHere('handlebars/runtime').create());
+    return runtimeEnv;
+}
+/** The whole of Handlebars with docflow's helpers, loaded only when a template was not precompiled (a project's own, or running from source). */
+function compilingHandlebars() {
+    compilerEnv ??= withHelpers(requireHere('handlebars').create());
+    return compilerEnv;
+}
+/** The build's precompiled built-ins, when they were compiled by the Handlebars installed now; else null. */
+function precompiledTemplates() {
+    if (precompiled !== undefined)
+        return precompiled;
+    precompiled = null;
+    if (!BUILD_DIR)
+        return precompiled;
+    try {
+        const built = requireHere(path.join(BUILD_DIR, 'emit', PRECOMPILED_FILE));
+        if (built.handlebars === requireHere('handlebars/package.json').version)
+            precompiled = new Map(Object.entries(built.templates));
+    }
+    catch {
+        // Not built: every template compiles.
+    }
+    return precompiled;
+}
+/** The sha256 of a template's source: what a precompiled spec is filed under. */
+export function templateKey(source) {
+    return createHash('sha256').update(source).digest('hex');
+}
+/** docflow's escaping helpers, on a Handlebars environment. */
+function withHelpers(hb) {
     hb.registerHelper('yaml', (value) => {
         if (value === undefined)
             throw new Error('`yaml` helper got an undefined value');
@@ -102,7 +143,6 @@ function handlebars() {
             return new hb.SafeString(JSON.stringify(`\${{ ${context}.${name} }}`));
         });
     }
-    instance = hb;
     return hb;
 }
 const compiled = new WeakMap();
@@ -123,7 +163,8 @@ function compile(t) {
     const known = compiled.get(t);
     if (known && known.source === t.source)
         return known.fn;
-    const fn = handlebars().compile(t.source, { noEscape: true, strict: true });
+    const spec = precompiledTemplates()?.get(templateKey(t.source));
+    const fn = spec ? runtimeHandlebars().template(spec) : compilingHandlebars().compile(t.source, HANDLEBARS_OPTIONS);
     compiled.set(t, { source: t.source, fn });
     return fn;
 }
@@ -183,7 +224,7 @@ export function renderYaml(templates, name, view, options = {}) {
     }
 }
 function slotHelper(values) {
-    const hb = handlebars();
+    const hb = runtimeHandlebars();
     return (value) => {
         if (value === undefined)
             throw new Error('`yaml` helper got an undefined value');
