@@ -44,7 +44,7 @@ describe('docflow check', () => {
     const run = await runCli(['check']);
     expect(run.code).toBe(0);
     // The generated index opens with its marker comment; the note points at its H1.
-    expect(run.stdout).toContain('docs/components/index.md:3:1: info Skipped: not a component doc');
+    expect(run.stdout).toContain('docs/components/index.md:1:1: info Skipped: a page docflow generates');
     expect(run.stdout.trimEnd().split('\n').at(-1)).toBe('✓ no problems in 16 docs');
     expect(run.stderr).toBe('');
   });

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { DEFAULT_CONFIG } from '../config/types.js';
 import { cmp } from '../diagnostics/diagnostic.js';
 import { realPathProblem } from '../drift/containment.js';
+import { hasHeader } from '../header.js';
 import { normalizeSource, parseMarkdown } from '../parse/markdown.js';
 import { outline } from '../parse/outline.js';
 import { builtinStepKinds } from '../steps/registry.js';
@@ -41,6 +42,12 @@ export function buildModel(files, kinds = builtinStepKinds, config = DEFAULT_CON
             continue;
         }
         const text = normalizeSource(file.text);
+        if (hasHeader(text)) {
+            // A page docflow generates into the docs folder (the components index): an output, never parsed as a doc.
+            documents.push({ file: file.path, isComponent: false });
+            diagnostics.push({ ruleId: 'not-a-component', severity: 'info', message: "Skipped: a page docflow generates (its first line is docflow's header), not a component doc", file: file.path, start: { line: 1, column: 1 } });
+            continue;
+        }
         const built = buildComponent(file.path, outline(parse(text, file.path), text), kinds, config);
         documents.push({ file: file.path, isComponent: built.component !== null });
         diagnostics.push(...built.diagnostics);
