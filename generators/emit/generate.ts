@@ -13,7 +13,7 @@ import type { GeneratedFile } from './files.js';
 import { TemplateError, type TemplateSet } from './templates.js';
 import { type OrchestrationPlan, reducedNeeds } from '../graph/orchestration.js';
 import { type Callable, orchestratorWorkflows } from './workflow/orchestrator.js';
-import { componentWorkflow, guardDependencies } from './workflow/component.js';
+import { componentWorkflow, guardDependencies, stackOwners } from './workflow/component.js';
 import { orchestratorFileName, workflowFileName } from './naming.js';
 import { dagDiagram } from './diagram/dag.js';
 import { sequenceDiagram } from './diagram/sequence.js';
@@ -56,11 +56,18 @@ export interface EmitMemo {
  * steps as read, its references resolved against the other docs) and the
  * stacks its runtime guard checks, which come from other docs.
  */
-export function emitKey(base: string, component: Component, phase: Phase, guard: readonly { id: string; stack: string }[], diagrams: boolean, dirs: { workflowsDir: string; diagramsDir: string }): string {
+export function emitKey(base: string, component: ComponentHash, phase: Phase, guard: readonly { id: string; stack: string }[], diagrams: boolean, dirs: { workflowsDir: string; diagramsDir: string }): string {
+  return createHash('sha256').update(JSON.stringify([base, phase, diagrams, dirs.workflowsDir, dirs.diagramsDir, guard, component])).digest('hex');
+}
+
+/** The sha256 of a component as modelled: the part of {@link emitKey} both of its phases share. */
+export type ComponentHash = string;
+
+/** Hashes `component` for {@link emitKey}. */
+export function componentHash(component: Component): ComponentHash {
   // The front matter's YAML document and line counter are its text (kept in `yaml`) parsed: left out. Without a replacer, JSON.stringify stays on V8's fast path.
   const frontMatter = component.frontMatter ? { ...component.frontMatter, document: undefined, lines: undefined } : null;
-  const model = JSON.stringify({ ...component, frontMatter });
-  return createHash('sha256').update(JSON.stringify([base, phase, diagrams, dirs.workflowsDir, dirs.diagramsDir, guard])).update('\u0000').update(model).digest('hex');
+  return createHash('sha256').update(JSON.stringify({ ...component, frontMatter })).digest('hex');
 }
 
 /** What generation produced. */
@@ -80,6 +87,10 @@ export function generateWorkflows(inputs: GenerateInputs): GenerateOutput {
   const workflowsDir = config.paths.workflows.replace(/\/+$/, '');
   const diagramsDir = config.paths.diagrams.replace(/\/+$/, '');
   const byId = analysis.byId;
+  const byStack = stackOwners(byId);
+  // Both phases' emit keys hash the same model: hash it once per component.
+  const hashes = new Map<Component, ComponentHash>();
+  const hashOf = (c: Component) => hashes.get(c) ?? hashes.set(c, componentHash(c)).get(c)!;
   const files: GeneratedFile[] = [];
   const heldBack: string[] = [];
   const diagnostics: Diagnostic[] = [];
@@ -110,10 +121,10 @@ export function generateWorkflows(inputs: GenerateInputs): GenerateOutput {
       try {
         const diagrams = inputs.diagrams !== false;
         const memo = inputs.memo;
-        const key = memo ? emitKey(memo.base, c, phase, guardDependencies(c.id, analysis.graphs[phase], byId), diagrams, { workflowsDir, diagramsDir }) : '';
+        const key = memo ? emitKey(memo.base, hashOf(c), phase, guardDependencies(c.id, analysis.graphs[phase], byId), diagrams, { workflowsDir, diagramsDir }) : '';
         let out = memo?.get(key);
         if (!out) {
-          const wf = componentWorkflow(c, phase, { config, templates, graphs: analysis.graphs, byId, workflowsDir });
+          const wf = componentWorkflow(c, phase, { config, templates, graphs: analysis.graphs, byId, byStack, workflowsDir });
           const diagram = diagrams ? sequenceDiagram(c, phase, { config, templates, graphs: analysis.graphs, byId, diagramsDir }, wf.guardAfter) : null;
           out = { workflow: wf.file, diagram, guardAfter: wf.guardAfter, secrets: wf.secrets, idToken: wf.idToken };
           memo?.set(key, out);

