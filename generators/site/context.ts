@@ -33,7 +33,20 @@ export function siteComponents(inputs: SiteInputs): Component[] {
 /** The generated workflow of a component and phase, if there is one. */
 export function workflowFile(inputs: SiteInputs, id: string, phase: Phase): GeneratedFile | null {
   const wanted = `${folders(inputs.config).workflows}/${workflowFileName(phase, id, inputs.config)}`;
-  return inputs.files.find((f) => f.path === wanted) ?? null;
+  return filesByPath(inputs.files).get(wanted) ?? null;
+}
+
+const byPath = new WeakMap<readonly GeneratedFile[], ReadonlyMap<string, GeneratedFile>>();
+
+/** The generated files by path, made once per list: every component's page looks its workflows up. */
+function filesByPath(files: readonly GeneratedFile[]): ReadonlyMap<string, GeneratedFile> {
+  let map = byPath.get(files);
+  if (!map) {
+    // The first file of a path, as a search from the start finds it.
+    map = new Map([...files].reverse().map((f) => [f.path, f]));
+    byPath.set(files, map);
+  }
+  return map;
 }
 
 /** The generated workflows of a component, in phase order. */

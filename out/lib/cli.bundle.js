@@ -50441,7 +50441,15 @@ function siteComponents(inputs) {
 }
 function workflowFile(inputs, id, phase) {
   const wanted = `${folders(inputs.config).workflows}/${workflowFileName(phase, id, inputs.config)}`;
-  return inputs.files.find((f) => f.path === wanted) ?? null;
+  return filesByPath(inputs.files).get(wanted) ?? null;
+}
+function filesByPath(files) {
+  let map = byPath.get(files);
+  if (!map) {
+    map = new Map([...files].reverse().map((f) => [f.path, f]));
+    byPath.set(files, map);
+  }
+  return map;
 }
 function workflowsOf(inputs, id) {
   return PHASES.flatMap((phase) => {
@@ -50453,6 +50461,7 @@ function phaseWaves(inputs, phase) {
   const ids = new Set(siteComponents(inputs).filter((c) => c.workflows[phase]).map((c) => c.id));
   return globalWaves(reducedNeeds(inputs.analysis.graphs[phase], ids));
 }
+var byPath;
 var init_context = __esm({
   "site/context.js"() {
     "use strict";
@@ -50461,6 +50470,7 @@ var init_context = __esm({
     init_orchestration();
     init_waves();
     init_types();
+    byPath = /* @__PURE__ */ new WeakMap();
   }
 });
 
