@@ -18,9 +18,8 @@ import AjvModule from 'ajv';
 import { build } from 'esbuild';
 import type Handlebars from 'handlebars';
 import { HANDLEBARS_OPTIONS, loadBuiltinTemplates, PRECOMPILED_FILE, templateKey } from './emit/templates.js';
-import { DOCFLOW_ROOT } from './own.js';
 import { AJV_OPTIONS, type ConfigSchema, PREBUILT_FILE, schemaHash, validatorSchemas } from './config/validators.js';
-import { BUILD_ID_FILE, CLI_BUNDLE_FILE } from './own.js';
+import { BUILD_ID_FILE, CLI_BUNDLE_FILE, DOCFLOW_ROOT } from './own.js';
 
 const Ajv = AjvModule.default ?? AjvModule;
 const standalone = (createRequire(import.meta.url)('ajv/dist/standalone/index.js') as { default: (ajv: unknown, validate: unknown) => string }).default;

@@ -5,7 +5,6 @@
  */
 import { promises as fs, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { createRequire } from 'node:module';
 import AjvModule, { type ErrorObject, type ValidateFunction } from 'ajv';
 import { AJV_OPTIONS, type ConfigSchema, PREBUILT_FILE, type PrebuiltValidators, schemaHash, validatorSchemas } from './validators.js';
 import { isMap, isNode, LineCounter, parseDocument, type Document } from 'yaml';
@@ -13,7 +12,7 @@ import type { Diagnostic, Point } from '../diagnostics/diagnostic.js';
 import { type ComponentOptions, COMPONENT_OPTION_KEYS, type Config, DEFAULT_CONFIG, DEFAULT_SITE, type SiteConfig, type ValueSource, type WorkflowInput, type WorkflowOptions } from './types.js';
 
 import { CONFIG_FILES } from './types.js';
-import { BUILD_DIR, DOCFLOW_ROOT } from '../own.js';
+import { DOCFLOW_ROOT, loadFromBuild } from '../own.js';
 
 export { CONFIG_FILES, DOCFLOW_ROOT };
 
@@ -28,14 +27,9 @@ let prebuilt: PrebuiltValidators | null | undefined;
  */
 function prebuiltValidators(): PrebuiltValidators | null {
   if (prebuilt !== undefined) return prebuilt;
-  prebuilt = null;
-  try {
-    if (!BUILD_DIR) return prebuilt;
-    const built = createRequire(import.meta.url)(path.join(BUILD_DIR, 'config', PREBUILT_FILE)) as PrebuiltValidators;
-    if (built.schemaHash === schemaHash(readFileSync(schemaPath, 'utf8'))) prebuilt = built;
-  } catch {
-    // Not built (running from source): compile.
-  }
+  // Not built (running from source), or built from another schema: compile.
+  const built = loadFromBuild<PrebuiltValidators>(path.posix.join('config', PREBUILT_FILE));
+  prebuilt = built && built.schemaHash === schemaHash(readFileSync(schemaPath, 'utf8')) ? built : null;
   return prebuilt;
 }
 

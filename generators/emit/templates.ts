@@ -10,7 +10,7 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import type Handlebars from 'handlebars';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
-import { BUILD_DIR, DOCFLOW_ROOT } from '../own.js';
+import { DOCFLOW_ROOT, loadFromBuild } from '../own.js';
 import { cmp } from '../diagnostics/diagnostic.js';
 import { fillSlots, NOT_FILLED, slotMarker } from './slots.js';
 
@@ -34,8 +34,7 @@ export const BUILTIN_TEMPLATES_DIR = path.join(DOCFLOW_ROOT, 'templates');
  * folder (same relative name overrides). Missing project folder is fine.
  */
 export async function loadTemplates(root: string, projectDir: string): Promise<TemplateSet> {
-  const set = new Map<string, TemplateSource>();
-  await readTemplateFolder(set, BUILTIN_TEMPLATES_DIR, (rel) => `docflow:templates/${rel}`);
+  const set = new Map(await loadBuiltinTemplates());
   await readTemplateFolder(set, path.resolve(root, projectDir), (rel) => path.posix.join(projectDir.split(path.sep).join('/'), rel));
   return set;
 }
@@ -133,14 +132,9 @@ function compilingHandlebars(): typeof Handlebars {
 /** The build's precompiled built-ins, when they were compiled by the Handlebars installed now; else null. */
 function precompiledTemplates(): Map<string, TemplateSpecification> | null {
   if (precompiled !== undefined) return precompiled;
-  precompiled = null;
-  if (!BUILD_DIR) return precompiled;
-  try {
-    const built = requireHere(path.join(BUILD_DIR, 'emit', PRECOMPILED_FILE)) as PrecompiledTemplates;
-    if (built.handlebars === (requireHere('handlebars/package.json') as { version: string }).version) precompiled = new Map(Object.entries(built.templates));
-  } catch {
-    // Not built: every template compiles.
-  }
+  // Not built (running from source), or by another Handlebars: every template compiles.
+  const built = loadFromBuild<PrecompiledTemplates>(path.posix.join('emit', PRECOMPILED_FILE));
+  precompiled = built && built.handlebars === (requireHere('handlebars/package.json') as { version: string }).version ? new Map(Object.entries(built.templates)) : null;
   return precompiled;
 }
 

@@ -39,9 +39,9 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
-// ../../../main/node_modules/picocolors/picocolors.js
+// ../../node_modules/picocolors/picocolors.js
 var require_picocolors = __commonJS({
-  "../../../main/node_modules/picocolors/picocolors.js"(exports, module) {
+  "../../node_modules/picocolors/picocolors.js"(exports, module) {
     var p = process || {};
     var argv = p.argv || [];
     var env3 = p.env || {};
@@ -137,8 +137,18 @@ var init_io = __esm({
 
 // own.js
 import { existsSync } from "node:fs";
+import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+function loadFromBuild(file) {
+  if (!BUILD_DIR)
+    return null;
+  try {
+    return createRequire(import.meta.url)(path.join(BUILD_DIR, file));
+  } catch {
+    return null;
+  }
+}
 function packageRoot(from) {
   for (let dir = from; ; dir = path.dirname(dir)) {
     if (existsSync(path.join(dir, "package.json")))
@@ -209,7 +219,7 @@ var init_version = __esm({
   }
 });
 
-// ../../../main/node_modules/is-safe-filename/index.js
+// ../../node_modules/is-safe-filename/index.js
 function isSafeFilename(filename) {
   if (typeof filename !== "string") {
     return false;
@@ -227,7 +237,7 @@ function assertSafeFilename(filename) {
 }
 var unsafeFilenameFixtures;
 var init_is_safe_filename = __esm({
-  "../../../main/node_modules/is-safe-filename/index.js"() {
+  "../../node_modules/is-safe-filename/index.js"() {
     unsafeFilenameFixtures = Object.freeze([
       "",
       "   ",
@@ -247,7 +257,7 @@ var init_is_safe_filename = __esm({
   }
 });
 
-// ../../../main/node_modules/env-paths/index.js
+// ../../node_modules/env-paths/index.js
 import path3 from "node:path";
 import os from "node:os";
 import process2 from "node:process";
@@ -267,7 +277,7 @@ function envPaths(name, { suffix = "nodejs" } = {}) {
 }
 var homedir, tmpdir, env, macos, windows, linux;
 var init_env_paths = __esm({
-  "../../../main/node_modules/env-paths/index.js"() {
+  "../../node_modules/env-paths/index.js"() {
     init_is_safe_filename();
     homedir = os.homedir();
     tmpdir = os.tmpdir();
@@ -308,9 +318,9 @@ var init_env_paths = __esm({
   }
 });
 
-// ../../../main/node_modules/common-path-prefix/index.js
+// ../../node_modules/common-path-prefix/index.js
 var require_common_path_prefix = __commonJS({
-  "../../../main/node_modules/common-path-prefix/index.js"(exports, module) {
+  "../../node_modules/common-path-prefix/index.js"(exports, module) {
     "use strict";
     var { sep: DEFAULT_SEPARATOR } = __require("path");
     var determineSeparator = (paths) => {
@@ -340,20 +350,20 @@ var require_common_path_prefix = __commonJS({
   }
 });
 
-// ../../../main/node_modules/p-locate/node_modules/p-limit/index.js
+// ../../node_modules/p-locate/node_modules/p-limit/index.js
 var init_p_limit = __esm({
-  "../../../main/node_modules/p-locate/node_modules/p-limit/index.js"() {
+  "../../node_modules/p-locate/node_modules/p-limit/index.js"() {
   }
 });
 
-// ../../../main/node_modules/p-locate/index.js
+// ../../node_modules/p-locate/index.js
 var init_p_locate = __esm({
-  "../../../main/node_modules/p-locate/index.js"() {
+  "../../node_modules/p-locate/index.js"() {
     init_p_limit();
   }
 });
 
-// ../../../main/node_modules/locate-path/index.js
+// ../../node_modules/locate-path/index.js
 import process3 from "node:process";
 import path4 from "node:path";
 import fs, { promises as fsPromises } from "node:fs";
@@ -389,7 +399,7 @@ function locatePathSync(paths, {
 }
 var typeMappings, matchType, toPath;
 var init_locate_path = __esm({
-  "../../../main/node_modules/locate-path/index.js"() {
+  "../../node_modules/locate-path/index.js"() {
     init_p_locate();
     typeMappings = {
       directory: "isDirectory",
@@ -400,13 +410,13 @@ var init_locate_path = __esm({
   }
 });
 
-// ../../../main/node_modules/path-exists/index.js
+// ../../node_modules/path-exists/index.js
 var init_path_exists = __esm({
-  "../../../main/node_modules/path-exists/index.js"() {
+  "../../node_modules/path-exists/index.js"() {
   }
 });
 
-// ../../../main/node_modules/find-up/index.js
+// ../../node_modules/find-up/index.js
 import path5 from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 function findUpMultipleSync(name, options = {}) {
@@ -447,7 +457,7 @@ function findUpSync(name, options = {}) {
 }
 var toPath2, findUpStop;
 var init_find_up = __esm({
-  "../../../main/node_modules/find-up/index.js"() {
+  "../../node_modules/find-up/index.js"() {
     init_locate_path();
     init_path_exists();
     toPath2 = (urlOrPath) => urlOrPath instanceof URL ? fileURLToPath3(urlOrPath) : urlOrPath;
@@ -455,19 +465,19 @@ var init_find_up = __esm({
   }
 });
 
-// ../../../main/node_modules/pkg-dir/index.js
+// ../../node_modules/pkg-dir/index.js
 import path6 from "node:path";
 function packageDirectorySync({ cwd: cwd2 } = {}) {
   const filePath = findUpSync("package.json", { cwd: cwd2 });
   return filePath && path6.dirname(filePath);
 }
 var init_pkg_dir = __esm({
-  "../../../main/node_modules/pkg-dir/index.js"() {
+  "../../node_modules/pkg-dir/index.js"() {
     init_find_up();
   }
 });
 
-// ../../../main/node_modules/find-cache-dir/index.js
+// ../../node_modules/find-cache-dir/index.js
 import process4 from "node:process";
 import path7 from "node:path";
 import fs2 from "node:fs";
@@ -507,7 +517,7 @@ function findCacheDirectory(options = {}) {
 }
 var import_common_path_prefix, env2, cwd, isWritable;
 var init_find_cache_dir = __esm({
-  "../../../main/node_modules/find-cache-dir/index.js"() {
+  "../../node_modules/find-cache-dir/index.js"() {
     import_common_path_prefix = __toESM(require_common_path_prefix(), 1);
     init_pkg_dir();
     ({ env: env2, cwd } = process4);
@@ -666,9 +676,9 @@ var init_facts = __esm({
   }
 });
 
-// ../../../main/node_modules/shell-quote/quote.js
+// ../../node_modules/shell-quote/quote.js
 var require_quote = __commonJS({
-  "../../../main/node_modules/shell-quote/quote.js"(exports, module) {
+  "../../node_modules/shell-quote/quote.js"(exports, module) {
     "use strict";
     var OPS = (
       /** @type {const} */
@@ -760,9 +770,9 @@ var require_quote = __commonJS({
   }
 });
 
-// ../../../main/node_modules/shell-quote/parse.js
+// ../../node_modules/shell-quote/parse.js
 var require_parse = __commonJS({
-  "../../../main/node_modules/shell-quote/parse.js"(exports, module) {
+  "../../node_modules/shell-quote/parse.js"(exports, module) {
     "use strict";
     var CONTROL3 = (
       /** @type {const} */
@@ -1127,16 +1137,16 @@ var require_parse = __commonJS({
   }
 });
 
-// ../../../main/node_modules/shell-quote/index.js
+// ../../node_modules/shell-quote/index.js
 var require_shell_quote = __commonJS({
-  "../../../main/node_modules/shell-quote/index.js"(exports) {
+  "../../node_modules/shell-quote/index.js"(exports) {
     "use strict";
     exports.quote = require_quote();
     exports.parse = require_parse();
   }
 });
 
-// ../../../main/node_modules/smol-toml/dist/error.js
+// ../../node_modules/smol-toml/dist/error.js
 function getLineColFromPtr(string3, ptr) {
   let lines = string3.slice(0, ptr).split(/\r?\n/);
   return [lines.length, lines.pop().length + 1];
@@ -1162,7 +1172,7 @@ function makeCodeBlock(string3, line, column) {
 }
 var TomlError;
 var init_error = __esm({
-  "../../../main/node_modules/smol-toml/dist/error.js"() {
+  "../../node_modules/smol-toml/dist/error.js"() {
     TomlError = class _TomlError extends Error {
       line;
       column;
@@ -1185,7 +1195,7 @@ ${codeblock}`, options);
   }
 });
 
-// ../../../main/node_modules/smol-toml/dist/primitive.js
+// ../../node_modules/smol-toml/dist/primitive.js
 function parseString(ctx) {
   let startPtr = ctx.p;
   let c = ctx.s.charCodeAt(ctx.p++);
@@ -1286,15 +1296,15 @@ function parseString(ctx) {
   TomlError.x("unfinished string", ctx, startPtr);
 }
 var init_primitive = __esm({
-  "../../../main/node_modules/smol-toml/dist/primitive.js"() {
+  "../../node_modules/smol-toml/dist/primitive.js"() {
     init_error();
   }
 });
 
-// ../../../main/node_modules/smol-toml/dist/date.js
+// ../../node_modules/smol-toml/dist/date.js
 var DATE_TIME_RE, TomlDate;
 var init_date = __esm({
-  "../../../main/node_modules/smol-toml/dist/date.js"() {
+  "../../node_modules/smol-toml/dist/date.js"() {
     DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})?[Tt ]?(?:(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|z|[-+]\d{2}:\d{2})?$/i;
     TomlDate = class _TomlDate extends Date {
       #hasDate = false;
@@ -1411,7 +1421,7 @@ var init_date = __esm({
   }
 });
 
-// ../../../main/node_modules/smol-toml/dist/extract.js
+// ../../node_modules/smol-toml/dist/extract.js
 function isDigit(char, base = 10) {
   return base === 16 ? char > 47 && char < 58 || char > 64 && char < 71 || char > 96 && char < 103 : char > 47 && char < 48 + base;
 }
@@ -1620,7 +1630,7 @@ function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
   }
 }
 var init_extract = __esm({
-  "../../../main/node_modules/smol-toml/dist/extract.js"() {
+  "../../node_modules/smol-toml/dist/extract.js"() {
     init_primitive();
     init_struct();
     init_error();
@@ -1628,7 +1638,7 @@ var init_extract = __esm({
   }
 });
 
-// ../../../main/node_modules/smol-toml/dist/util.js
+// ../../node_modules/smol-toml/dist/util.js
 function skipComment(ctx) {
   for (; ctx.p < ctx.s.length; ctx.p++) {
     let c = ctx.s.charCodeAt(ctx.p);
@@ -1654,12 +1664,12 @@ function skipVoid(ctx, banNewLines, banComments) {
   }
 }
 var init_util = __esm({
-  "../../../main/node_modules/smol-toml/dist/util.js"() {
+  "../../node_modules/smol-toml/dist/util.js"() {
     init_error();
   }
 });
 
-// ../../../main/node_modules/smol-toml/dist/struct.js
+// ../../node_modules/smol-toml/dist/struct.js
 function parseKey(ctx, end = 61) {
   let startPtr;
   let state = 0;
@@ -1776,7 +1786,7 @@ function parseArray(ctx) {
   TomlError.x("unfinished array", ctx, startPtr);
 }
 var init_struct = __esm({
-  "../../../main/node_modules/smol-toml/dist/struct.js"() {
+  "../../node_modules/smol-toml/dist/struct.js"() {
     init_primitive();
     init_extract();
     init_util();
@@ -1784,7 +1794,7 @@ var init_struct = __esm({
   }
 });
 
-// ../../../main/node_modules/smol-toml/dist/parse.js
+// ../../node_modules/smol-toml/dist/parse.js
 function peekTable(ctx, key2, table, meta, type) {
   let t = table;
   let m = meta;
@@ -1927,7 +1937,7 @@ function parse(toml, options = {}) {
   return res;
 }
 var init_parse = __esm({
-  "../../../main/node_modules/smol-toml/dist/parse.js"() {
+  "../../node_modules/smol-toml/dist/parse.js"() {
     init_struct();
     init_extract();
     init_util();
@@ -1935,17 +1945,17 @@ var init_parse = __esm({
   }
 });
 
-// ../../../main/node_modules/smol-toml/dist/stringify.js
+// ../../node_modules/smol-toml/dist/stringify.js
 var HAS_WELLFORMED;
 var init_stringify = __esm({
-  "../../../main/node_modules/smol-toml/dist/stringify.js"() {
+  "../../node_modules/smol-toml/dist/stringify.js"() {
     HAS_WELLFORMED = !!"".isWellFormed;
   }
 });
 
-// ../../../main/node_modules/smol-toml/dist/index.js
+// ../../node_modules/smol-toml/dist/index.js
 var init_dist = __esm({
-  "../../../main/node_modules/smol-toml/dist/index.js"() {
+  "../../node_modules/smol-toml/dist/index.js"() {
     init_parse();
     init_stringify();
     init_date();
@@ -1953,9 +1963,9 @@ var init_dist = __esm({
   }
 });
 
-// ../../../main/node_modules/yaml/dist/nodes/identity.js
+// ../../node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
-  "../../../main/node_modules/yaml/dist/nodes/identity.js"(exports) {
+  "../../node_modules/yaml/dist/nodes/identity.js"(exports) {
     "use strict";
     var ALIAS = Symbol.for("yaml.alias");
     var DOC = Symbol.for("yaml.document");
@@ -2010,9 +2020,9 @@ var require_identity = __commonJS({
   }
 });
 
-// ../../../main/node_modules/yaml/dist/visit.js
+// ../../node_modules/yaml/dist/visit.js
 var require_visit = __commonJS({
-  "../../../main/node_modules/yaml/dist/visit.js"(exports) {
+  "../../node_modules/yaml/dist/visit.js"(exports) {
     "use strict";
     var identity = require_identity();
     var BREAK = Symbol("break visit");
@@ -2168,9 +2178,9 @@ var require_visit = __commonJS({
   }
 });
 
-// ../../../main/node_modules/yaml/dist/doc/directives.js
+// ../../node_modules/yaml/dist/doc/directives.js
 var require_directives = __commonJS({
-  "../../../main/node_modules/yaml/dist/doc/directives.js"(exports) {
+  "../../node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity = require_identity();
     var visit3 = require_visit();
@@ -2339,9 +2349,9 @@ var require_directives = __commonJS({
   }
 });
 
-// ../../../main/node_modules/yaml/dist/doc/anchors.js
+// ../../node_modules/yaml/dist/doc/anchors.js
 var require_anchors = __commonJS({
-  "../../../main/node_modules/yaml/dist/doc/anchors.js"(exports) {
+  "../../node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity = require_identity();
     var visit3 = require_visit();
@@ -2409,9 +2419,9 @@ var require_anchors = __commonJS({
   }
 });
 
-// ../../../main/node_modules/yaml/dist/doc/applyReviver.js
+// ../../node_modules/yaml/dist/doc/applyReviver.js
 var require_applyReviver = __commonJS({
-  "../../../main/node_modules/yaml/dist/doc/applyReviver.js"(exports) {
+  "../../node_modules/yaml/dist/doc/applyReviver.js"(exports) {
     "use strict";
     function applyReviver(reviver2, obj, key2, val) {
       if (val && typeof val === "object") {
@@ -2459,9 +2469,9 @@ var require_applyReviver = __commonJS({
   }
 });
 
-// ../../../main/node_modules/yaml/dist/nodes/toJS.js
+// ../../node_modules/yaml/dist/nodes/toJS.js
 var require_toJS = __commonJS({
-  "../../../main/node_modules/yaml/dist/nodes/toJS.js"(exports) {
+  "../../node_modules/yaml/dist/nodes/toJS.js"(exports) {
     "use strict";
     var identity = require_identity();
     function toJS(value2, arg, ctx) {
@@ -2489,9 +2499,9 @@ var require_toJS = __commonJS({
   }
 });
 
-// ../../../main/node_modules/yaml/dist/nodes/Node.js
+// ../../node_modules/yaml/dist/nodes/Node.js
 var require_Node = __commonJS({
-  "../../../main/node_modules/yaml/dist/nodes/Node.js"(exports) {
+  "../../node_modules/yaml/dist/nodes/Node.js"(exports) {
     "use strict";
     var applyReviver = require_applyReviver();
     var identity = require_identity();
@@ -2530,9 +2540,9 @@ var require_Node = __commonJS({
   }
 });
 
-// ../../../main/node_modules/yaml/dist/nodes/Alias.js
+// ../../node_modules/yaml/dist/nodes/Alias.js
 var require_Alias = __commonJS({
-  "../../../main/node_modules/yaml/dist/nodes/Alias.js"(exports) {
+  "../../node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
     var visit3 = require_visit();
@@ -2648,9 +2658,9 @@ var require_Alias = __commonJS({
   }
 });
 
-// ../../../main/node_modules/yaml/dist/nodes/Scalar.js
+// ../../node_modules/yaml/dist/nodes/Scalar.js
 var require_Scalar = __commonJS({
-  "../../../main/node_modules/yaml/dist/nodes/Scalar.js"(exports) {
+  "../../node_modules/yaml/dist/nodes/Scalar.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Node = require_Node();
@@ -2678,9 +2688,9 @@ var require_Scalar = __commonJS({
   }
 });
 
-// ../../../main/node_modules/yaml/dist/doc/createNode.js
+// ../../node_modules/yaml/dist/doc/createNode.js
 var require_createNode = __commonJS({
-  "../../../main/node_modules/yaml/dist/doc/createNode.js"(exports) {
+  "../../node_modules/yaml/dist/doc/createNode.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
@@ -2753,9 +2763,9 @@ var require_createNode = __commonJS({
   }
 });
 
-// ../../../main/node_modules/yaml/dist/nodes/Collection.js
+// ../../node_modules/yaml/dist/nodes/Collection.js
 var require_Collection = __commonJS({
-  "../../../main/node_modules/yaml/dist/nodes/Collection.js"(exports) {
+  "../../node_modules/yaml/dist/nodes/Collection.js"(exports) {
     "use strict";
     var createNode = require_createNode();
     var identity = require_identity();
@@ -2896,9 +2906,9 @@ var require_Collection = __commonJS({
   }
 });
 
-// ../../../main/node_modules/yaml/dist/stringify/stringifyComment.js
+// ../../node_modules/yaml/dist/stringify/stringifyComment.js
 var require_stringifyComment = __commonJS({
-  "../../../main/node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
+  "../../node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
     var stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment2, indent) {
@@ -2913,9 +2923,9 @@ var require_stringifyComment = __commonJS({
   }
 });
 
-// ../../../main/node_modules/yaml/dist/stringify/foldFlowLines.js
+// ../../node_modules/yaml/dist/stringify/foldFlowLines.js
 var require_foldFlowLines = __commonJS({
-  "../../../main/node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
+  "../../node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
     "use strict";
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
@@ -3049,9 +3059,9 @@ ${indent}${text3.slice(fold + 1, end2)}`;
   }
 });
 
-// ../../../main/node_modules/yaml/dist/stringify/stringifyString.js
+// ../../node_modules/yaml/dist/stringify/stringifyString.js
 var require_stringifyString = __commonJS({
-  "../../../main/node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
+  "../../node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
     "use strict";
     var Scalar2 = require_Scalar();
     var foldFlowLines = require_foldFlowLines();
@@ -3332,9 +3342,9 @@ ${indent}`);
   }
 });
 
-// ../../../main/node_modules/yaml/dist/stringify/stringify.js
+// ../../node_modules/yaml/dist/stringify/stringify.js
 var require_stringify = __commonJS({
-  "../../../main/node_modules/yaml/dist/stringify/stringify.js"(exports) {
+  "../../node_modules/yaml/dist/stringify/stringify.js"(exports) {
     "use strict";
     var anchors = require_anchors();
     var identity = require_identity();
@@ -3456,9 +3466,9 @@ ${ctx.indent}${str}`;
   }
 });
 
-// ../../../main/node_modules/yaml/dist/stringify/stringifyPair.js
+// ../../node_modules/yaml/dist/stringify/stringifyPair.js
 var require_stringifyPair = __commonJS({
-  "../../../main/node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
+  "../../node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar2 = require_Scalar();
@@ -3589,9 +3599,9 @@ ${ctx.indent}`;
   }
 });
 
-// ../../../main/node_modules/yaml/dist/log.js
+// ../../node_modules/yaml/dist/log.js
 var require_log = __commonJS({
-  "../../../main/node_modules/yaml/dist/log.js"(exports) {
+  "../../node_modules/yaml/dist/log.js"(exports) {
     "use strict";
     var node_process = __require("process");
     function debug(logLevel, ...messages) {
@@ -3611,9 +3621,9 @@ var require_log = __commonJS({
   }
 });
 
-// ../../../main/node_modules/yaml/dist/schema/yaml-1.1/merge.js
+// ../../node_modules/yaml/dist/schema/yaml-1.1/merge.js
 var require_merge = __commonJS({
-  "../../../main/node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
+  "../../node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar2 = require_Scalar();
@@ -3671,9 +3681,9 @@ var require_merge = __commonJS({
   }
 });
 
-// ../../../main/node_modules/yaml/dist/nodes/addPairToJSMap.js
+// ../../node_modules/yaml/dist/nodes/addPairToJSMap.js
 var require_addPairToJSMap = __commonJS({
-  "../../../main/node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
+  "../../node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
     "use strict";
     var log = require_log();
     var merge = require_merge();
@@ -3735,9 +3745,9 @@ var require_addPairToJSMap = __commonJS({
   }
 });
 
-// ../../../main/node_modules/yaml/dist/nodes/Pair.js
+// ../../node_modules/yaml/dist/nodes/Pair.js
 var require_Pair = __commonJS({
-  "../../../main/node_modules/yaml/dist/nodes/Pair.js"(exports) {
+  "../../node_modules/yaml/dist/nodes/Pair.js"(exports) {
     "use strict";
     var createNode = require_createNode();
     var stringifyPair = require_stringifyPair();
@@ -3775,9 +3785,9 @@ var require_Pair = __commonJS({
   }
 });
 
-// ../../../main/node_modules/yaml/dist/stringify/stringifyCollection.js
+// ../../node_modules/yaml/dist/stringify/stringifyCollection.js
 var require_stringifyCollection = __commonJS({
-  "../../../main/node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
+  "../../node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
     "use strict";
     var identity = require_identity();
     var stringify3 = require_stringify();
@@ -3926,9 +3936,9 @@ ${indent}${end}`;
   }
 });
 
-// ../../../main/node_modules/yaml/dist/nodes/YAMLMap.js
+// ../../node_modules/yaml/dist/nodes/YAMLMap.js
 var require_YAMLMap = __commonJS({
-  "../../../main/node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
+  "../../node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
     "use strict";
     var stringifyCollection = require_stringifyCollection();
     var addPairToJSMap = require_addPairToJSMap();
@@ -4070,9 +4080,9 @@ var require_YAMLMap = __commonJS({
   }
 });
 
-// ../../../main/node_modules/yaml/dist/schema/common/map.js
+// ../../node_modules/yaml/dist/schema/common/map.js
 var require_map = __commonJS({
-  "../../../main/node_modules/yaml/dist/schema/common/map.js"(exports) {
+  "../../node_modules/yaml/dist/schema/common/map.js"(exports) {
     "use strict";
     var identity = require_identity();
     var YAMLMap = require_YAMLMap();
@@ -4092,9 +4102,9 @@ var require_map = __commonJS({
   }
 });
 
-// ../../../main/node_modules/yaml/dist/nodes/YAMLSeq.js
+// ../../node_modules/yaml/dist/nodes/YAMLSeq.js
 var require_YAMLSeq = __commonJS({
-  "../../../main/node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
+  "../../node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
     "use strict";
     var createNode = require_createNode();
     var stringifyCollection = require_stringifyCollection();
@@ -4208,9 +4218,9 @@ var require_YAMLSeq = __commonJS({
   }
 });
 
-// ../../../main/node_modules/yaml/dist/schema/common/seq.js
+// ../../node_modules/yaml/dist/schema/common/seq.js
 var require_seq = __commonJS({
-  "../../../main/node_modules/yaml/dist/schema/common/seq.js"(exports) {
+  "../../node_modules/yaml/dist/schema/common/seq.js"(exports) {
     "use strict";
     var identity = require_identity();
     var YAMLSeq = require_YAMLSeq();
@@ -4230,9 +4240,9 @@ var require_seq = __commonJS({
   }
 });
 
-// ../../../main/node_modules/yaml/dist/schema/common/string.js
+// ../../node_modules/yaml/dist/schema/common/string.js
 var require_string = __commonJS({
-  "../../../main/node_modules/yaml/dist/schema/common/string.js"(exports) {
+  "../../node_modules/yaml/dist/schema/common/string.js"(exports) {
     "use strict";
     var stringifyString = require_stringifyString();
     var string3 = {
@@ -4249,9 +4259,9 @@ var require_string = __commonJS({
   }
 });
 
-// ../../../main/node_modules/yaml/dist/schema/common/null.js
+// ../../node_modules/yaml/dist/schema/common/null.js
 var require_null = __commonJS({
-  "../../../main/node_modules/yaml/dist/schema/common/null.js"(exports) {
+  "../../node_modules/yaml/dist/schema/common/null.js"(exports) {
     "use strict";
     var Scalar2 = require_Scalar();
     var nullTag = {
@@ -4267,9 +4277,9 @@ var require_null = __commonJS({
   }
 });
 
-// ../../../main/node_modules/yaml/dist/schema/core/bool.js
+// ../../node_modules/yaml/dist/schema/core/bool.js
 var require_bool = __commonJS({
-  "../../../main/node_modules/yaml/dist/schema/core/bool.js"(exports) {
+  "../../node_modules/yaml/dist/schema/core/bool.js"(exports) {
     "use strict";
     var Scalar2 = require_Scalar();
     var boolTag = {
@@ -4291,9 +4301,9 @@ var require_bool = __commonJS({
   }
 });
 
-// ../../../main/node_modules/yaml/dist/stringify/stringifyNumber.js
+// ../../node_modules/yaml/dist/stringify/stringifyNumber.js
 var require_stringifyNumber = __commonJS({
-  "../../../main/node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
+  "../../node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
     "use strict";
     function stringifyNumber({ format: format2, minFractionDigits, tag, value: value2 }) {
       if (typeof value2 === "bigint")
@@ -4318,9 +4328,9 @@ var require_stringifyNumber = __commonJS({
   }
 });
 
-// ../../../main/node_modules/yaml/dist/schema/core/float.js
+// ../../node_modules/yaml/dist/schema/core/float.js
 var require_float = __commonJS({
-  "../../../main/node_modules/yaml/dist/schema/core/float.js"(exports) {
+  "../../node_modules/yaml/dist/schema/core/float.js"(exports) {
     "use strict";
     var Scalar2 = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
@@ -4364,9 +4374,9 @@ var require_float = __commonJS({
   }
 });
 
-// ../../../main/node_modules/yaml/dist/schema/core/int.js
+// ../../node_modules/yaml/dist/schema/core/int.js
 var require_int = __commonJS({
-  "../../../main/node_modules/yaml/dist/schema/core/int.js"(exports) {
+  "../../node_modules/yaml/dist/schema/core/int.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value2) => typeof value2 === "bigint" || Number.isInteger(value2);
@@ -4409,9 +4419,9 @@ var require_int = __commonJS({
   }
 });
 
-// ../../../main/node_modules/yaml/dist/schema/core/schema.js
+// ../../node_modules/yaml/dist/schema/core/schema.js
 var require_schema = __commonJS({
-  "../../../main/node_modules/yaml/dist/schema/core/schema.js"(exports) {
+  "../../node_modules/yaml/dist/schema/core/schema.js"(exports) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -4437,9 +4447,9 @@ var require_schema = __commonJS({
   }
 });
 
-// ../../../main/node_modules/yaml/dist/schema/json/schema.js
+// ../../node_modules/yaml/dist/schema/json/schema.js
 var require_schema2 = __commonJS({
-  "../../../main/node_modules/yaml/dist/schema/json/schema.js"(exports) {
+  "../../node_modules/yaml/dist/schema/json/schema.js"(exports) {
     "use strict";
     var Scalar2 = require_Scalar();
     var map = require_map();
@@ -4504,9 +4514,9 @@ var require_schema2 = __commonJS({
   }
 });
 
-// ../../../main/node_modules/yaml/dist/schema/yaml-1.1/binary.js
+// ../../node_modules/yaml/dist/schema/yaml-1.1/binary.js
 var require_binary = __commonJS({
-  "../../../main/node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
+  "../../node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
     "use strict";
     var node_buffer = __require("buffer");
     var Scalar2 = require_Scalar();
@@ -4570,9 +4580,9 @@ var require_binary = __commonJS({
   }
 });
 
-// ../../../main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js
+// ../../node_modules/yaml/dist/schema/yaml-1.1/pairs.js
 var require_pairs = __commonJS({
-  "../../../main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
+  "../../node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -4648,9 +4658,9 @@ ${cn.comment}` : item2.comment;
   }
 });
 
-// ../../../main/node_modules/yaml/dist/schema/yaml-1.1/omap.js
+// ../../node_modules/yaml/dist/schema/yaml-1.1/omap.js
 var require_omap = __commonJS({
-  "../../../main/node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
+  "../../node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
     "use strict";
     var identity = require_identity();
     var toJS = require_toJS();
@@ -4726,9 +4736,9 @@ var require_omap = __commonJS({
   }
 });
 
-// ../../../main/node_modules/yaml/dist/schema/yaml-1.1/bool.js
+// ../../node_modules/yaml/dist/schema/yaml-1.1/bool.js
 var require_bool2 = __commonJS({
-  "../../../main/node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
+  "../../node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
     "use strict";
     var Scalar2 = require_Scalar();
     function boolStringify({ value: value2, source }, ctx) {
@@ -4758,9 +4768,9 @@ var require_bool2 = __commonJS({
   }
 });
 
-// ../../../main/node_modules/yaml/dist/schema/yaml-1.1/float.js
+// ../../node_modules/yaml/dist/schema/yaml-1.1/float.js
 var require_float2 = __commonJS({
-  "../../../main/node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
+  "../../node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
     "use strict";
     var Scalar2 = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
@@ -4807,9 +4817,9 @@ var require_float2 = __commonJS({
   }
 });
 
-// ../../../main/node_modules/yaml/dist/schema/yaml-1.1/int.js
+// ../../node_modules/yaml/dist/schema/yaml-1.1/int.js
 var require_int2 = __commonJS({
-  "../../../main/node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
+  "../../node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value2) => typeof value2 === "bigint" || Number.isInteger(value2);
@@ -4886,9 +4896,9 @@ var require_int2 = __commonJS({
   }
 });
 
-// ../../../main/node_modules/yaml/dist/schema/yaml-1.1/set.js
+// ../../node_modules/yaml/dist/schema/yaml-1.1/set.js
 var require_set = __commonJS({
-  "../../../main/node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
+  "../../node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -4975,9 +4985,9 @@ var require_set = __commonJS({
   }
 });
 
-// ../../../main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
+// ../../node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
 var require_timestamp = __commonJS({
-  "../../../main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
+  "../../node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     function parseSexagesimal(str, asBigInt) {
@@ -5063,9 +5073,9 @@ var require_timestamp = __commonJS({
   }
 });
 
-// ../../../main/node_modules/yaml/dist/schema/yaml-1.1/schema.js
+// ../../node_modules/yaml/dist/schema/yaml-1.1/schema.js
 var require_schema3 = __commonJS({
-  "../../../main/node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
+  "../../node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -5107,9 +5117,9 @@ var require_schema3 = __commonJS({
   }
 });
 
-// ../../../main/node_modules/yaml/dist/schema/tags.js
+// ../../node_modules/yaml/dist/schema/tags.js
 var require_tags = __commonJS({
-  "../../../main/node_modules/yaml/dist/schema/tags.js"(exports) {
+  "../../node_modules/yaml/dist/schema/tags.js"(exports) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -5201,9 +5211,9 @@ var require_tags = __commonJS({
   }
 });
 
-// ../../../main/node_modules/yaml/dist/schema/Schema.js
+// ../../node_modules/yaml/dist/schema/Schema.js
 var require_Schema = __commonJS({
-  "../../../main/node_modules/yaml/dist/schema/Schema.js"(exports) {
+  "../../node_modules/yaml/dist/schema/Schema.js"(exports) {
     "use strict";
     var identity = require_identity();
     var map = require_map();
@@ -5233,9 +5243,9 @@ var require_Schema = __commonJS({
   }
 });
 
-// ../../../main/node_modules/yaml/dist/stringify/stringifyDocument.js
+// ../../node_modules/yaml/dist/stringify/stringifyDocument.js
 var require_stringifyDocument = __commonJS({
-  "../../../main/node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
+  "../../node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
     "use strict";
     var identity = require_identity();
     var stringify3 = require_stringify();
@@ -5313,9 +5323,9 @@ var require_stringifyDocument = __commonJS({
   }
 });
 
-// ../../../main/node_modules/yaml/dist/doc/Document.js
+// ../../node_modules/yaml/dist/doc/Document.js
 var require_Document = __commonJS({
-  "../../../main/node_modules/yaml/dist/doc/Document.js"(exports) {
+  "../../node_modules/yaml/dist/doc/Document.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var Collection = require_Collection();
@@ -5622,9 +5632,9 @@ var require_Document = __commonJS({
   }
 });
 
-// ../../../main/node_modules/yaml/dist/errors.js
+// ../../node_modules/yaml/dist/errors.js
 var require_errors = __commonJS({
-  "../../../main/node_modules/yaml/dist/errors.js"(exports) {
+  "../../node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
       constructor(name, pos, code, message) {
@@ -5687,9 +5697,9 @@ ${pointer}
   }
 });
 
-// ../../../main/node_modules/yaml/dist/compose/resolve-props.js
+// ../../node_modules/yaml/dist/compose/resolve-props.js
 var require_resolve_props = __commonJS({
-  "../../../main/node_modules/yaml/dist/compose/resolve-props.js"(exports) {
+  "../../node_modules/yaml/dist/compose/resolve-props.js"(exports) {
     "use strict";
     function resolveProps(tokens, { flow: flow3, indicator, next, offset, onError, parentIndent, startOnNewline }) {
       let spaceBefore = false;
@@ -5821,9 +5831,9 @@ var require_resolve_props = __commonJS({
   }
 });
 
-// ../../../main/node_modules/yaml/dist/compose/util-contains-newline.js
+// ../../node_modules/yaml/dist/compose/util-contains-newline.js
 var require_util_contains_newline = __commonJS({
-  "../../../main/node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
+  "../../node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
     "use strict";
     function containsNewline(key2) {
       if (!key2)
@@ -5863,9 +5873,9 @@ var require_util_contains_newline = __commonJS({
   }
 });
 
-// ../../../main/node_modules/yaml/dist/compose/util-flow-indent-check.js
+// ../../node_modules/yaml/dist/compose/util-flow-indent-check.js
 var require_util_flow_indent_check = __commonJS({
-  "../../../main/node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
+  "../../node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
     "use strict";
     var utilContainsNewline = require_util_contains_newline();
     function flowIndentCheck(indent, fc, onError) {
@@ -5881,9 +5891,9 @@ var require_util_flow_indent_check = __commonJS({
   }
 });
 
-// ../../../main/node_modules/yaml/dist/compose/util-map-includes.js
+// ../../node_modules/yaml/dist/compose/util-map-includes.js
 var require_util_map_includes = __commonJS({
-  "../../../main/node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
+  "../../node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
     "use strict";
     var identity = require_identity();
     function mapIncludes(ctx, items, search2) {
@@ -5897,9 +5907,9 @@ var require_util_map_includes = __commonJS({
   }
 });
 
-// ../../../main/node_modules/yaml/dist/compose/resolve-block-map.js
+// ../../node_modules/yaml/dist/compose/resolve-block-map.js
 var require_resolve_block_map = __commonJS({
-  "../../../main/node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
+  "../../node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
     "use strict";
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
@@ -6005,9 +6015,9 @@ var require_resolve_block_map = __commonJS({
   }
 });
 
-// ../../../main/node_modules/yaml/dist/compose/resolve-block-seq.js
+// ../../node_modules/yaml/dist/compose/resolve-block-seq.js
 var require_resolve_block_seq = __commonJS({
-  "../../../main/node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
+  "../../node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
     "use strict";
     var YAMLSeq = require_YAMLSeq();
     var resolveProps = require_resolve_props();
@@ -6056,9 +6066,9 @@ var require_resolve_block_seq = __commonJS({
   }
 });
 
-// ../../../main/node_modules/yaml/dist/compose/resolve-end.js
+// ../../node_modules/yaml/dist/compose/resolve-end.js
 var require_resolve_end = __commonJS({
-  "../../../main/node_modules/yaml/dist/compose/resolve-end.js"(exports) {
+  "../../node_modules/yaml/dist/compose/resolve-end.js"(exports) {
     "use strict";
     function resolveEnd(end, offset, reqSpace, onError) {
       let comment2 = "";
@@ -6099,9 +6109,9 @@ var require_resolve_end = __commonJS({
   }
 });
 
-// ../../../main/node_modules/yaml/dist/compose/resolve-flow-collection.js
+// ../../node_modules/yaml/dist/compose/resolve-flow-collection.js
 var require_resolve_flow_collection = __commonJS({
-  "../../../main/node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
+  "../../node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -6293,9 +6303,9 @@ var require_resolve_flow_collection = __commonJS({
   }
 });
 
-// ../../../main/node_modules/yaml/dist/compose/compose-collection.js
+// ../../node_modules/yaml/dist/compose/compose-collection.js
 var require_compose_collection = __commonJS({
-  "../../../main/node_modules/yaml/dist/compose/compose-collection.js"(exports) {
+  "../../node_modules/yaml/dist/compose/compose-collection.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar2 = require_Scalar();
@@ -6358,9 +6368,9 @@ var require_compose_collection = __commonJS({
   }
 });
 
-// ../../../main/node_modules/yaml/dist/compose/resolve-block-scalar.js
+// ../../node_modules/yaml/dist/compose/resolve-block-scalar.js
 var require_resolve_block_scalar = __commonJS({
-  "../../../main/node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
+  "../../node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
     "use strict";
     var Scalar2 = require_Scalar();
     function resolveBlockScalar(ctx, scalar, onError) {
@@ -6541,9 +6551,9 @@ var require_resolve_block_scalar = __commonJS({
   }
 });
 
-// ../../../main/node_modules/yaml/dist/compose/resolve-flow-scalar.js
+// ../../node_modules/yaml/dist/compose/resolve-flow-scalar.js
 var require_resolve_flow_scalar = __commonJS({
-  "../../../main/node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
+  "../../node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
     "use strict";
     var Scalar2 = require_Scalar();
     var resolveEnd = require_resolve_end();
@@ -6762,9 +6772,9 @@ var require_resolve_flow_scalar = __commonJS({
   }
 });
 
-// ../../../main/node_modules/yaml/dist/compose/compose-scalar.js
+// ../../node_modules/yaml/dist/compose/compose-scalar.js
 var require_compose_scalar = __commonJS({
-  "../../../main/node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
+  "../../node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar2 = require_Scalar();
@@ -6843,9 +6853,9 @@ var require_compose_scalar = __commonJS({
   }
 });
 
-// ../../../main/node_modules/yaml/dist/compose/util-empty-scalar-position.js
+// ../../node_modules/yaml/dist/compose/util-empty-scalar-position.js
 var require_util_empty_scalar_position = __commonJS({
-  "../../../main/node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
+  "../../node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
     "use strict";
     function emptyScalarPosition(offset, before, pos) {
       if (before) {
@@ -6873,9 +6883,9 @@ var require_util_empty_scalar_position = __commonJS({
   }
 });
 
-// ../../../main/node_modules/yaml/dist/compose/compose-node.js
+// ../../node_modules/yaml/dist/compose/compose-node.js
 var require_compose_node = __commonJS({
-  "../../../main/node_modules/yaml/dist/compose/compose-node.js"(exports) {
+  "../../node_modules/yaml/dist/compose/compose-node.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
@@ -6979,9 +6989,9 @@ var require_compose_node = __commonJS({
   }
 });
 
-// ../../../main/node_modules/yaml/dist/compose/compose-doc.js
+// ../../node_modules/yaml/dist/compose/compose-doc.js
 var require_compose_doc = __commonJS({
-  "../../../main/node_modules/yaml/dist/compose/compose-doc.js"(exports) {
+  "../../node_modules/yaml/dist/compose/compose-doc.js"(exports) {
     "use strict";
     var Document2 = require_Document();
     var composeNode = require_compose_node();
@@ -7022,9 +7032,9 @@ var require_compose_doc = __commonJS({
   }
 });
 
-// ../../../main/node_modules/yaml/dist/compose/composer.js
+// ../../node_modules/yaml/dist/compose/composer.js
 var require_composer = __commonJS({
-  "../../../main/node_modules/yaml/dist/compose/composer.js"(exports) {
+  "../../node_modules/yaml/dist/compose/composer.js"(exports) {
     "use strict";
     var node_process = __require("process");
     var directives = require_directives();
@@ -7230,9 +7240,9 @@ ${end.comment}` : end.comment;
   }
 });
 
-// ../../../main/node_modules/yaml/dist/parse/cst-scalar.js
+// ../../node_modules/yaml/dist/parse/cst-scalar.js
 var require_cst_scalar = __commonJS({
-  "../../../main/node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
+  "../../node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
     "use strict";
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
@@ -7415,9 +7425,9 @@ var require_cst_scalar = __commonJS({
   }
 });
 
-// ../../../main/node_modules/yaml/dist/parse/cst-stringify.js
+// ../../node_modules/yaml/dist/parse/cst-stringify.js
 var require_cst_stringify = __commonJS({
-  "../../../main/node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
+  "../../node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
     "use strict";
     var stringify3 = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token) {
@@ -7476,9 +7486,9 @@ var require_cst_stringify = __commonJS({
   }
 });
 
-// ../../../main/node_modules/yaml/dist/parse/cst-visit.js
+// ../../node_modules/yaml/dist/parse/cst-visit.js
 var require_cst_visit = __commonJS({
-  "../../../main/node_modules/yaml/dist/parse/cst-visit.js"(exports) {
+  "../../node_modules/yaml/dist/parse/cst-visit.js"(exports) {
     "use strict";
     var BREAK = Symbol("break visit");
     var SKIP = Symbol("skip children");
@@ -7538,9 +7548,9 @@ var require_cst_visit = __commonJS({
   }
 });
 
-// ../../../main/node_modules/yaml/dist/parse/cst.js
+// ../../node_modules/yaml/dist/parse/cst.js
 var require_cst = __commonJS({
-  "../../../main/node_modules/yaml/dist/parse/cst.js"(exports) {
+  "../../node_modules/yaml/dist/parse/cst.js"(exports) {
     "use strict";
     var cstScalar = require_cst_scalar();
     var cstStringify = require_cst_stringify();
@@ -7640,9 +7650,9 @@ var require_cst = __commonJS({
   }
 });
 
-// ../../../main/node_modules/yaml/dist/parse/lexer.js
+// ../../node_modules/yaml/dist/parse/lexer.js
 var require_lexer = __commonJS({
-  "../../../main/node_modules/yaml/dist/parse/lexer.js"(exports) {
+  "../../node_modules/yaml/dist/parse/lexer.js"(exports) {
     "use strict";
     var cst = require_cst();
     function isEmpty(ch) {
@@ -8229,9 +8239,9 @@ var require_lexer = __commonJS({
   }
 });
 
-// ../../../main/node_modules/yaml/dist/parse/line-counter.js
+// ../../node_modules/yaml/dist/parse/line-counter.js
 var require_line_counter = __commonJS({
-  "../../../main/node_modules/yaml/dist/parse/line-counter.js"(exports) {
+  "../../node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
     var LineCounter8 = class {
       constructor() {
@@ -8260,9 +8270,9 @@ var require_line_counter = __commonJS({
   }
 });
 
-// ../../../main/node_modules/yaml/dist/parse/parser.js
+// ../../node_modules/yaml/dist/parse/parser.js
 var require_parser = __commonJS({
-  "../../../main/node_modules/yaml/dist/parse/parser.js"(exports) {
+  "../../node_modules/yaml/dist/parse/parser.js"(exports) {
     "use strict";
     var node_process = __require("process");
     var cst = require_cst();
@@ -9134,9 +9144,9 @@ var require_parser = __commonJS({
   }
 });
 
-// ../../../main/node_modules/yaml/dist/public-api.js
+// ../../node_modules/yaml/dist/public-api.js
 var require_public_api = __commonJS({
-  "../../../main/node_modules/yaml/dist/public-api.js"(exports) {
+  "../../node_modules/yaml/dist/public-api.js"(exports) {
     "use strict";
     var composer = require_composer();
     var Document2 = require_Document();
@@ -9231,9 +9241,9 @@ var require_public_api = __commonJS({
   }
 });
 
-// ../../../main/node_modules/yaml/dist/index.js
+// ../../node_modules/yaml/dist/index.js
 var require_dist = __commonJS({
-  "../../../main/node_modules/yaml/dist/index.js"(exports) {
+  "../../node_modules/yaml/dist/index.js"(exports) {
     "use strict";
     var composer = require_composer();
     var Document2 = require_Document();
@@ -9834,9 +9844,9 @@ var init_run = __esm({
   }
 });
 
-// ../../../main/node_modules/picomatch/lib/constants.js
+// ../../node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
-  "../../../main/node_modules/picomatch/lib/constants.js"(exports, module) {
+  "../../node_modules/picomatch/lib/constants.js"(exports, module) {
     "use strict";
     var WIN_SLASH = "\\\\/";
     var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
@@ -10036,9 +10046,9 @@ var require_constants = __commonJS({
   }
 });
 
-// ../../../main/node_modules/picomatch/lib/utils.js
+// ../../node_modules/picomatch/lib/utils.js
 var require_utils = __commonJS({
-  "../../../main/node_modules/picomatch/lib/utils.js"(exports) {
+  "../../node_modules/picomatch/lib/utils.js"(exports) {
     "use strict";
     var {
       REGEX_BACKSLASH,
@@ -10100,9 +10110,9 @@ var require_utils = __commonJS({
   }
 });
 
-// ../../../main/node_modules/picomatch/lib/scan.js
+// ../../node_modules/picomatch/lib/scan.js
 var require_scan = __commonJS({
-  "../../../main/node_modules/picomatch/lib/scan.js"(exports, module) {
+  "../../node_modules/picomatch/lib/scan.js"(exports, module) {
     "use strict";
     var utils = require_utils();
     var {
@@ -10438,9 +10448,9 @@ var require_scan = __commonJS({
   }
 });
 
-// ../../../main/node_modules/picomatch/lib/parse.js
+// ../../node_modules/picomatch/lib/parse.js
 var require_parse2 = __commonJS({
-  "../../../main/node_modules/picomatch/lib/parse.js"(exports, module) {
+  "../../node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
     var constants2 = require_constants();
     var utils = require_utils();
@@ -11453,9 +11463,9 @@ var require_parse2 = __commonJS({
   }
 });
 
-// ../../../main/node_modules/picomatch/lib/picomatch.js
+// ../../node_modules/picomatch/lib/picomatch.js
 var require_picomatch = __commonJS({
-  "../../../main/node_modules/picomatch/lib/picomatch.js"(exports, module) {
+  "../../node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
     var scan = require_scan();
     var parse4 = require_parse2();
@@ -11593,9 +11603,9 @@ var require_picomatch = __commonJS({
   }
 });
 
-// ../../../main/node_modules/picomatch/index.js
+// ../../node_modules/picomatch/index.js
 var require_picomatch2 = __commonJS({
-  "../../../main/node_modules/picomatch/index.js"(exports, module) {
+  "../../node_modules/picomatch/index.js"(exports, module) {
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils();
@@ -11852,10 +11862,10 @@ var init_expression_in_doc = __esm({
   }
 });
 
-// ../../../main/node_modules/@actions/expressions/dist/ast.js
+// ../../node_modules/@actions/expressions/dist/ast.js
 var Expr, Literal, Unary, FunctionCall, Binary, Logical, Grouping, ContextAccess, IndexAccess, Star;
 var init_ast = __esm({
-  "../../../main/node_modules/@actions/expressions/dist/ast.js"() {
+  "../../node_modules/@actions/expressions/dist/ast.js"() {
     Expr = class {
     };
     Literal = class extends Expr {
@@ -11945,7 +11955,7 @@ var init_ast = __esm({
   }
 });
 
-// ../../../main/node_modules/@actions/expressions/dist/data/expressiondata.js
+// ../../node_modules/@actions/expressions/dist/data/expressiondata.js
 function kindStr(k) {
   switch (k) {
     case Kind.Array:
@@ -11965,7 +11975,7 @@ function kindStr(k) {
 }
 var Kind;
 var init_expressiondata = __esm({
-  "../../../main/node_modules/@actions/expressions/dist/data/expressiondata.js"() {
+  "../../node_modules/@actions/expressions/dist/data/expressiondata.js"() {
     (function(Kind2) {
       Kind2[Kind2["String"] = 0] = "String";
       Kind2[Kind2["Array"] = 1] = "Array";
@@ -11978,10 +11988,10 @@ var init_expressiondata = __esm({
   }
 });
 
-// ../../../main/node_modules/@actions/expressions/dist/data/dictionary.js
+// ../../node_modules/@actions/expressions/dist/data/dictionary.js
 var Dictionary;
 var init_dictionary = __esm({
-  "../../../main/node_modules/@actions/expressions/dist/data/dictionary.js"() {
+  "../../node_modules/@actions/expressions/dist/data/dictionary.js"() {
     init_expressiondata();
     Dictionary = class {
       constructor(...pairs) {
@@ -12029,10 +12039,10 @@ var init_dictionary = __esm({
   }
 });
 
-// ../../../main/node_modules/@actions/expressions/dist/data/array.js
+// ../../node_modules/@actions/expressions/dist/data/array.js
 var Array2;
 var init_array = __esm({
-  "../../../main/node_modules/@actions/expressions/dist/data/array.js"() {
+  "../../node_modules/@actions/expressions/dist/data/array.js"() {
     init_expressiondata();
     Array2 = class {
       constructor(...data2) {
@@ -12062,10 +12072,10 @@ var init_array = __esm({
   }
 });
 
-// ../../../main/node_modules/@actions/expressions/dist/data/boolean.js
+// ../../node_modules/@actions/expressions/dist/data/boolean.js
 var BooleanData;
 var init_boolean = __esm({
-  "../../../main/node_modules/@actions/expressions/dist/data/boolean.js"() {
+  "../../node_modules/@actions/expressions/dist/data/boolean.js"() {
     init_expressiondata();
     BooleanData = class {
       constructor(value2) {
@@ -12089,10 +12099,10 @@ var init_boolean = __esm({
   }
 });
 
-// ../../../main/node_modules/@actions/expressions/dist/data/null.js
+// ../../node_modules/@actions/expressions/dist/data/null.js
 var Null;
 var init_null = __esm({
-  "../../../main/node_modules/@actions/expressions/dist/data/null.js"() {
+  "../../node_modules/@actions/expressions/dist/data/null.js"() {
     init_expressiondata();
     Null = class {
       constructor() {
@@ -12109,10 +12119,10 @@ var init_null = __esm({
   }
 });
 
-// ../../../main/node_modules/@actions/expressions/dist/data/number.js
+// ../../node_modules/@actions/expressions/dist/data/number.js
 var NumberData;
 var init_number = __esm({
-  "../../../main/node_modules/@actions/expressions/dist/data/number.js"() {
+  "../../node_modules/@actions/expressions/dist/data/number.js"() {
     init_expressiondata();
     NumberData = class {
       constructor(value2) {
@@ -12133,10 +12143,10 @@ var init_number = __esm({
   }
 });
 
-// ../../../main/node_modules/@actions/expressions/dist/data/string.js
+// ../../node_modules/@actions/expressions/dist/data/string.js
 var StringData;
 var init_string = __esm({
-  "../../../main/node_modules/@actions/expressions/dist/data/string.js"() {
+  "../../node_modules/@actions/expressions/dist/data/string.js"() {
     init_expressiondata();
     StringData = class {
       constructor(value2) {
@@ -12154,7 +12164,7 @@ var init_string = __esm({
   }
 });
 
-// ../../../main/node_modules/@actions/expressions/dist/data/replacer.js
+// ../../node_modules/@actions/expressions/dist/data/replacer.js
 function replacer(_key, value2) {
   if (value2 instanceof Null) {
     return null;
@@ -12182,7 +12192,7 @@ function replacer(_key, value2) {
   return value2;
 }
 var init_replacer = __esm({
-  "../../../main/node_modules/@actions/expressions/dist/data/replacer.js"() {
+  "../../node_modules/@actions/expressions/dist/data/replacer.js"() {
     init_array();
     init_boolean();
     init_dictionary();
@@ -12192,7 +12202,7 @@ var init_replacer = __esm({
   }
 });
 
-// ../../../main/node_modules/@actions/expressions/dist/data/reviver.js
+// ../../node_modules/@actions/expressions/dist/data/reviver.js
 function reviver(_key, val) {
   if (val === null) {
     return new Null();
@@ -12218,7 +12228,7 @@ function reviver(_key, val) {
   return val;
 }
 var init_reviver = __esm({
-  "../../../main/node_modules/@actions/expressions/dist/data/reviver.js"() {
+  "../../node_modules/@actions/expressions/dist/data/reviver.js"() {
     init_array();
     init_boolean();
     init_dictionary();
@@ -12228,9 +12238,9 @@ var init_reviver = __esm({
   }
 });
 
-// ../../../main/node_modules/@actions/expressions/dist/data/index.js
+// ../../node_modules/@actions/expressions/dist/data/index.js
 var init_data = __esm({
-  "../../../main/node_modules/@actions/expressions/dist/data/index.js"() {
+  "../../node_modules/@actions/expressions/dist/data/index.js"() {
     init_array();
     init_boolean();
     init_dictionary();
@@ -12243,14 +12253,14 @@ var init_data = __esm({
   }
 });
 
-// ../../../main/node_modules/@actions/expressions/dist/filtered_array.js
+// ../../node_modules/@actions/expressions/dist/filtered_array.js
 var init_filtered_array = __esm({
-  "../../../main/node_modules/@actions/expressions/dist/filtered_array.js"() {
+  "../../node_modules/@actions/expressions/dist/filtered_array.js"() {
     init_data();
   }
 });
 
-// ../../../main/node_modules/@actions/expressions/dist/lexer.js
+// ../../node_modules/@actions/expressions/dist/lexer.js
 function tokenString(tok) {
   switch (tok.type) {
     case TokenType.EOF:
@@ -12302,7 +12312,7 @@ function isLegalIdentifier(str) {
 }
 var TokenType, Lexer;
 var init_lexer = __esm({
-  "../../../main/node_modules/@actions/expressions/dist/lexer.js"() {
+  "../../node_modules/@actions/expressions/dist/lexer.js"() {
     init_data();
     init_errors();
     (function(TokenType2) {
@@ -12565,7 +12575,7 @@ var init_lexer = __esm({
   }
 });
 
-// ../../../main/node_modules/@actions/expressions/dist/errors.js
+// ../../node_modules/@actions/expressions/dist/errors.js
 function errorDescription(typ) {
   switch (typ) {
     case ErrorType.ErrorUnexpectedEndOfExpression:
@@ -12594,7 +12604,7 @@ function errorDescription(typ) {
 }
 var MAX_PARSER_DEPTH, MAX_EXPRESSION_LENGTH, ErrorType, ExpressionError, ExpressionEvaluationError;
 var init_errors = __esm({
-  "../../../main/node_modules/@actions/expressions/dist/errors.js"() {
+  "../../node_modules/@actions/expressions/dist/errors.js"() {
     init_lexer();
     MAX_PARSER_DEPTH = 50;
     MAX_EXPRESSION_LENGTH = 21e3;
@@ -12623,10 +12633,10 @@ var init_errors = __esm({
   }
 });
 
-// ../../../main/node_modules/@actions/expressions/dist/funcs/case.js
+// ../../node_modules/@actions/expressions/dist/funcs/case.js
 var caseFunc;
 var init_case = __esm({
-  "../../../main/node_modules/@actions/expressions/dist/funcs/case.js"() {
+  "../../node_modules/@actions/expressions/dist/funcs/case.js"() {
     init_data();
     caseFunc = {
       name: "case",
@@ -12649,7 +12659,7 @@ var init_case = __esm({
   }
 });
 
-// ../../../main/node_modules/@actions/expressions/dist/result.js
+// ../../node_modules/@actions/expressions/dist/result.js
 function coerceTypes(li, ri) {
   let lv = li;
   let rv = ri;
@@ -12743,15 +12753,15 @@ function toUpperSpecial(s) {
   return sb.join("");
 }
 var init_result = __esm({
-  "../../../main/node_modules/@actions/expressions/dist/result.js"() {
+  "../../node_modules/@actions/expressions/dist/result.js"() {
     init_data();
   }
 });
 
-// ../../../main/node_modules/@actions/expressions/dist/funcs/contains.js
+// ../../node_modules/@actions/expressions/dist/funcs/contains.js
 var contains;
 var init_contains = __esm({
-  "../../../main/node_modules/@actions/expressions/dist/funcs/contains.js"() {
+  "../../node_modules/@actions/expressions/dist/funcs/contains.js"() {
     init_data();
     init_result();
     contains = {
@@ -12785,10 +12795,10 @@ var init_contains = __esm({
   }
 });
 
-// ../../../main/node_modules/@actions/expressions/dist/funcs/endswith.js
+// ../../node_modules/@actions/expressions/dist/funcs/endswith.js
 var endswith;
 var init_endswith = __esm({
-  "../../../main/node_modules/@actions/expressions/dist/funcs/endswith.js"() {
+  "../../node_modules/@actions/expressions/dist/funcs/endswith.js"() {
     init_data();
     init_result();
     endswith = {
@@ -12813,7 +12823,7 @@ var init_endswith = __esm({
   }
 });
 
-// ../../../main/node_modules/@actions/expressions/dist/funcs/format.js
+// ../../node_modules/@actions/expressions/dist/funcs/format.js
 function safeCharAt(string3, index2) {
   if (string3.length > index2) {
     return string3[index2];
@@ -12845,7 +12855,7 @@ function readArgIndex(string3, startIndex) {
 }
 var format;
 var init_format = __esm({
-  "../../../main/node_modules/@actions/expressions/dist/funcs/format.js"() {
+  "../../node_modules/@actions/expressions/dist/funcs/format.js"() {
     init_data();
     format = {
       name: "format",
@@ -12898,10 +12908,10 @@ var init_format = __esm({
   }
 });
 
-// ../../../main/node_modules/@actions/expressions/dist/funcs/fromjson.js
+// ../../node_modules/@actions/expressions/dist/funcs/fromjson.js
 var fromjson;
 var init_fromjson = __esm({
-  "../../../main/node_modules/@actions/expressions/dist/funcs/fromjson.js"() {
+  "../../node_modules/@actions/expressions/dist/funcs/fromjson.js"() {
     init_reviver();
     init_errors();
     fromjson = {
@@ -12925,10 +12935,10 @@ var init_fromjson = __esm({
   }
 });
 
-// ../../../main/node_modules/@actions/expressions/dist/funcs/join.js
+// ../../node_modules/@actions/expressions/dist/funcs/join.js
 var join;
 var init_join = __esm({
-  "../../../main/node_modules/@actions/expressions/dist/funcs/join.js"() {
+  "../../node_modules/@actions/expressions/dist/funcs/join.js"() {
     init_data();
     join = {
       name: "join",
@@ -12952,10 +12962,10 @@ var init_join = __esm({
   }
 });
 
-// ../../../main/node_modules/@actions/expressions/dist/funcs/startswith.js
+// ../../node_modules/@actions/expressions/dist/funcs/startswith.js
 var startswith;
 var init_startswith = __esm({
-  "../../../main/node_modules/@actions/expressions/dist/funcs/startswith.js"() {
+  "../../node_modules/@actions/expressions/dist/funcs/startswith.js"() {
     init_data();
     init_result();
     startswith = {
@@ -12980,10 +12990,10 @@ var init_startswith = __esm({
   }
 });
 
-// ../../../main/node_modules/@actions/expressions/dist/funcs/tojson.js
+// ../../node_modules/@actions/expressions/dist/funcs/tojson.js
 var tojson;
 var init_tojson = __esm({
-  "../../../main/node_modules/@actions/expressions/dist/funcs/tojson.js"() {
+  "../../node_modules/@actions/expressions/dist/funcs/tojson.js"() {
     init_data();
     init_replacer();
     tojson = {
@@ -12998,7 +13008,7 @@ var init_tojson = __esm({
   }
 });
 
-// ../../../main/node_modules/@actions/expressions/dist/funcs.js
+// ../../node_modules/@actions/expressions/dist/funcs.js
 function validateFunction(context, identifier, argCount) {
   const name = identifier.lexeme.toLowerCase();
   let f;
@@ -13024,7 +13034,7 @@ function validateFunction(context, identifier, argCount) {
 }
 var wellKnownFunctions;
 var init_funcs = __esm({
-  "../../../main/node_modules/@actions/expressions/dist/funcs.js"() {
+  "../../node_modules/@actions/expressions/dist/funcs.js"() {
     init_errors();
     init_case();
     init_contains();
@@ -13047,15 +13057,15 @@ var init_funcs = __esm({
   }
 });
 
-// ../../../main/node_modules/@actions/expressions/dist/idxHelper.js
+// ../../node_modules/@actions/expressions/dist/idxHelper.js
 var init_idxHelper = __esm({
-  "../../../main/node_modules/@actions/expressions/dist/idxHelper.js"() {
+  "../../node_modules/@actions/expressions/dist/idxHelper.js"() {
   }
 });
 
-// ../../../main/node_modules/@actions/expressions/dist/evaluator.js
+// ../../node_modules/@actions/expressions/dist/evaluator.js
 var init_evaluator = __esm({
-  "../../../main/node_modules/@actions/expressions/dist/evaluator.js"() {
+  "../../node_modules/@actions/expressions/dist/evaluator.js"() {
     init_ast();
     init_data();
     init_filtered_array();
@@ -13066,16 +13076,16 @@ var init_evaluator = __esm({
   }
 });
 
-// ../../../main/node_modules/@actions/expressions/dist/features.js
+// ../../node_modules/@actions/expressions/dist/features.js
 var init_features = __esm({
-  "../../../main/node_modules/@actions/expressions/dist/features.js"() {
+  "../../node_modules/@actions/expressions/dist/features.js"() {
   }
 });
 
-// ../../../main/node_modules/@actions/expressions/dist/parser.js
+// ../../node_modules/@actions/expressions/dist/parser.js
 var Parser;
 var init_parser = __esm({
-  "../../../main/node_modules/@actions/expressions/dist/parser.js"() {
+  "../../node_modules/@actions/expressions/dist/parser.js"() {
     init_ast();
     init_data();
     init_errors();
@@ -13342,9 +13352,9 @@ var init_parser = __esm({
   }
 });
 
-// ../../../main/node_modules/@actions/expressions/dist/completion.js
+// ../../node_modules/@actions/expressions/dist/completion.js
 var init_completion = __esm({
-  "../../../main/node_modules/@actions/expressions/dist/completion.js"() {
+  "../../node_modules/@actions/expressions/dist/completion.js"() {
     init_dictionary();
     init_evaluator();
     init_features();
@@ -13354,17 +13364,17 @@ var init_completion = __esm({
   }
 });
 
-// ../../../main/node_modules/@actions/expressions/dist/completion/descriptionDictionary.js
+// ../../node_modules/@actions/expressions/dist/completion/descriptionDictionary.js
 var init_descriptionDictionary = __esm({
-  "../../../main/node_modules/@actions/expressions/dist/completion/descriptionDictionary.js"() {
+  "../../node_modules/@actions/expressions/dist/completion/descriptionDictionary.js"() {
     init_dictionary();
     init_expressiondata();
   }
 });
 
-// ../../../main/node_modules/@actions/expressions/dist/index.js
+// ../../node_modules/@actions/expressions/dist/index.js
 var init_dist2 = __esm({
-  "../../../main/node_modules/@actions/expressions/dist/index.js"() {
+  "../../node_modules/@actions/expressions/dist/index.js"() {
     init_ast();
     init_completion();
     init_descriptionDictionary();
@@ -13699,9 +13709,9 @@ var init_unsafe_template_path = __esm({
   }
 });
 
-// ../../../main/node_modules/fastest-levenshtein/mod.js
+// ../../node_modules/fastest-levenshtein/mod.js
 var require_mod = __commonJS({
-  "../../../main/node_modules/fastest-levenshtein/mod.js"(exports) {
+  "../../node_modules/fastest-levenshtein/mod.js"(exports) {
     "use strict";
     exports.__esModule = true;
     exports.distance = exports.closest = void 0;
@@ -14048,7 +14058,7 @@ var init_entries = __esm({
   }
 });
 
-// ../../../main/node_modules/mdast-util-to-string/lib/index.js
+// ../../node_modules/mdast-util-to-string/lib/index.js
 function toString(value2, options) {
   const settings2 = options || emptyOptions;
   const includeImageAlt = typeof settings2.includeImageAlt === "boolean" ? settings2.includeImageAlt : true;
@@ -14085,14 +14095,14 @@ function node(value2) {
 }
 var emptyOptions;
 var init_lib = __esm({
-  "../../../main/node_modules/mdast-util-to-string/lib/index.js"() {
+  "../../node_modules/mdast-util-to-string/lib/index.js"() {
     emptyOptions = {};
   }
 });
 
-// ../../../main/node_modules/mdast-util-to-string/index.js
+// ../../node_modules/mdast-util-to-string/index.js
 var init_mdast_util_to_string = __esm({
-  "../../../main/node_modules/mdast-util-to-string/index.js"() {
+  "../../node_modules/mdast-util-to-string/index.js"() {
     init_lib();
   }
 });
@@ -14565,9 +14575,9 @@ var init_fix_placeholder = __esm({
   }
 });
 
-// ../../../main/node_modules/ajv/dist/compile/codegen/code.js
+// ../../node_modules/ajv/dist/compile/codegen/code.js
 var require_code = __commonJS({
-  "../../../main/node_modules/ajv/dist/compile/codegen/code.js"(exports) {
+  "../../node_modules/ajv/dist/compile/codegen/code.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.regexpCode = exports.getEsmExportName = exports.getProperty = exports.safeStringify = exports.stringify = exports.strConcat = exports.addCodeArg = exports.str = exports._ = exports.nil = exports._Code = exports.Name = exports.IDENTIFIER = exports._CodeOrName = void 0;
@@ -14719,9 +14729,9 @@ var require_code = __commonJS({
   }
 });
 
-// ../../../main/node_modules/ajv/dist/compile/codegen/scope.js
+// ../../node_modules/ajv/dist/compile/codegen/scope.js
 var require_scope = __commonJS({
-  "../../../main/node_modules/ajv/dist/compile/codegen/scope.js"(exports) {
+  "../../node_modules/ajv/dist/compile/codegen/scope.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.ValueScope = exports.ValueScopeName = exports.Scope = exports.varKinds = exports.UsedValueState = void 0;
@@ -14864,9 +14874,9 @@ var require_scope = __commonJS({
   }
 });
 
-// ../../../main/node_modules/ajv/dist/compile/codegen/index.js
+// ../../node_modules/ajv/dist/compile/codegen/index.js
 var require_codegen = __commonJS({
-  "../../../main/node_modules/ajv/dist/compile/codegen/index.js"(exports) {
+  "../../node_modules/ajv/dist/compile/codegen/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.or = exports.and = exports.not = exports.CodeGen = exports.operators = exports.varKinds = exports.ValueScopeName = exports.ValueScope = exports.Scope = exports.Name = exports.regexpCode = exports.stringify = exports.getProperty = exports.nil = exports.strConcat = exports.str = exports._ = void 0;
@@ -15584,9 +15594,9 @@ var require_codegen = __commonJS({
   }
 });
 
-// ../../../main/node_modules/ajv/dist/compile/util.js
+// ../../node_modules/ajv/dist/compile/util.js
 var require_util = __commonJS({
-  "../../../main/node_modules/ajv/dist/compile/util.js"(exports) {
+  "../../node_modules/ajv/dist/compile/util.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.checkStrictMode = exports.getErrorPath = exports.Type = exports.useFunc = exports.setEvaluated = exports.evaluatedPropsToName = exports.mergeEvaluated = exports.eachItem = exports.unescapeJsonPointer = exports.escapeJsonPointer = exports.escapeFragment = exports.unescapeFragment = exports.schemaRefOrVal = exports.schemaHasRulesButRef = exports.schemaHasRules = exports.checkUnknownRules = exports.alwaysValidSchema = exports.toHash = void 0;
@@ -15751,9 +15761,9 @@ var require_util = __commonJS({
   }
 });
 
-// ../../../main/node_modules/ajv/dist/compile/names.js
+// ../../node_modules/ajv/dist/compile/names.js
 var require_names = __commonJS({
-  "../../../main/node_modules/ajv/dist/compile/names.js"(exports) {
+  "../../node_modules/ajv/dist/compile/names.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -15790,9 +15800,9 @@ var require_names = __commonJS({
   }
 });
 
-// ../../../main/node_modules/ajv/dist/compile/errors.js
+// ../../node_modules/ajv/dist/compile/errors.js
 var require_errors2 = __commonJS({
-  "../../../main/node_modules/ajv/dist/compile/errors.js"(exports) {
+  "../../node_modules/ajv/dist/compile/errors.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.extendErrors = exports.resetErrorsCount = exports.reportExtraError = exports.reportError = exports.keyword$DataError = exports.keywordError = void 0;
@@ -15912,9 +15922,9 @@ var require_errors2 = __commonJS({
   }
 });
 
-// ../../../main/node_modules/ajv/dist/compile/validate/boolSchema.js
+// ../../node_modules/ajv/dist/compile/validate/boolSchema.js
 var require_boolSchema = __commonJS({
-  "../../../main/node_modules/ajv/dist/compile/validate/boolSchema.js"(exports) {
+  "../../node_modules/ajv/dist/compile/validate/boolSchema.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.boolOrEmptySchema = exports.topBoolOrEmptySchema = void 0;
@@ -15963,9 +15973,9 @@ var require_boolSchema = __commonJS({
   }
 });
 
-// ../../../main/node_modules/ajv/dist/compile/rules.js
+// ../../node_modules/ajv/dist/compile/rules.js
 var require_rules = __commonJS({
-  "../../../main/node_modules/ajv/dist/compile/rules.js"(exports) {
+  "../../node_modules/ajv/dist/compile/rules.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.getRules = exports.isJSONType = void 0;
@@ -15994,9 +16004,9 @@ var require_rules = __commonJS({
   }
 });
 
-// ../../../main/node_modules/ajv/dist/compile/validate/applicability.js
+// ../../node_modules/ajv/dist/compile/validate/applicability.js
 var require_applicability = __commonJS({
-  "../../../main/node_modules/ajv/dist/compile/validate/applicability.js"(exports) {
+  "../../node_modules/ajv/dist/compile/validate/applicability.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.shouldUseRule = exports.shouldUseGroup = exports.schemaHasRulesForType = void 0;
@@ -16017,9 +16027,9 @@ var require_applicability = __commonJS({
   }
 });
 
-// ../../../main/node_modules/ajv/dist/compile/validate/dataType.js
+// ../../node_modules/ajv/dist/compile/validate/dataType.js
 var require_dataType = __commonJS({
-  "../../../main/node_modules/ajv/dist/compile/validate/dataType.js"(exports) {
+  "../../node_modules/ajv/dist/compile/validate/dataType.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.reportTypeError = exports.checkDataTypes = exports.checkDataType = exports.coerceAndCheckDataType = exports.getJSONTypes = exports.getSchemaTypes = exports.DataType = void 0;
@@ -16201,9 +16211,9 @@ var require_dataType = __commonJS({
   }
 });
 
-// ../../../main/node_modules/ajv/dist/compile/validate/defaults.js
+// ../../node_modules/ajv/dist/compile/validate/defaults.js
 var require_defaults = __commonJS({
-  "../../../main/node_modules/ajv/dist/compile/validate/defaults.js"(exports) {
+  "../../node_modules/ajv/dist/compile/validate/defaults.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.assignDefaults = void 0;
@@ -16238,9 +16248,9 @@ var require_defaults = __commonJS({
   }
 });
 
-// ../../../main/node_modules/ajv/dist/vocabularies/code.js
+// ../../node_modules/ajv/dist/vocabularies/code.js
 var require_code2 = __commonJS({
-  "../../../main/node_modules/ajv/dist/vocabularies/code.js"(exports) {
+  "../../node_modules/ajv/dist/vocabularies/code.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.validateUnion = exports.validateArray = exports.usePattern = exports.callValidateCode = exports.schemaProperties = exports.allSchemaProperties = exports.noPropertyInData = exports.propertyInData = exports.isOwnProperty = exports.hasPropFunc = exports.reportMissingProp = exports.checkMissingProp = exports.checkReportMissingProp = void 0;
@@ -16371,9 +16381,9 @@ var require_code2 = __commonJS({
   }
 });
 
-// ../../../main/node_modules/ajv/dist/compile/validate/keyword.js
+// ../../node_modules/ajv/dist/compile/validate/keyword.js
 var require_keyword = __commonJS({
-  "../../../main/node_modules/ajv/dist/compile/validate/keyword.js"(exports) {
+  "../../node_modules/ajv/dist/compile/validate/keyword.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.validateKeywordUsage = exports.validSchemaType = exports.funcKeywordCode = exports.macroKeywordCode = void 0;
@@ -16489,9 +16499,9 @@ var require_keyword = __commonJS({
   }
 });
 
-// ../../../main/node_modules/ajv/dist/compile/validate/subschema.js
+// ../../node_modules/ajv/dist/compile/validate/subschema.js
 var require_subschema = __commonJS({
-  "../../../main/node_modules/ajv/dist/compile/validate/subschema.js"(exports) {
+  "../../node_modules/ajv/dist/compile/validate/subschema.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.extendSubschemaMode = exports.extendSubschemaData = exports.getSubschema = void 0;
@@ -16572,9 +16582,9 @@ var require_subschema = __commonJS({
   }
 });
 
-// ../../../main/node_modules/fast-deep-equal/index.js
+// ../../node_modules/fast-deep-equal/index.js
 var require_fast_deep_equal = __commonJS({
-  "../../../main/node_modules/fast-deep-equal/index.js"(exports, module) {
+  "../../node_modules/fast-deep-equal/index.js"(exports, module) {
     "use strict";
     module.exports = function equal(a, b) {
       if (a === b) return true;
@@ -16607,9 +16617,9 @@ var require_fast_deep_equal = __commonJS({
   }
 });
 
-// ../../../main/node_modules/json-schema-traverse/index.js
+// ../../node_modules/json-schema-traverse/index.js
 var require_json_schema_traverse = __commonJS({
-  "../../../main/node_modules/json-schema-traverse/index.js"(exports, module) {
+  "../../node_modules/json-schema-traverse/index.js"(exports, module) {
     "use strict";
     var traverse = module.exports = function(schema, opts, cb) {
       if (typeof opts == "function") {
@@ -16695,9 +16705,9 @@ var require_json_schema_traverse = __commonJS({
   }
 });
 
-// ../../../main/node_modules/ajv/dist/compile/resolve.js
+// ../../node_modules/ajv/dist/compile/resolve.js
 var require_resolve = __commonJS({
-  "../../../main/node_modules/ajv/dist/compile/resolve.js"(exports) {
+  "../../node_modules/ajv/dist/compile/resolve.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.getSchemaRefs = exports.resolveUrl = exports.normalizeId = exports._getFullPath = exports.getFullPath = exports.inlineRef = void 0;
@@ -16851,9 +16861,9 @@ var require_resolve = __commonJS({
   }
 });
 
-// ../../../main/node_modules/ajv/dist/compile/validate/index.js
+// ../../node_modules/ajv/dist/compile/validate/index.js
 var require_validate = __commonJS({
-  "../../../main/node_modules/ajv/dist/compile/validate/index.js"(exports) {
+  "../../node_modules/ajv/dist/compile/validate/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.getData = exports.KeywordCxt = exports.validateFunctionCode = void 0;
@@ -17359,9 +17369,9 @@ var require_validate = __commonJS({
   }
 });
 
-// ../../../main/node_modules/ajv/dist/runtime/validation_error.js
+// ../../node_modules/ajv/dist/runtime/validation_error.js
 var require_validation_error = __commonJS({
-  "../../../main/node_modules/ajv/dist/runtime/validation_error.js"(exports) {
+  "../../node_modules/ajv/dist/runtime/validation_error.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var ValidationError = class extends Error {
@@ -17375,9 +17385,9 @@ var require_validation_error = __commonJS({
   }
 });
 
-// ../../../main/node_modules/ajv/dist/compile/ref_error.js
+// ../../node_modules/ajv/dist/compile/ref_error.js
 var require_ref_error = __commonJS({
-  "../../../main/node_modules/ajv/dist/compile/ref_error.js"(exports) {
+  "../../node_modules/ajv/dist/compile/ref_error.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var resolve_1 = require_resolve();
@@ -17392,9 +17402,9 @@ var require_ref_error = __commonJS({
   }
 });
 
-// ../../../main/node_modules/ajv/dist/compile/index.js
+// ../../node_modules/ajv/dist/compile/index.js
 var require_compile = __commonJS({
-  "../../../main/node_modules/ajv/dist/compile/index.js"(exports) {
+  "../../node_modules/ajv/dist/compile/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.resolveSchema = exports.getCompilingSchema = exports.resolveRef = exports.compileSchema = exports.SchemaEnv = void 0;
@@ -17616,9 +17626,9 @@ var require_compile = __commonJS({
   }
 });
 
-// ../../../main/node_modules/ajv/dist/refs/data.json
+// ../../node_modules/ajv/dist/refs/data.json
 var require_data = __commonJS({
-  "../../../main/node_modules/ajv/dist/refs/data.json"(exports, module) {
+  "../../node_modules/ajv/dist/refs/data.json"(exports, module) {
     module.exports = {
       $id: "https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#",
       description: "Meta-schema for $data reference (JSON AnySchema extension proposal)",
@@ -17635,9 +17645,9 @@ var require_data = __commonJS({
   }
 });
 
-// ../../../main/node_modules/fast-uri/lib/utils.js
+// ../../node_modules/fast-uri/lib/utils.js
 var require_utils2 = __commonJS({
-  "../../../main/node_modules/fast-uri/lib/utils.js"(exports, module) {
+  "../../node_modules/fast-uri/lib/utils.js"(exports, module) {
     "use strict";
     var isUUID = RegExp.prototype.test.bind(/^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/iu);
     var isIPv4 = RegExp.prototype.test.bind(/^(?:(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)$/u);
@@ -18169,9 +18179,9 @@ var require_utils2 = __commonJS({
   }
 });
 
-// ../../../main/node_modules/fast-uri/lib/schemes.js
+// ../../node_modules/fast-uri/lib/schemes.js
 var require_schemes = __commonJS({
-  "../../../main/node_modules/fast-uri/lib/schemes.js"(exports, module) {
+  "../../node_modules/fast-uri/lib/schemes.js"(exports, module) {
     "use strict";
     var { isUUID } = require_utils2();
     var URN_REG = /^([\da-z][\d\-a-z]{0,31}):((?:[\w!$'()*+,\-./:;=@]|%[\da-f]{2})+)$/iu;
@@ -18380,9 +18390,9 @@ var require_schemes = __commonJS({
   }
 });
 
-// ../../../main/node_modules/fast-uri/index.js
+// ../../node_modules/fast-uri/index.js
 var require_fast_uri = __commonJS({
-  "../../../main/node_modules/fast-uri/index.js"(exports, module) {
+  "../../node_modules/fast-uri/index.js"(exports, module) {
     "use strict";
     var { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = require_utils2();
     var { SCHEMES, getSchemeHandler } = require_schemes();
@@ -18810,9 +18820,9 @@ var require_fast_uri = __commonJS({
   }
 });
 
-// ../../../main/node_modules/ajv/dist/runtime/uri.js
+// ../../node_modules/ajv/dist/runtime/uri.js
 var require_uri = __commonJS({
-  "../../../main/node_modules/ajv/dist/runtime/uri.js"(exports) {
+  "../../node_modules/ajv/dist/runtime/uri.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var uri = require_fast_uri();
@@ -18821,9 +18831,9 @@ var require_uri = __commonJS({
   }
 });
 
-// ../../../main/node_modules/ajv/dist/core.js
+// ../../node_modules/ajv/dist/core.js
 var require_core = __commonJS({
-  "../../../main/node_modules/ajv/dist/core.js"(exports) {
+  "../../node_modules/ajv/dist/core.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = void 0;
@@ -19432,9 +19442,9 @@ var require_core = __commonJS({
   }
 });
 
-// ../../../main/node_modules/ajv/dist/vocabularies/core/id.js
+// ../../node_modules/ajv/dist/vocabularies/core/id.js
 var require_id = __commonJS({
-  "../../../main/node_modules/ajv/dist/vocabularies/core/id.js"(exports) {
+  "../../node_modules/ajv/dist/vocabularies/core/id.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var def = {
@@ -19447,9 +19457,9 @@ var require_id = __commonJS({
   }
 });
 
-// ../../../main/node_modules/ajv/dist/vocabularies/core/ref.js
+// ../../node_modules/ajv/dist/vocabularies/core/ref.js
 var require_ref = __commonJS({
-  "../../../main/node_modules/ajv/dist/vocabularies/core/ref.js"(exports) {
+  "../../node_modules/ajv/dist/vocabularies/core/ref.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.callRef = exports.getValidate = void 0;
@@ -19569,9 +19579,9 @@ var require_ref = __commonJS({
   }
 });
 
-// ../../../main/node_modules/ajv/dist/vocabularies/core/index.js
+// ../../node_modules/ajv/dist/vocabularies/core/index.js
 var require_core2 = __commonJS({
-  "../../../main/node_modules/ajv/dist/vocabularies/core/index.js"(exports) {
+  "../../node_modules/ajv/dist/vocabularies/core/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var id_1 = require_id();
@@ -19590,9 +19600,9 @@ var require_core2 = __commonJS({
   }
 });
 
-// ../../../main/node_modules/ajv/dist/vocabularies/validation/limitNumber.js
+// ../../node_modules/ajv/dist/vocabularies/validation/limitNumber.js
 var require_limitNumber = __commonJS({
-  "../../../main/node_modules/ajv/dist/vocabularies/validation/limitNumber.js"(exports) {
+  "../../node_modules/ajv/dist/vocabularies/validation/limitNumber.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -19622,9 +19632,9 @@ var require_limitNumber = __commonJS({
   }
 });
 
-// ../../../main/node_modules/ajv/dist/vocabularies/validation/multipleOf.js
+// ../../node_modules/ajv/dist/vocabularies/validation/multipleOf.js
 var require_multipleOf = __commonJS({
-  "../../../main/node_modules/ajv/dist/vocabularies/validation/multipleOf.js"(exports) {
+  "../../node_modules/ajv/dist/vocabularies/validation/multipleOf.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -19650,9 +19660,9 @@ var require_multipleOf = __commonJS({
   }
 });
 
-// ../../../main/node_modules/ajv/dist/runtime/ucs2length.js
+// ../../node_modules/ajv/dist/runtime/ucs2length.js
 var require_ucs2length = __commonJS({
-  "../../../main/node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
+  "../../node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     function ucs2length(str) {
@@ -19676,9 +19686,9 @@ var require_ucs2length = __commonJS({
   }
 });
 
-// ../../../main/node_modules/ajv/dist/vocabularies/validation/limitLength.js
+// ../../node_modules/ajv/dist/vocabularies/validation/limitLength.js
 var require_limitLength = __commonJS({
-  "../../../main/node_modules/ajv/dist/vocabularies/validation/limitLength.js"(exports) {
+  "../../node_modules/ajv/dist/vocabularies/validation/limitLength.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -19708,9 +19718,9 @@ var require_limitLength = __commonJS({
   }
 });
 
-// ../../../main/node_modules/ajv/dist/vocabularies/validation/pattern.js
+// ../../node_modules/ajv/dist/vocabularies/validation/pattern.js
 var require_pattern = __commonJS({
-  "../../../main/node_modules/ajv/dist/vocabularies/validation/pattern.js"(exports) {
+  "../../node_modules/ajv/dist/vocabularies/validation/pattern.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var code_1 = require_code2();
@@ -19745,9 +19755,9 @@ var require_pattern = __commonJS({
   }
 });
 
-// ../../../main/node_modules/ajv/dist/vocabularies/validation/limitProperties.js
+// ../../node_modules/ajv/dist/vocabularies/validation/limitProperties.js
 var require_limitProperties = __commonJS({
-  "../../../main/node_modules/ajv/dist/vocabularies/validation/limitProperties.js"(exports) {
+  "../../node_modules/ajv/dist/vocabularies/validation/limitProperties.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -19774,9 +19784,9 @@ var require_limitProperties = __commonJS({
   }
 });
 
-// ../../../main/node_modules/ajv/dist/vocabularies/validation/required.js
+// ../../node_modules/ajv/dist/vocabularies/validation/required.js
 var require_required = __commonJS({
-  "../../../main/node_modules/ajv/dist/vocabularies/validation/required.js"(exports) {
+  "../../node_modules/ajv/dist/vocabularies/validation/required.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var code_1 = require_code2();
@@ -19856,9 +19866,9 @@ var require_required = __commonJS({
   }
 });
 
-// ../../../main/node_modules/ajv/dist/vocabularies/validation/limitItems.js
+// ../../node_modules/ajv/dist/vocabularies/validation/limitItems.js
 var require_limitItems = __commonJS({
-  "../../../main/node_modules/ajv/dist/vocabularies/validation/limitItems.js"(exports) {
+  "../../node_modules/ajv/dist/vocabularies/validation/limitItems.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -19885,9 +19895,9 @@ var require_limitItems = __commonJS({
   }
 });
 
-// ../../../main/node_modules/ajv/dist/runtime/equal.js
+// ../../node_modules/ajv/dist/runtime/equal.js
 var require_equal = __commonJS({
-  "../../../main/node_modules/ajv/dist/runtime/equal.js"(exports) {
+  "../../node_modules/ajv/dist/runtime/equal.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var equal = require_fast_deep_equal();
@@ -19896,9 +19906,9 @@ var require_equal = __commonJS({
   }
 });
 
-// ../../../main/node_modules/ajv/dist/vocabularies/validation/uniqueItems.js
+// ../../node_modules/ajv/dist/vocabularies/validation/uniqueItems.js
 var require_uniqueItems = __commonJS({
-  "../../../main/node_modules/ajv/dist/vocabularies/validation/uniqueItems.js"(exports) {
+  "../../node_modules/ajv/dist/vocabularies/validation/uniqueItems.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var dataType_1 = require_dataType();
@@ -19963,9 +19973,9 @@ var require_uniqueItems = __commonJS({
   }
 });
 
-// ../../../main/node_modules/ajv/dist/vocabularies/validation/const.js
+// ../../node_modules/ajv/dist/vocabularies/validation/const.js
 var require_const = __commonJS({
-  "../../../main/node_modules/ajv/dist/vocabularies/validation/const.js"(exports) {
+  "../../node_modules/ajv/dist/vocabularies/validation/const.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -19992,9 +20002,9 @@ var require_const = __commonJS({
   }
 });
 
-// ../../../main/node_modules/ajv/dist/vocabularies/validation/enum.js
+// ../../node_modules/ajv/dist/vocabularies/validation/enum.js
 var require_enum = __commonJS({
-  "../../../main/node_modules/ajv/dist/vocabularies/validation/enum.js"(exports) {
+  "../../node_modules/ajv/dist/vocabularies/validation/enum.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -20041,9 +20051,9 @@ var require_enum = __commonJS({
   }
 });
 
-// ../../../main/node_modules/ajv/dist/vocabularies/validation/index.js
+// ../../node_modules/ajv/dist/vocabularies/validation/index.js
 var require_validation = __commonJS({
-  "../../../main/node_modules/ajv/dist/vocabularies/validation/index.js"(exports) {
+  "../../node_modules/ajv/dist/vocabularies/validation/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var limitNumber_1 = require_limitNumber();
@@ -20079,9 +20089,9 @@ var require_validation = __commonJS({
   }
 });
 
-// ../../../main/node_modules/ajv/dist/vocabularies/applicator/additionalItems.js
+// ../../node_modules/ajv/dist/vocabularies/applicator/additionalItems.js
 var require_additionalItems = __commonJS({
-  "../../../main/node_modules/ajv/dist/vocabularies/applicator/additionalItems.js"(exports) {
+  "../../node_modules/ajv/dist/vocabularies/applicator/additionalItems.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.validateAdditionalItems = void 0;
@@ -20132,9 +20142,9 @@ var require_additionalItems = __commonJS({
   }
 });
 
-// ../../../main/node_modules/ajv/dist/vocabularies/applicator/items.js
+// ../../node_modules/ajv/dist/vocabularies/applicator/items.js
 var require_items = __commonJS({
-  "../../../main/node_modules/ajv/dist/vocabularies/applicator/items.js"(exports) {
+  "../../node_modules/ajv/dist/vocabularies/applicator/items.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.validateTuple = void 0;
@@ -20189,9 +20199,9 @@ var require_items = __commonJS({
   }
 });
 
-// ../../../main/node_modules/ajv/dist/vocabularies/applicator/prefixItems.js
+// ../../node_modules/ajv/dist/vocabularies/applicator/prefixItems.js
 var require_prefixItems = __commonJS({
-  "../../../main/node_modules/ajv/dist/vocabularies/applicator/prefixItems.js"(exports) {
+  "../../node_modules/ajv/dist/vocabularies/applicator/prefixItems.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var items_1 = require_items();
@@ -20206,9 +20216,9 @@ var require_prefixItems = __commonJS({
   }
 });
 
-// ../../../main/node_modules/ajv/dist/vocabularies/applicator/items2020.js
+// ../../node_modules/ajv/dist/vocabularies/applicator/items2020.js
 var require_items2020 = __commonJS({
-  "../../../main/node_modules/ajv/dist/vocabularies/applicator/items2020.js"(exports) {
+  "../../node_modules/ajv/dist/vocabularies/applicator/items2020.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -20241,9 +20251,9 @@ var require_items2020 = __commonJS({
   }
 });
 
-// ../../../main/node_modules/ajv/dist/vocabularies/applicator/contains.js
+// ../../node_modules/ajv/dist/vocabularies/applicator/contains.js
 var require_contains = __commonJS({
-  "../../../main/node_modules/ajv/dist/vocabularies/applicator/contains.js"(exports) {
+  "../../node_modules/ajv/dist/vocabularies/applicator/contains.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -20335,9 +20345,9 @@ var require_contains = __commonJS({
   }
 });
 
-// ../../../main/node_modules/ajv/dist/vocabularies/applicator/dependencies.js
+// ../../node_modules/ajv/dist/vocabularies/applicator/dependencies.js
 var require_dependencies = __commonJS({
-  "../../../main/node_modules/ajv/dist/vocabularies/applicator/dependencies.js"(exports) {
+  "../../node_modules/ajv/dist/vocabularies/applicator/dependencies.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.validateSchemaDeps = exports.validatePropertyDeps = exports.error = void 0;
@@ -20429,9 +20439,9 @@ var require_dependencies = __commonJS({
   }
 });
 
-// ../../../main/node_modules/ajv/dist/vocabularies/applicator/propertyNames.js
+// ../../node_modules/ajv/dist/vocabularies/applicator/propertyNames.js
 var require_propertyNames = __commonJS({
-  "../../../main/node_modules/ajv/dist/vocabularies/applicator/propertyNames.js"(exports) {
+  "../../node_modules/ajv/dist/vocabularies/applicator/propertyNames.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -20472,9 +20482,9 @@ var require_propertyNames = __commonJS({
   }
 });
 
-// ../../../main/node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js
+// ../../node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js
 var require_additionalProperties = __commonJS({
-  "../../../main/node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js"(exports) {
+  "../../node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var code_1 = require_code2();
@@ -20578,9 +20588,9 @@ var require_additionalProperties = __commonJS({
   }
 });
 
-// ../../../main/node_modules/ajv/dist/vocabularies/applicator/properties.js
+// ../../node_modules/ajv/dist/vocabularies/applicator/properties.js
 var require_properties = __commonJS({
-  "../../../main/node_modules/ajv/dist/vocabularies/applicator/properties.js"(exports) {
+  "../../node_modules/ajv/dist/vocabularies/applicator/properties.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var validate_1 = require_validate();
@@ -20636,9 +20646,9 @@ var require_properties = __commonJS({
   }
 });
 
-// ../../../main/node_modules/ajv/dist/vocabularies/applicator/patternProperties.js
+// ../../node_modules/ajv/dist/vocabularies/applicator/patternProperties.js
 var require_patternProperties = __commonJS({
-  "../../../main/node_modules/ajv/dist/vocabularies/applicator/patternProperties.js"(exports) {
+  "../../node_modules/ajv/dist/vocabularies/applicator/patternProperties.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var code_1 = require_code2();
@@ -20710,9 +20720,9 @@ var require_patternProperties = __commonJS({
   }
 });
 
-// ../../../main/node_modules/ajv/dist/vocabularies/applicator/not.js
+// ../../node_modules/ajv/dist/vocabularies/applicator/not.js
 var require_not = __commonJS({
-  "../../../main/node_modules/ajv/dist/vocabularies/applicator/not.js"(exports) {
+  "../../node_modules/ajv/dist/vocabularies/applicator/not.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var util_1 = require_util();
@@ -20741,9 +20751,9 @@ var require_not = __commonJS({
   }
 });
 
-// ../../../main/node_modules/ajv/dist/vocabularies/applicator/anyOf.js
+// ../../node_modules/ajv/dist/vocabularies/applicator/anyOf.js
 var require_anyOf = __commonJS({
-  "../../../main/node_modules/ajv/dist/vocabularies/applicator/anyOf.js"(exports) {
+  "../../node_modules/ajv/dist/vocabularies/applicator/anyOf.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var code_1 = require_code2();
@@ -20758,9 +20768,9 @@ var require_anyOf = __commonJS({
   }
 });
 
-// ../../../main/node_modules/ajv/dist/vocabularies/applicator/oneOf.js
+// ../../node_modules/ajv/dist/vocabularies/applicator/oneOf.js
 var require_oneOf = __commonJS({
-  "../../../main/node_modules/ajv/dist/vocabularies/applicator/oneOf.js"(exports) {
+  "../../node_modules/ajv/dist/vocabularies/applicator/oneOf.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -20816,9 +20826,9 @@ var require_oneOf = __commonJS({
   }
 });
 
-// ../../../main/node_modules/ajv/dist/vocabularies/applicator/allOf.js
+// ../../node_modules/ajv/dist/vocabularies/applicator/allOf.js
 var require_allOf = __commonJS({
-  "../../../main/node_modules/ajv/dist/vocabularies/applicator/allOf.js"(exports) {
+  "../../node_modules/ajv/dist/vocabularies/applicator/allOf.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var util_1 = require_util();
@@ -20843,9 +20853,9 @@ var require_allOf = __commonJS({
   }
 });
 
-// ../../../main/node_modules/ajv/dist/vocabularies/applicator/if.js
+// ../../node_modules/ajv/dist/vocabularies/applicator/if.js
 var require_if = __commonJS({
-  "../../../main/node_modules/ajv/dist/vocabularies/applicator/if.js"(exports) {
+  "../../node_modules/ajv/dist/vocabularies/applicator/if.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -20912,9 +20922,9 @@ var require_if = __commonJS({
   }
 });
 
-// ../../../main/node_modules/ajv/dist/vocabularies/applicator/thenElse.js
+// ../../node_modules/ajv/dist/vocabularies/applicator/thenElse.js
 var require_thenElse = __commonJS({
-  "../../../main/node_modules/ajv/dist/vocabularies/applicator/thenElse.js"(exports) {
+  "../../node_modules/ajv/dist/vocabularies/applicator/thenElse.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var util_1 = require_util();
@@ -20930,9 +20940,9 @@ var require_thenElse = __commonJS({
   }
 });
 
-// ../../../main/node_modules/ajv/dist/vocabularies/applicator/index.js
+// ../../node_modules/ajv/dist/vocabularies/applicator/index.js
 var require_applicator = __commonJS({
-  "../../../main/node_modules/ajv/dist/vocabularies/applicator/index.js"(exports) {
+  "../../node_modules/ajv/dist/vocabularies/applicator/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var additionalItems_1 = require_additionalItems();
@@ -20978,9 +20988,9 @@ var require_applicator = __commonJS({
   }
 });
 
-// ../../../main/node_modules/ajv/dist/vocabularies/format/format.js
+// ../../node_modules/ajv/dist/vocabularies/format/format.js
 var require_format = __commonJS({
-  "../../../main/node_modules/ajv/dist/vocabularies/format/format.js"(exports) {
+  "../../node_modules/ajv/dist/vocabularies/format/format.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -21068,9 +21078,9 @@ var require_format = __commonJS({
   }
 });
 
-// ../../../main/node_modules/ajv/dist/vocabularies/format/index.js
+// ../../node_modules/ajv/dist/vocabularies/format/index.js
 var require_format2 = __commonJS({
-  "../../../main/node_modules/ajv/dist/vocabularies/format/index.js"(exports) {
+  "../../node_modules/ajv/dist/vocabularies/format/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var format_1 = require_format();
@@ -21079,9 +21089,9 @@ var require_format2 = __commonJS({
   }
 });
 
-// ../../../main/node_modules/ajv/dist/vocabularies/metadata.js
+// ../../node_modules/ajv/dist/vocabularies/metadata.js
 var require_metadata = __commonJS({
-  "../../../main/node_modules/ajv/dist/vocabularies/metadata.js"(exports) {
+  "../../node_modules/ajv/dist/vocabularies/metadata.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.contentVocabulary = exports.metadataVocabulary = void 0;
@@ -21102,9 +21112,9 @@ var require_metadata = __commonJS({
   }
 });
 
-// ../../../main/node_modules/ajv/dist/vocabularies/draft7.js
+// ../../node_modules/ajv/dist/vocabularies/draft7.js
 var require_draft7 = __commonJS({
-  "../../../main/node_modules/ajv/dist/vocabularies/draft7.js"(exports) {
+  "../../node_modules/ajv/dist/vocabularies/draft7.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var core_1 = require_core2();
@@ -21124,9 +21134,9 @@ var require_draft7 = __commonJS({
   }
 });
 
-// ../../../main/node_modules/ajv/dist/vocabularies/discriminator/types.js
+// ../../node_modules/ajv/dist/vocabularies/discriminator/types.js
 var require_types = __commonJS({
-  "../../../main/node_modules/ajv/dist/vocabularies/discriminator/types.js"(exports) {
+  "../../node_modules/ajv/dist/vocabularies/discriminator/types.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DiscrError = void 0;
@@ -21138,9 +21148,9 @@ var require_types = __commonJS({
   }
 });
 
-// ../../../main/node_modules/ajv/dist/vocabularies/discriminator/index.js
+// ../../node_modules/ajv/dist/vocabularies/discriminator/index.js
 var require_discriminator = __commonJS({
-  "../../../main/node_modules/ajv/dist/vocabularies/discriminator/index.js"(exports) {
+  "../../node_modules/ajv/dist/vocabularies/discriminator/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -21243,9 +21253,9 @@ var require_discriminator = __commonJS({
   }
 });
 
-// ../../../main/node_modules/ajv/dist/refs/json-schema-draft-07.json
+// ../../node_modules/ajv/dist/refs/json-schema-draft-07.json
 var require_json_schema_draft_07 = __commonJS({
-  "../../../main/node_modules/ajv/dist/refs/json-schema-draft-07.json"(exports, module) {
+  "../../node_modules/ajv/dist/refs/json-schema-draft-07.json"(exports, module) {
     module.exports = {
       $schema: "http://json-schema.org/draft-07/schema#",
       $id: "http://json-schema.org/draft-07/schema#",
@@ -21400,9 +21410,9 @@ var require_json_schema_draft_07 = __commonJS({
   }
 });
 
-// ../../../main/node_modules/ajv/dist/ajv.js
+// ../../node_modules/ajv/dist/ajv.js
 var require_ajv = __commonJS({
-  "../../../main/node_modules/ajv/dist/ajv.js"(exports, module) {
+  "../../node_modules/ajv/dist/ajv.js"(exports, module) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv = void 0;
@@ -21517,7 +21527,7 @@ var init_types2 = __esm({
 
 // config/validators.js
 import { createHash as createHash2 } from "node:crypto";
-import { createRequire } from "node:module";
+import { createRequire as createRequire2 } from "node:module";
 function validatorSchemas(schema) {
   const component = {
     type: "object",
@@ -21534,7 +21544,7 @@ function validatorSchemas(schema) {
   return { config: schema, component };
 }
 function schemaHash(schemaText) {
-  const ajvVersion = createRequire(import.meta.url)("ajv/package.json").version;
+  const ajvVersion = createRequire2(import.meta.url)("ajv/package.json").version;
   return createHash2("sha256").update(JSON.stringify([ajvVersion, AJV_OPTIONS, validatorSchemas(JSON.parse(schemaText))])).digest("hex");
 }
 var AJV_OPTIONS, PREBUILT_FILE;
@@ -21550,19 +21560,11 @@ var init_validators = __esm({
 // config/load.js
 import { promises as fs3, readFileSync as readFileSync2 } from "node:fs";
 import path14 from "node:path";
-import { createRequire as createRequire2 } from "node:module";
 function prebuiltValidators() {
   if (prebuilt !== void 0)
     return prebuilt;
-  prebuilt = null;
-  try {
-    if (!BUILD_DIR)
-      return prebuilt;
-    const built = createRequire2(import.meta.url)(path14.join(BUILD_DIR, "config", PREBUILT_FILE));
-    if (built.schemaHash === schemaHash(readFileSync2(schemaPath, "utf8")))
-      prebuilt = built;
-  } catch {
-  }
+  const built = loadFromBuild(path14.posix.join("config", PREBUILT_FILE));
+  prebuilt = built && built.schemaHash === schemaHash(readFileSync2(schemaPath, "utf8")) ? built : null;
   return prebuilt;
 }
 function compileSchema(schema) {
@@ -23025,15 +23027,15 @@ var init_header = __esm({
   }
 });
 
-// ../../../main/node_modules/devlop/lib/default.js
+// ../../node_modules/devlop/lib/default.js
 function ok() {
 }
 var init_default = __esm({
-  "../../../main/node_modules/devlop/lib/default.js"() {
+  "../../node_modules/devlop/lib/default.js"() {
   }
 });
 
-// ../../../main/node_modules/micromark-util-character/index.js
+// ../../node_modules/micromark-util-character/index.js
 function asciiControl(code) {
   return (
     // Special whitespace codes (which have negative values), C0 and Control
@@ -23058,7 +23060,7 @@ function regexCheck(regex) {
 }
 var asciiAlpha, asciiAlphanumeric, asciiAtext, asciiDigit, asciiHexDigit, asciiPunctuation, unicodePunctuation, unicodeWhitespace;
 var init_micromark_util_character = __esm({
-  "../../../main/node_modules/micromark-util-character/index.js"() {
+  "../../node_modules/micromark-util-character/index.js"() {
     asciiAlpha = regexCheck(/[A-Za-z]/);
     asciiAlphanumeric = regexCheck(/[\dA-Za-z]/);
     asciiAtext = regexCheck(/[#-'*+\--9=?A-Z^-~]/);
@@ -23070,9 +23072,9 @@ var init_micromark_util_character = __esm({
   }
 });
 
-// ../../../main/node_modules/format/format.js
+// ../../node_modules/format/format.js
 var require_format3 = __commonJS({
-  "../../../main/node_modules/format/format.js"(exports, module) {
+  "../../node_modules/format/format.js"(exports, module) {
     (function() {
       var namespace;
       if (typeof module !== "undefined") {
@@ -23168,7 +23170,7 @@ var require_format3 = __commonJS({
   }
 });
 
-// ../../../main/node_modules/fault/index.js
+// ../../node_modules/fault/index.js
 function create(Constructor) {
   FormattedError.displayName = Constructor.displayName || Constructor.name;
   return FormattedError;
@@ -23179,7 +23181,7 @@ function create(Constructor) {
 }
 var import_format2, fault;
 var init_fault = __esm({
-  "../../../main/node_modules/fault/index.js"() {
+  "../../node_modules/fault/index.js"() {
     import_format2 = __toESM(require_format3(), 1);
     fault = Object.assign(create(Error), {
       eval: create(EvalError),
@@ -23192,7 +23194,7 @@ var init_fault = __esm({
   }
 });
 
-// ../../../main/node_modules/micromark-extension-frontmatter/lib/to-matters.js
+// ../../node_modules/micromark-extension-frontmatter/lib/to-matters.js
 function toMatters(options) {
   const result = [];
   let index2 = -1;
@@ -23225,7 +23227,7 @@ function matter(option) {
 }
 var own2, markers;
 var init_to_matters = __esm({
-  "../../../main/node_modules/micromark-extension-frontmatter/lib/to-matters.js"() {
+  "../../node_modules/micromark-extension-frontmatter/lib/to-matters.js"() {
     init_fault();
     own2 = {}.hasOwnProperty;
     markers = {
@@ -23235,7 +23237,7 @@ var init_to_matters = __esm({
   }
 });
 
-// ../../../main/node_modules/micromark-extension-frontmatter/lib/syntax.js
+// ../../node_modules/micromark-extension-frontmatter/lib/syntax.js
 function frontmatter(options) {
   const matters = toMatters(options);
   const flow3 = {};
@@ -23421,27 +23423,27 @@ function pick(schema, prop2) {
   return typeof schema === "string" ? schema : schema[prop2];
 }
 var init_syntax = __esm({
-  "../../../main/node_modules/micromark-extension-frontmatter/lib/syntax.js"() {
+  "../../node_modules/micromark-extension-frontmatter/lib/syntax.js"() {
     init_micromark_util_character();
     init_to_matters();
   }
 });
 
-// ../../../main/node_modules/micromark-extension-frontmatter/index.js
+// ../../node_modules/micromark-extension-frontmatter/index.js
 var init_micromark_extension_frontmatter = __esm({
-  "../../../main/node_modules/micromark-extension-frontmatter/index.js"() {
+  "../../node_modules/micromark-extension-frontmatter/index.js"() {
     init_syntax();
     init_to_matters();
   }
 });
 
-// ../../../main/node_modules/escape-string-regexp/index.js
+// ../../node_modules/escape-string-regexp/index.js
 var init_escape_string_regexp = __esm({
-  "../../../main/node_modules/escape-string-regexp/index.js"() {
+  "../../node_modules/escape-string-regexp/index.js"() {
   }
 });
 
-// ../../../main/node_modules/mdast-util-frontmatter/lib/index.js
+// ../../node_modules/mdast-util-frontmatter/lib/index.js
 function frontmatterFromMarkdown(options) {
   const matters = toMatters(options);
   const enter = {};
@@ -23474,21 +23476,21 @@ function value(token) {
   this.config.exit.data.call(this, token);
 }
 var init_lib2 = __esm({
-  "../../../main/node_modules/mdast-util-frontmatter/lib/index.js"() {
+  "../../node_modules/mdast-util-frontmatter/lib/index.js"() {
     init_default();
     init_micromark_extension_frontmatter();
     init_escape_string_regexp();
   }
 });
 
-// ../../../main/node_modules/mdast-util-frontmatter/index.js
+// ../../node_modules/mdast-util-frontmatter/index.js
 var init_mdast_util_frontmatter = __esm({
-  "../../../main/node_modules/mdast-util-frontmatter/index.js"() {
+  "../../node_modules/mdast-util-frontmatter/index.js"() {
     init_lib2();
   }
 });
 
-// ../../../main/node_modules/mdast-util-gfm-strikethrough/lib/index.js
+// ../../node_modules/mdast-util-gfm-strikethrough/lib/index.js
 function gfmStrikethroughFromMarkdown() {
   return {
     canContainEols: ["delete"],
@@ -23523,20 +23525,20 @@ function peekDelete() {
   return "~";
 }
 var init_lib3 = __esm({
-  "../../../main/node_modules/mdast-util-gfm-strikethrough/lib/index.js"() {
+  "../../node_modules/mdast-util-gfm-strikethrough/lib/index.js"() {
     handleDelete.attention = attentionDelete;
     handleDelete.peek = peekDelete;
   }
 });
 
-// ../../../main/node_modules/mdast-util-gfm-strikethrough/index.js
+// ../../node_modules/mdast-util-gfm-strikethrough/index.js
 var init_mdast_util_gfm_strikethrough = __esm({
-  "../../../main/node_modules/mdast-util-gfm-strikethrough/index.js"() {
+  "../../node_modules/mdast-util-gfm-strikethrough/index.js"() {
     init_lib3();
   }
 });
 
-// ../../../main/node_modules/micromark-util-classify-character/index.js
+// ../../node_modules/micromark-util-classify-character/index.js
 function classifyCharacter(code) {
   if (code === null || markdownLineEndingOrSpace(code) || unicodeWhitespace(code)) {
     return 1;
@@ -23546,15 +23548,15 @@ function classifyCharacter(code) {
   }
 }
 var init_micromark_util_classify_character = __esm({
-  "../../../main/node_modules/micromark-util-classify-character/index.js"() {
+  "../../node_modules/micromark-util-classify-character/index.js"() {
     init_micromark_util_character();
   }
 });
 
-// ../../../main/node_modules/micromark-util-html-tag-name/index.js
+// ../../node_modules/micromark-util-html-tag-name/index.js
 var htmlBlockNames, htmlRawNames;
 var init_micromark_util_html_tag_name = __esm({
-  "../../../main/node_modules/micromark-util-html-tag-name/index.js"() {
+  "../../node_modules/micromark-util-html-tag-name/index.js"() {
     htmlBlockNames = [
       "address",
       "article",
@@ -23623,10 +23625,10 @@ var init_micromark_util_html_tag_name = __esm({
   }
 });
 
-// ../../../main/node_modules/character-entities/index.js
+// ../../node_modules/character-entities/index.js
 var characterEntities;
 var init_character_entities = __esm({
-  "../../../main/node_modules/character-entities/index.js"() {
+  "../../node_modules/character-entities/index.js"() {
     characterEntities = {
       AElig: "\xC6",
       AMP: "&",
@@ -25757,19 +25759,19 @@ var init_character_entities = __esm({
   }
 });
 
-// ../../../main/node_modules/decode-named-character-reference/index.js
+// ../../node_modules/decode-named-character-reference/index.js
 function decodeNamedCharacterReference(value2) {
   return own3.call(characterEntities, value2) ? characterEntities[value2] : false;
 }
 var own3;
 var init_decode_named_character_reference = __esm({
-  "../../../main/node_modules/decode-named-character-reference/index.js"() {
+  "../../node_modules/decode-named-character-reference/index.js"() {
     init_character_entities();
     own3 = {}.hasOwnProperty;
   }
 });
 
-// ../../../main/node_modules/micromark-util-decode-numeric-character-reference/index.js
+// ../../node_modules/micromark-util-decode-numeric-character-reference/index.js
 function decodeNumericCharacterReference(value2, base) {
   const code = Number.parseInt(value2, base);
   if (
@@ -25787,11 +25789,11 @@ function decodeNumericCharacterReference(value2, base) {
   return String.fromCodePoint(code);
 }
 var init_micromark_util_decode_numeric_character_reference = __esm({
-  "../../../main/node_modules/micromark-util-decode-numeric-character-reference/index.js"() {
+  "../../node_modules/micromark-util-decode-numeric-character-reference/index.js"() {
   }
 });
 
-// ../../../main/node_modules/micromark-util-decode-string/index.js
+// ../../node_modules/micromark-util-decode-string/index.js
 function decodeString(value2) {
   return value2.replace(characterEscapeOrReference, decode);
 }
@@ -25809,14 +25811,14 @@ function decode($0, $1, $2) {
 }
 var characterEscapeOrReference;
 var init_micromark_util_decode_string = __esm({
-  "../../../main/node_modules/micromark-util-decode-string/index.js"() {
+  "../../node_modules/micromark-util-decode-string/index.js"() {
     init_decode_named_character_reference();
     init_micromark_util_decode_numeric_character_reference();
     characterEscapeOrReference = /\\([!-/:-@[-`{-~])|&(#(?:\d{1,7}|x[\da-f]{1,6})|[\da-z]{1,31});/gi;
   }
 });
 
-// ../../../main/node_modules/mdast-util-gfm-table/lib/index.js
+// ../../node_modules/mdast-util-gfm-table/lib/index.js
 function gfmTableFromMarkdown() {
   return {
     enter: {
@@ -25877,19 +25879,19 @@ function replace($0, $1) {
   return $1 === "|" ? $1 : $0;
 }
 var init_lib4 = __esm({
-  "../../../main/node_modules/mdast-util-gfm-table/lib/index.js"() {
+  "../../node_modules/mdast-util-gfm-table/lib/index.js"() {
     init_default();
   }
 });
 
-// ../../../main/node_modules/mdast-util-gfm-table/index.js
+// ../../node_modules/mdast-util-gfm-table/index.js
 var init_mdast_util_gfm_table = __esm({
-  "../../../main/node_modules/mdast-util-gfm-table/index.js"() {
+  "../../node_modules/mdast-util-gfm-table/index.js"() {
     init_lib4();
   }
 });
 
-// ../../../main/node_modules/micromark-util-chunked/index.js
+// ../../node_modules/micromark-util-chunked/index.js
 function splice(list3, start, remove, items) {
   const end = list3.length;
   let chunkStart = 0;
@@ -25923,11 +25925,11 @@ function push(list3, items) {
   return items;
 }
 var init_micromark_util_chunked = __esm({
-  "../../../main/node_modules/micromark-util-chunked/index.js"() {
+  "../../node_modules/micromark-util-chunked/index.js"() {
   }
 });
 
-// ../../../main/node_modules/micromark-util-resolve-all/index.js
+// ../../node_modules/micromark-util-resolve-all/index.js
 function resolveAll(constructs2, events, context) {
   const called = [];
   let index2 = -1;
@@ -25941,11 +25943,11 @@ function resolveAll(constructs2, events, context) {
   return events;
 }
 var init_micromark_util_resolve_all = __esm({
-  "../../../main/node_modules/micromark-util-resolve-all/index.js"() {
+  "../../node_modules/micromark-util-resolve-all/index.js"() {
   }
 });
 
-// ../../../main/node_modules/micromark-extension-gfm-strikethrough/lib/syntax.js
+// ../../node_modules/micromark-extension-gfm-strikethrough/lib/syntax.js
 function gfmStrikethrough(options) {
   const options_ = options || {};
   let single = options_.singleTilde;
@@ -26039,21 +26041,21 @@ function gfmStrikethrough(options) {
   }
 }
 var init_syntax2 = __esm({
-  "../../../main/node_modules/micromark-extension-gfm-strikethrough/lib/syntax.js"() {
+  "../../node_modules/micromark-extension-gfm-strikethrough/lib/syntax.js"() {
     init_micromark_util_chunked();
     init_micromark_util_classify_character();
     init_micromark_util_resolve_all();
   }
 });
 
-// ../../../main/node_modules/micromark-extension-gfm-strikethrough/index.js
+// ../../node_modules/micromark-extension-gfm-strikethrough/index.js
 var init_micromark_extension_gfm_strikethrough = __esm({
-  "../../../main/node_modules/micromark-extension-gfm-strikethrough/index.js"() {
+  "../../node_modules/micromark-extension-gfm-strikethrough/index.js"() {
     init_syntax2();
   }
 });
 
-// ../../../main/node_modules/micromark-factory-space/index.js
+// ../../node_modules/micromark-factory-space/index.js
 function factorySpace(effects, ok2, type, max) {
   const limit = max ? max - 1 : Infinity;
   let size = 0;
@@ -26098,12 +26100,12 @@ function factorySpaceMinMax(effects, ok2, nok, type, min, max) {
   }
 }
 var init_micromark_factory_space = __esm({
-  "../../../main/node_modules/micromark-factory-space/index.js"() {
+  "../../node_modules/micromark-factory-space/index.js"() {
     init_micromark_util_character();
   }
 });
 
-// ../../../main/node_modules/micromark-extension-gfm-table/lib/edit-map.js
+// ../../node_modules/micromark-extension-gfm-table/lib/edit-map.js
 function addImplementation(editMap, at, remove, add) {
   if (remove === 0 && add.length === 0) {
     return;
@@ -26120,7 +26122,7 @@ function addImplementation(editMap, at, remove, add) {
 }
 var EditMap;
 var init_edit_map = __esm({
-  "../../../main/node_modules/micromark-extension-gfm-table/lib/edit-map.js"() {
+  "../../node_modules/micromark-extension-gfm-table/lib/edit-map.js"() {
     EditMap = class {
       /**
        * Create a new edit map.
@@ -26194,7 +26196,7 @@ var init_edit_map = __esm({
   }
 });
 
-// ../../../main/node_modules/micromark-extension-gfm-table/lib/infer.js
+// ../../node_modules/micromark-extension-gfm-table/lib/infer.js
 function gfmTableAlign(events, index2) {
   let inDelimiterRow = false;
   const align2 = [];
@@ -26221,11 +26223,11 @@ function gfmTableAlign(events, index2) {
   return align2;
 }
 var init_infer = __esm({
-  "../../../main/node_modules/micromark-extension-gfm-table/lib/infer.js"() {
+  "../../node_modules/micromark-extension-gfm-table/lib/infer.js"() {
   }
 });
 
-// ../../../main/node_modules/micromark-extension-gfm-table/lib/syntax.js
+// ../../node_modules/micromark-extension-gfm-table/lib/syntax.js
 function gfmTable() {
   return {
     flow: {
@@ -26616,7 +26618,7 @@ function getPoint(events, index2) {
   return event[1][side];
 }
 var init_syntax3 = __esm({
-  "../../../main/node_modules/micromark-extension-gfm-table/lib/syntax.js"() {
+  "../../node_modules/micromark-extension-gfm-table/lib/syntax.js"() {
     init_micromark_factory_space();
     init_micromark_util_character();
     init_edit_map();
@@ -26624,14 +26626,14 @@ var init_syntax3 = __esm({
   }
 });
 
-// ../../../main/node_modules/micromark-extension-gfm-table/index.js
+// ../../node_modules/micromark-extension-gfm-table/index.js
 var init_micromark_extension_gfm_table = __esm({
-  "../../../main/node_modules/micromark-extension-gfm-table/index.js"() {
+  "../../node_modules/micromark-extension-gfm-table/index.js"() {
     init_syntax3();
   }
 });
 
-// ../../../main/node_modules/micromark-util-combine-extensions/index.js
+// ../../node_modules/micromark-util-combine-extensions/index.js
 function combineExtensions(extensions) {
   const all2 = {};
   let index2 = -1;
@@ -26671,22 +26673,22 @@ function constructs(existing, list3) {
 }
 var hasOwnProperty;
 var init_micromark_util_combine_extensions = __esm({
-  "../../../main/node_modules/micromark-util-combine-extensions/index.js"() {
+  "../../node_modules/micromark-util-combine-extensions/index.js"() {
     init_micromark_util_chunked();
     hasOwnProperty = {}.hasOwnProperty;
   }
 });
 
-// ../../../main/node_modules/micromark-util-normalize-identifier/index.js
+// ../../node_modules/micromark-util-normalize-identifier/index.js
 function normalizeIdentifier(value2) {
   return value2.replace(/[\t\n\r ]+/g, " ").replace(/^ | $/g, "").toLowerCase().toUpperCase();
 }
 var init_micromark_util_normalize_identifier = __esm({
-  "../../../main/node_modules/micromark-util-normalize-identifier/index.js"() {
+  "../../node_modules/micromark-util-normalize-identifier/index.js"() {
   }
 });
 
-// ../../../main/node_modules/micromark/lib/initialize/content.js
+// ../../node_modules/micromark/lib/initialize/content.js
 function initializeContent(effects) {
   const contentStart = effects.attempt(this.parser.constructs.contentInitial, afterContentStartConstruct, paragraphInitial);
   let previous2;
@@ -26734,7 +26736,7 @@ function initializeContent(effects) {
 }
 var content;
 var init_content = __esm({
-  "../../../main/node_modules/micromark/lib/initialize/content.js"() {
+  "../../node_modules/micromark/lib/initialize/content.js"() {
     init_micromark_factory_space();
     init_micromark_util_character();
     content = {
@@ -26743,7 +26745,7 @@ var init_content = __esm({
   }
 });
 
-// ../../../main/node_modules/micromark-util-edit-map/index.js
+// ../../node_modules/micromark-util-edit-map/index.js
 function addImplementation2(editMap, at, remove, add, before) {
   if (remove === 0 && add.length === 0) {
     return;
@@ -26765,7 +26767,7 @@ function addImplementation2(editMap, at, remove, add, before) {
 }
 var EditMap2;
 var init_micromark_util_edit_map = __esm({
-  "../../../main/node_modules/micromark-util-edit-map/index.js"() {
+  "../../node_modules/micromark-util-edit-map/index.js"() {
     EditMap2 = class {
       /**
        * Create a new edit map.
@@ -26846,7 +26848,7 @@ var init_micromark_util_edit_map = __esm({
   }
 });
 
-// ../../../main/node_modules/micromark/lib/initialize/document.js
+// ../../node_modules/micromark/lib/initialize/document.js
 function initializeDocument(effects) {
   const self = this;
   const stack = [];
@@ -27035,7 +27037,7 @@ function tokenizeContainer(effects, ok2, nok) {
 }
 var document, containerConstruct;
 var init_document = __esm({
-  "../../../main/node_modules/micromark/lib/initialize/document.js"() {
+  "../../node_modules/micromark/lib/initialize/document.js"() {
     init_micromark_factory_space();
     init_micromark_util_character();
     init_micromark_util_edit_map();
@@ -27048,7 +27050,7 @@ var init_document = __esm({
   }
 });
 
-// ../../../main/node_modules/micromark-core-commonmark/lib/attention.js
+// ../../node_modules/micromark-core-commonmark/lib/attention.js
 function resolveAllAttention(events, context) {
   let index2 = -1;
   let nextEvents;
@@ -27167,7 +27169,7 @@ function movePoint(point3, offset) {
 }
 var attention;
 var init_attention = __esm({
-  "../../../main/node_modules/micromark-core-commonmark/lib/attention.js"() {
+  "../../node_modules/micromark-core-commonmark/lib/attention.js"() {
     init_micromark_util_chunked();
     init_micromark_util_classify_character();
     init_micromark_util_resolve_all();
@@ -27179,7 +27181,7 @@ var init_attention = __esm({
   }
 });
 
-// ../../../main/node_modules/micromark-core-commonmark/lib/autolink.js
+// ../../node_modules/micromark-core-commonmark/lib/autolink.js
 function tokenizeAutolink(effects, ok2, nok) {
   let size = 0;
   return start;
@@ -27277,7 +27279,7 @@ function tokenizeAutolink(effects, ok2, nok) {
 }
 var autolink;
 var init_autolink = __esm({
-  "../../../main/node_modules/micromark-core-commonmark/lib/autolink.js"() {
+  "../../node_modules/micromark-core-commonmark/lib/autolink.js"() {
     init_micromark_util_character();
     autolink = {
       name: "autolink",
@@ -27286,7 +27288,7 @@ var init_autolink = __esm({
   }
 });
 
-// ../../../main/node_modules/micromark-core-commonmark/lib/blank-line.js
+// ../../node_modules/micromark-core-commonmark/lib/blank-line.js
 function tokenizeBlankLine(effects, ok2, nok) {
   return start;
   function start(code) {
@@ -27298,7 +27300,7 @@ function tokenizeBlankLine(effects, ok2, nok) {
 }
 var blankLine;
 var init_blank_line = __esm({
-  "../../../main/node_modules/micromark-core-commonmark/lib/blank-line.js"() {
+  "../../node_modules/micromark-core-commonmark/lib/blank-line.js"() {
     init_micromark_factory_space();
     init_micromark_util_character();
     blankLine = {
@@ -27308,7 +27310,7 @@ var init_blank_line = __esm({
   }
 });
 
-// ../../../main/node_modules/micromark-core-commonmark/lib/block-quote.js
+// ../../node_modules/micromark-core-commonmark/lib/block-quote.js
 function tokenizeBlockQuoteStart(effects, ok2, nok) {
   const self = this;
   return start;
@@ -27359,7 +27361,7 @@ function exit2(effects) {
 }
 var blockQuote;
 var init_block_quote = __esm({
-  "../../../main/node_modules/micromark-core-commonmark/lib/block-quote.js"() {
+  "../../node_modules/micromark-core-commonmark/lib/block-quote.js"() {
     init_micromark_factory_space();
     init_micromark_util_character();
     blockQuote = {
@@ -27373,7 +27375,7 @@ var init_block_quote = __esm({
   }
 });
 
-// ../../../main/node_modules/micromark-core-commonmark/lib/character-escape.js
+// ../../node_modules/micromark-core-commonmark/lib/character-escape.js
 function tokenizeCharacterEscape(effects, ok2, nok) {
   return start;
   function start(code) {
@@ -27396,7 +27398,7 @@ function tokenizeCharacterEscape(effects, ok2, nok) {
 }
 var characterEscape;
 var init_character_escape = __esm({
-  "../../../main/node_modules/micromark-core-commonmark/lib/character-escape.js"() {
+  "../../node_modules/micromark-core-commonmark/lib/character-escape.js"() {
     init_micromark_util_character();
     characterEscape = {
       name: "characterEscape",
@@ -27405,7 +27407,7 @@ var init_character_escape = __esm({
   }
 });
 
-// ../../../main/node_modules/micromark-core-commonmark/lib/character-reference.js
+// ../../node_modules/micromark-core-commonmark/lib/character-reference.js
 function tokenizeCharacterReference(effects, ok2, nok) {
   const self = this;
   let size = 0;
@@ -27467,7 +27469,7 @@ function tokenizeCharacterReference(effects, ok2, nok) {
 }
 var characterReference;
 var init_character_reference = __esm({
-  "../../../main/node_modules/micromark-core-commonmark/lib/character-reference.js"() {
+  "../../node_modules/micromark-core-commonmark/lib/character-reference.js"() {
     init_decode_named_character_reference();
     init_micromark_util_character();
     characterReference = {
@@ -27477,7 +27479,7 @@ var init_character_reference = __esm({
   }
 });
 
-// ../../../main/node_modules/micromark-core-commonmark/lib/partial-non-lazy-continuation.js
+// ../../node_modules/micromark-core-commonmark/lib/partial-non-lazy-continuation.js
 function tokenizeNonLazyContinuation(effects, ok2, nok) {
   const self = this;
   return start;
@@ -27496,7 +27498,7 @@ function tokenizeNonLazyContinuation(effects, ok2, nok) {
 }
 var nonLazyContinuation;
 var init_partial_non_lazy_continuation = __esm({
-  "../../../main/node_modules/micromark-core-commonmark/lib/partial-non-lazy-continuation.js"() {
+  "../../node_modules/micromark-core-commonmark/lib/partial-non-lazy-continuation.js"() {
     nonLazyContinuation = {
       partial: true,
       tokenize: tokenizeNonLazyContinuation
@@ -27504,7 +27506,7 @@ var init_partial_non_lazy_continuation = __esm({
   }
 });
 
-// ../../../main/node_modules/micromark-core-commonmark/lib/code-fenced.js
+// ../../node_modules/micromark-core-commonmark/lib/code-fenced.js
 function tokenizeCodeFenced(effects, ok2, nok) {
   const self = this;
   const closeStart = {
@@ -27663,7 +27665,7 @@ function tokenizeCodeFenced(effects, ok2, nok) {
 }
 var codeFenced;
 var init_code_fenced = __esm({
-  "../../../main/node_modules/micromark-core-commonmark/lib/code-fenced.js"() {
+  "../../node_modules/micromark-core-commonmark/lib/code-fenced.js"() {
     init_micromark_factory_space();
     init_micromark_util_character();
     init_partial_non_lazy_continuation();
@@ -27675,7 +27677,7 @@ var init_code_fenced = __esm({
   }
 });
 
-// ../../../main/node_modules/micromark-core-commonmark/lib/code-indented.js
+// ../../node_modules/micromark-core-commonmark/lib/code-indented.js
 function tokenizeCodeIndented(effects, ok2, nok) {
   return start;
   function start(code) {
@@ -27726,7 +27728,7 @@ function tokenizeFurtherStart(effects, ok2, nok) {
 }
 var codeIndented, furtherStart;
 var init_code_indented = __esm({
-  "../../../main/node_modules/micromark-core-commonmark/lib/code-indented.js"() {
+  "../../node_modules/micromark-core-commonmark/lib/code-indented.js"() {
     init_micromark_factory_space();
     init_micromark_util_character();
     codeIndented = {
@@ -27740,7 +27742,7 @@ var init_code_indented = __esm({
   }
 });
 
-// ../../../main/node_modules/micromark-core-commonmark/lib/code-text.js
+// ../../node_modules/micromark-core-commonmark/lib/code-text.js
 function resolveCodeText(events) {
   let tailExitIndex = events.length - 4;
   let headEnterIndex = 3;
@@ -27850,7 +27852,7 @@ function tokenizeCodeText(effects, ok2, nok) {
 }
 var codeText;
 var init_code_text = __esm({
-  "../../../main/node_modules/micromark-core-commonmark/lib/code-text.js"() {
+  "../../node_modules/micromark-core-commonmark/lib/code-text.js"() {
     init_micromark_util_character();
     codeText = {
       name: "codeText",
@@ -27861,7 +27863,7 @@ var init_code_text = __esm({
   }
 });
 
-// ../../../main/node_modules/micromark-util-subtokenize/lib/splice-buffer.js
+// ../../node_modules/micromark-util-subtokenize/lib/splice-buffer.js
 function chunkedPush(list3, right) {
   let chunkStart = 0;
   if (right.length < 1e4) {
@@ -27875,7 +27877,7 @@ function chunkedPush(list3, right) {
 }
 var SpliceBuffer;
 var init_splice_buffer = __esm({
-  "../../../main/node_modules/micromark-util-subtokenize/lib/splice-buffer.js"() {
+  "../../node_modules/micromark-util-subtokenize/lib/splice-buffer.js"() {
     SpliceBuffer = class {
       /**
        * @param {ReadonlyArray<T> | null | undefined} [initial]
@@ -28059,7 +28061,7 @@ var init_splice_buffer = __esm({
   }
 });
 
-// ../../../main/node_modules/micromark-util-subtokenize/index.js
+// ../../node_modules/micromark-util-subtokenize/index.js
 function subtokenize(eventsArray) {
   const jumps = {};
   let index2 = -1;
@@ -28212,13 +28214,13 @@ function subcontent(events, eventIndex) {
   return gaps;
 }
 var init_micromark_util_subtokenize = __esm({
-  "../../../main/node_modules/micromark-util-subtokenize/index.js"() {
+  "../../node_modules/micromark-util-subtokenize/index.js"() {
     init_micromark_util_chunked();
     init_splice_buffer();
   }
 });
 
-// ../../../main/node_modules/micromark-core-commonmark/lib/content.js
+// ../../node_modules/micromark-core-commonmark/lib/content.js
 function resolveContent(events) {
   subtokenize(events);
   return events;
@@ -28282,7 +28284,7 @@ function tokenizeContinuation(effects, ok2, nok) {
 }
 var content2, continuationConstruct;
 var init_content2 = __esm({
-  "../../../main/node_modules/micromark-core-commonmark/lib/content.js"() {
+  "../../node_modules/micromark-core-commonmark/lib/content.js"() {
     init_micromark_factory_space();
     init_micromark_util_character();
     init_micromark_util_subtokenize();
@@ -28297,7 +28299,7 @@ var init_content2 = __esm({
   }
 });
 
-// ../../../main/node_modules/micromark-factory-destination/index.js
+// ../../node_modules/micromark-factory-destination/index.js
 function factoryDestination(effects, ok2, nok, type, literalType, literalMarkerType, rawType, stringType, max) {
   const limit = max || Number.POSITIVE_INFINITY;
   let balance = 0;
@@ -28389,12 +28391,12 @@ function factoryDestination(effects, ok2, nok, type, literalType, literalMarkerT
   }
 }
 var init_micromark_factory_destination = __esm({
-  "../../../main/node_modules/micromark-factory-destination/index.js"() {
+  "../../node_modules/micromark-factory-destination/index.js"() {
     init_micromark_util_character();
   }
 });
 
-// ../../../main/node_modules/micromark-factory-label/index.js
+// ../../node_modules/micromark-factory-label/index.js
 function factoryLabel(effects, ok2, nok, type, markerType, stringType) {
   const self = this;
   let size = 0;
@@ -28455,12 +28457,12 @@ function factoryLabel(effects, ok2, nok, type, markerType, stringType) {
   }
 }
 var init_micromark_factory_label = __esm({
-  "../../../main/node_modules/micromark-factory-label/index.js"() {
+  "../../node_modules/micromark-factory-label/index.js"() {
     init_micromark_util_character();
   }
 });
 
-// ../../../main/node_modules/micromark-factory-title/index.js
+// ../../node_modules/micromark-factory-title/index.js
 function factoryTitle(effects, ok2, nok, type, markerType, stringType) {
   let marker;
   return start;
@@ -28522,13 +28524,13 @@ function factoryTitle(effects, ok2, nok, type, markerType, stringType) {
   }
 }
 var init_micromark_factory_title = __esm({
-  "../../../main/node_modules/micromark-factory-title/index.js"() {
+  "../../node_modules/micromark-factory-title/index.js"() {
     init_micromark_factory_space();
     init_micromark_util_character();
   }
 });
 
-// ../../../main/node_modules/micromark-factory-whitespace/index.js
+// ../../node_modules/micromark-factory-whitespace/index.js
 function factoryWhitespace(effects, ok2) {
   let seen;
   return start;
@@ -28547,13 +28549,13 @@ function factoryWhitespace(effects, ok2) {
   }
 }
 var init_micromark_factory_whitespace = __esm({
-  "../../../main/node_modules/micromark-factory-whitespace/index.js"() {
+  "../../node_modules/micromark-factory-whitespace/index.js"() {
     init_micromark_factory_space();
     init_micromark_util_character();
   }
 });
 
-// ../../../main/node_modules/micromark-core-commonmark/lib/definition.js
+// ../../node_modules/micromark-core-commonmark/lib/definition.js
 function tokenizeDefinition(effects, ok2, nok) {
   const self = this;
   let identifier;
@@ -28632,7 +28634,7 @@ function tokenizeTitleBefore(effects, ok2, nok) {
 }
 var definition, titleBefore;
 var init_definition = __esm({
-  "../../../main/node_modules/micromark-core-commonmark/lib/definition.js"() {
+  "../../node_modules/micromark-core-commonmark/lib/definition.js"() {
     init_micromark_factory_destination();
     init_micromark_factory_label();
     init_micromark_factory_space();
@@ -28651,7 +28653,7 @@ var init_definition = __esm({
   }
 });
 
-// ../../../main/node_modules/micromark-core-commonmark/lib/hard-break-escape.js
+// ../../node_modules/micromark-core-commonmark/lib/hard-break-escape.js
 function tokenizeHardBreakEscape(effects, ok2, nok) {
   return start;
   function start(code) {
@@ -28669,7 +28671,7 @@ function tokenizeHardBreakEscape(effects, ok2, nok) {
 }
 var hardBreakEscape;
 var init_hard_break_escape = __esm({
-  "../../../main/node_modules/micromark-core-commonmark/lib/hard-break-escape.js"() {
+  "../../node_modules/micromark-core-commonmark/lib/hard-break-escape.js"() {
     init_micromark_util_character();
     hardBreakEscape = {
       name: "hardBreakEscape",
@@ -28678,7 +28680,7 @@ var init_hard_break_escape = __esm({
   }
 });
 
-// ../../../main/node_modules/micromark-core-commonmark/lib/heading-atx.js
+// ../../node_modules/micromark-core-commonmark/lib/heading-atx.js
 function resolveHeadingAtx(events, context) {
   let contentEnd = events.length - 2;
   let contentStart = 3;
@@ -28763,7 +28765,7 @@ function tokenizeHeadingAtx(effects, ok2, nok) {
 }
 var headingAtx;
 var init_heading_atx = __esm({
-  "../../../main/node_modules/micromark-core-commonmark/lib/heading-atx.js"() {
+  "../../node_modules/micromark-core-commonmark/lib/heading-atx.js"() {
     init_micromark_factory_space();
     init_micromark_util_character();
     init_micromark_util_chunked();
@@ -28775,7 +28777,7 @@ var init_heading_atx = __esm({
   }
 });
 
-// ../../../main/node_modules/micromark-core-commonmark/lib/html-flow.js
+// ../../node_modules/micromark-core-commonmark/lib/html-flow.js
 function resolveToHtmlFlow(events) {
   let index2 = events.length;
   while (index2--) {
@@ -29125,7 +29127,7 @@ function tokenizeBlankLineBefore(effects, ok2, nok) {
 }
 var htmlFlow, blankLineBefore;
 var init_html_flow = __esm({
-  "../../../main/node_modules/micromark-core-commonmark/lib/html-flow.js"() {
+  "../../node_modules/micromark-core-commonmark/lib/html-flow.js"() {
     init_micromark_util_character();
     init_micromark_util_html_tag_name();
     init_blank_line();
@@ -29143,7 +29145,7 @@ var init_html_flow = __esm({
   }
 });
 
-// ../../../main/node_modules/micromark-core-commonmark/lib/html-text.js
+// ../../node_modules/micromark-core-commonmark/lib/html-text.js
 function tokenizeHtmlText(effects, ok2, nok) {
   const self = this;
   let marker;
@@ -29446,7 +29448,7 @@ function tokenizeHtmlText(effects, ok2, nok) {
 }
 var htmlText;
 var init_html_text = __esm({
-  "../../../main/node_modules/micromark-core-commonmark/lib/html-text.js"() {
+  "../../node_modules/micromark-core-commonmark/lib/html-text.js"() {
     init_micromark_factory_space();
     init_micromark_util_character();
     htmlText = {
@@ -29456,7 +29458,7 @@ var init_html_text = __esm({
   }
 });
 
-// ../../../main/node_modules/micromark-core-commonmark/lib/label-end.js
+// ../../node_modules/micromark-core-commonmark/lib/label-end.js
 function resolveAllLabelEnd(events) {
   let index2 = -1;
   const newEvents = [];
@@ -29668,7 +29670,7 @@ function tokenizeReferenceCollapsed(effects, ok2, nok) {
 }
 var labelEnd, resourceConstruct, referenceFullConstruct, referenceCollapsedConstruct;
 var init_label_end = __esm({
-  "../../../main/node_modules/micromark-core-commonmark/lib/label-end.js"() {
+  "../../node_modules/micromark-core-commonmark/lib/label-end.js"() {
     init_micromark_factory_destination();
     init_micromark_factory_label();
     init_micromark_factory_title();
@@ -29695,7 +29697,7 @@ var init_label_end = __esm({
   }
 });
 
-// ../../../main/node_modules/micromark-core-commonmark/lib/label-start-image.js
+// ../../node_modules/micromark-core-commonmark/lib/label-start-image.js
 function tokenizeLabelStartImage(effects, ok2, nok) {
   const self = this;
   let labelImage;
@@ -29728,7 +29730,7 @@ function tokenizeLabelStartImage(effects, ok2, nok) {
 }
 var labelStartImage;
 var init_label_start_image = __esm({
-  "../../../main/node_modules/micromark-core-commonmark/lib/label-start-image.js"() {
+  "../../node_modules/micromark-core-commonmark/lib/label-start-image.js"() {
     init_label_end();
     labelStartImage = {
       name: "labelStartImage",
@@ -29738,7 +29740,7 @@ var init_label_start_image = __esm({
   }
 });
 
-// ../../../main/node_modules/micromark-core-commonmark/lib/label-start-link.js
+// ../../node_modules/micromark-core-commonmark/lib/label-start-link.js
 function tokenizeLabelStartLink(effects, ok2, nok) {
   const self = this;
   let labelLink;
@@ -29762,7 +29764,7 @@ function tokenizeLabelStartLink(effects, ok2, nok) {
 }
 var labelStartLink;
 var init_label_start_link = __esm({
-  "../../../main/node_modules/micromark-core-commonmark/lib/label-start-link.js"() {
+  "../../node_modules/micromark-core-commonmark/lib/label-start-link.js"() {
     init_label_end();
     labelStartLink = {
       name: "labelStartLink",
@@ -29772,7 +29774,7 @@ var init_label_start_link = __esm({
   }
 });
 
-// ../../../main/node_modules/micromark-core-commonmark/lib/line-ending.js
+// ../../node_modules/micromark-core-commonmark/lib/line-ending.js
 function tokenizeLineEnding(effects, ok2) {
   return start;
   function start(code) {
@@ -29784,7 +29786,7 @@ function tokenizeLineEnding(effects, ok2) {
 }
 var lineEnding;
 var init_line_ending = __esm({
-  "../../../main/node_modules/micromark-core-commonmark/lib/line-ending.js"() {
+  "../../node_modules/micromark-core-commonmark/lib/line-ending.js"() {
     init_micromark_factory_space();
     lineEnding = {
       name: "lineEnding",
@@ -29793,7 +29795,7 @@ var init_line_ending = __esm({
   }
 });
 
-// ../../../main/node_modules/micromark-core-commonmark/lib/thematic-break.js
+// ../../node_modules/micromark-core-commonmark/lib/thematic-break.js
 function tokenizeThematicBreak(effects, ok2, nok) {
   let size = 0;
   let marker;
@@ -29829,7 +29831,7 @@ function tokenizeThematicBreak(effects, ok2, nok) {
 }
 var thematicBreak;
 var init_thematic_break = __esm({
-  "../../../main/node_modules/micromark-core-commonmark/lib/thematic-break.js"() {
+  "../../node_modules/micromark-core-commonmark/lib/thematic-break.js"() {
     init_micromark_factory_space();
     init_micromark_util_character();
     thematicBreak = {
@@ -29839,7 +29841,7 @@ var init_thematic_break = __esm({
   }
 });
 
-// ../../../main/node_modules/micromark-core-commonmark/lib/list.js
+// ../../node_modules/micromark-core-commonmark/lib/list.js
 function tokenizeListStart(effects, ok2, nok) {
   const self = this;
   const tail = self.events[self.events.length - 1];
@@ -29954,7 +29956,7 @@ function tokenizeListItemPrefixWhitespace(effects, ok2, nok) {
 }
 var list2, listItemPrefixWhitespaceConstruct, indentConstruct;
 var init_list = __esm({
-  "../../../main/node_modules/micromark-core-commonmark/lib/list.js"() {
+  "../../node_modules/micromark-core-commonmark/lib/list.js"() {
     init_micromark_factory_space();
     init_micromark_util_character();
     init_blank_line();
@@ -29978,7 +29980,7 @@ var init_list = __esm({
   }
 });
 
-// ../../../main/node_modules/micromark-core-commonmark/lib/setext-underline.js
+// ../../node_modules/micromark-core-commonmark/lib/setext-underline.js
 function resolveToSetextUnderline(events, context) {
   const editMap = new EditMap2();
   let index2 = events.length;
@@ -30068,7 +30070,7 @@ function tokenizeSetextUnderline(effects, ok2, nok) {
 }
 var setextUnderline;
 var init_setext_underline = __esm({
-  "../../../main/node_modules/micromark-core-commonmark/lib/setext-underline.js"() {
+  "../../node_modules/micromark-core-commonmark/lib/setext-underline.js"() {
     init_micromark_factory_space();
     init_micromark_util_character();
     init_micromark_util_edit_map();
@@ -30080,9 +30082,9 @@ var init_setext_underline = __esm({
   }
 });
 
-// ../../../main/node_modules/micromark-core-commonmark/index.js
+// ../../node_modules/micromark-core-commonmark/index.js
 var init_micromark_core_commonmark = __esm({
-  "../../../main/node_modules/micromark-core-commonmark/index.js"() {
+  "../../node_modules/micromark-core-commonmark/index.js"() {
     init_attention();
     init_autolink();
     init_blank_line();
@@ -30108,7 +30110,7 @@ var init_micromark_core_commonmark = __esm({
   }
 });
 
-// ../../../main/node_modules/micromark/lib/initialize/flow.js
+// ../../node_modules/micromark/lib/initialize/flow.js
 function initializeFlow(effects) {
   const self = this;
   const initial = effects.attempt(
@@ -30144,7 +30146,7 @@ function initializeFlow(effects) {
 }
 var flow;
 var init_flow = __esm({
-  "../../../main/node_modules/micromark/lib/initialize/flow.js"() {
+  "../../node_modules/micromark/lib/initialize/flow.js"() {
     init_micromark_core_commonmark();
     init_micromark_factory_space();
     flow = {
@@ -30153,7 +30155,7 @@ var init_flow = __esm({
   }
 });
 
-// ../../../main/node_modules/micromark/lib/initialize/text.js
+// ../../node_modules/micromark/lib/initialize/text.js
 function initializeFactory(field) {
   return {
     resolveAll: createResolver(field === "text" ? resolveAllLineSuffixes : void 0),
@@ -30291,7 +30293,7 @@ function resolveAllLineSuffixes(events, context) {
 }
 var resolver, string, text;
 var init_text = __esm({
-  "../../../main/node_modules/micromark/lib/initialize/text.js"() {
+  "../../node_modules/micromark/lib/initialize/text.js"() {
     init_micromark_util_edit_map();
     resolver = {
       resolveAll: createResolver()
@@ -30301,7 +30303,7 @@ var init_text = __esm({
   }
 });
 
-// ../../../main/node_modules/micromark/lib/constructs.js
+// ../../node_modules/micromark/lib/constructs.js
 var constructs_exports = {};
 __export(constructs_exports, {
   attentionMarkers: () => attentionMarkers,
@@ -30316,7 +30318,7 @@ __export(constructs_exports, {
 });
 var document2, contentInitial, flowInitial, flow2, string2, text2, insideSpan, attentionMarkers, disable;
 var init_constructs = __esm({
-  "../../../main/node_modules/micromark/lib/constructs.js"() {
+  "../../node_modules/micromark/lib/constructs.js"() {
     init_micromark_core_commonmark();
     init_text();
     document2 = {
@@ -30383,7 +30385,7 @@ var init_constructs = __esm({
   }
 });
 
-// ../../../main/node_modules/micromark/lib/create-tokenizer.js
+// ../../node_modules/micromark/lib/create-tokenizer.js
 function createTokenizer(parser, initialize, from) {
   let point3 = {
     _bufferIndex: -1,
@@ -30709,14 +30711,14 @@ function serializeChunks(chunks, expandTabs) {
   return result.join("");
 }
 var init_create_tokenizer = __esm({
-  "../../../main/node_modules/micromark/lib/create-tokenizer.js"() {
+  "../../node_modules/micromark/lib/create-tokenizer.js"() {
     init_micromark_util_character();
     init_micromark_util_chunked();
     init_micromark_util_resolve_all();
   }
 });
 
-// ../../../main/node_modules/micromark/lib/parse.js
+// ../../node_modules/micromark/lib/parse.js
 function parse2(options) {
   const settings2 = options || {};
   const constructs2 = (
@@ -30742,7 +30744,7 @@ function parse2(options) {
   }
 }
 var init_parse2 = __esm({
-  "../../../main/node_modules/micromark/lib/parse.js"() {
+  "../../node_modules/micromark/lib/parse.js"() {
     init_micromark_util_combine_extensions();
     init_content();
     init_document();
@@ -30753,19 +30755,19 @@ var init_parse2 = __esm({
   }
 });
 
-// ../../../main/node_modules/micromark/lib/postprocess.js
+// ../../node_modules/micromark/lib/postprocess.js
 function postprocess(events) {
   while (!subtokenize(events)) {
   }
   return events;
 }
 var init_postprocess = __esm({
-  "../../../main/node_modules/micromark/lib/postprocess.js"() {
+  "../../node_modules/micromark/lib/postprocess.js"() {
     init_micromark_util_subtokenize();
   }
 });
 
-// ../../../main/node_modules/micromark/lib/preprocess.js
+// ../../node_modules/micromark/lib/preprocess.js
 function preprocess() {
   let column = 1;
   let buffer = "";
@@ -30845,21 +30847,21 @@ function preprocess() {
 }
 var search;
 var init_preprocess = __esm({
-  "../../../main/node_modules/micromark/lib/preprocess.js"() {
+  "../../node_modules/micromark/lib/preprocess.js"() {
     search = /[\0\t\n\r]/g;
   }
 });
 
-// ../../../main/node_modules/micromark/index.js
+// ../../node_modules/micromark/index.js
 var init_micromark = __esm({
-  "../../../main/node_modules/micromark/index.js"() {
+  "../../node_modules/micromark/index.js"() {
     init_parse2();
     init_postprocess();
     init_preprocess();
   }
 });
 
-// ../../../main/node_modules/unist-util-stringify-position/lib/index.js
+// ../../node_modules/unist-util-stringify-position/lib/index.js
 function stringifyPosition(value2) {
   if (!value2 || typeof value2 !== "object") {
     return "";
@@ -30885,18 +30887,18 @@ function index(value2) {
   return value2 && typeof value2 === "number" ? value2 : 1;
 }
 var init_lib5 = __esm({
-  "../../../main/node_modules/unist-util-stringify-position/lib/index.js"() {
+  "../../node_modules/unist-util-stringify-position/lib/index.js"() {
   }
 });
 
-// ../../../main/node_modules/unist-util-stringify-position/index.js
+// ../../node_modules/unist-util-stringify-position/index.js
 var init_unist_util_stringify_position = __esm({
-  "../../../main/node_modules/unist-util-stringify-position/index.js"() {
+  "../../node_modules/unist-util-stringify-position/index.js"() {
     init_lib5();
   }
 });
 
-// ../../../main/node_modules/mdast-util-from-markdown/lib/index.js
+// ../../node_modules/mdast-util-from-markdown/lib/index.js
 function fromMarkdown(value2, encoding, options) {
   if (encoding && typeof encoding === "object") {
     options = encoding;
@@ -31666,7 +31668,7 @@ function defaultOnError(left, right) {
 }
 var own4;
 var init_lib6 = __esm({
-  "../../../main/node_modules/mdast-util-from-markdown/lib/index.js"() {
+  "../../node_modules/mdast-util-from-markdown/lib/index.js"() {
     init_mdast_util_to_string();
     init_micromark();
     init_micromark_util_decode_numeric_character_reference();
@@ -31678,14 +31680,14 @@ var init_lib6 = __esm({
   }
 });
 
-// ../../../main/node_modules/mdast-util-from-markdown/index.js
+// ../../node_modules/mdast-util-from-markdown/index.js
 var init_mdast_util_from_markdown = __esm({
-  "../../../main/node_modules/mdast-util-from-markdown/index.js"() {
+  "../../node_modules/mdast-util-from-markdown/index.js"() {
     init_lib6();
   }
 });
 
-// ../../../main/node_modules/remark-parse/lib/index.js
+// ../../node_modules/remark-parse/lib/index.js
 function remarkParse(options) {
   const self = this;
   self.parser = parser;
@@ -31702,32 +31704,32 @@ function remarkParse(options) {
   }
 }
 var init_lib7 = __esm({
-  "../../../main/node_modules/remark-parse/lib/index.js"() {
+  "../../node_modules/remark-parse/lib/index.js"() {
     init_mdast_util_from_markdown();
   }
 });
 
-// ../../../main/node_modules/remark-parse/index.js
+// ../../node_modules/remark-parse/index.js
 var init_remark_parse = __esm({
-  "../../../main/node_modules/remark-parse/index.js"() {
+  "../../node_modules/remark-parse/index.js"() {
     init_lib7();
   }
 });
 
-// ../../../main/node_modules/bail/index.js
+// ../../node_modules/bail/index.js
 function bail(error) {
   if (error) {
     throw error;
   }
 }
 var init_bail = __esm({
-  "../../../main/node_modules/bail/index.js"() {
+  "../../node_modules/bail/index.js"() {
   }
 });
 
-// ../../../main/node_modules/extend/index.js
+// ../../node_modules/extend/index.js
 var require_extend = __commonJS({
-  "../../../main/node_modules/extend/index.js"(exports, module) {
+  "../../node_modules/extend/index.js"(exports, module) {
     "use strict";
     var hasOwn = Object.prototype.hasOwnProperty;
     var toStr = Object.prototype.toString;
@@ -31816,7 +31818,7 @@ var require_extend = __commonJS({
   }
 });
 
-// ../../../main/node_modules/is-plain-obj/index.js
+// ../../node_modules/is-plain-obj/index.js
 function isPlainObject(value2) {
   if (typeof value2 !== "object" || value2 === null) {
     return false;
@@ -31825,11 +31827,11 @@ function isPlainObject(value2) {
   return (prototype === null || prototype === Object.prototype || Object.getPrototypeOf(prototype) === null) && !(Symbol.toStringTag in value2) && !(Symbol.iterator in value2);
 }
 var init_is_plain_obj = __esm({
-  "../../../main/node_modules/is-plain-obj/index.js"() {
+  "../../node_modules/is-plain-obj/index.js"() {
   }
 });
 
-// ../../../main/node_modules/trough/lib/index.js
+// ../../node_modules/trough/lib/index.js
 function trough() {
   const fns = [];
   const pipeline = { run, use };
@@ -31913,21 +31915,21 @@ function wrap(middleware, callback) {
   }
 }
 var init_lib8 = __esm({
-  "../../../main/node_modules/trough/lib/index.js"() {
+  "../../node_modules/trough/lib/index.js"() {
   }
 });
 
-// ../../../main/node_modules/trough/index.js
+// ../../node_modules/trough/index.js
 var init_trough = __esm({
-  "../../../main/node_modules/trough/index.js"() {
+  "../../node_modules/trough/index.js"() {
     init_lib8();
   }
 });
 
-// ../../../main/node_modules/vfile-message/lib/index.js
+// ../../node_modules/vfile-message/lib/index.js
 var VFileMessage;
 var init_lib9 = __esm({
-  "../../../main/node_modules/vfile-message/lib/index.js"() {
+  "../../node_modules/vfile-message/lib/index.js"() {
     init_unist_util_stringify_position();
     VFileMessage = class extends Error {
       /**
@@ -32093,28 +32095,28 @@ var init_lib9 = __esm({
   }
 });
 
-// ../../../main/node_modules/vfile-message/index.js
+// ../../node_modules/vfile-message/index.js
 var init_vfile_message = __esm({
-  "../../../main/node_modules/vfile-message/index.js"() {
+  "../../node_modules/vfile-message/index.js"() {
     init_lib9();
   }
 });
 
-// ../../../main/node_modules/vfile/lib/minpath.js
+// ../../node_modules/vfile/lib/minpath.js
 import { default as default2 } from "node:path";
 var init_minpath = __esm({
-  "../../../main/node_modules/vfile/lib/minpath.js"() {
+  "../../node_modules/vfile/lib/minpath.js"() {
   }
 });
 
-// ../../../main/node_modules/vfile/lib/minproc.js
+// ../../node_modules/vfile/lib/minproc.js
 import { default as default3 } from "node:process";
 var init_minproc = __esm({
-  "../../../main/node_modules/vfile/lib/minproc.js"() {
+  "../../node_modules/vfile/lib/minproc.js"() {
   }
 });
 
-// ../../../main/node_modules/vfile/lib/minurl.shared.js
+// ../../node_modules/vfile/lib/minurl.shared.js
 function isUrl(fileUrlOrPath) {
   return Boolean(
     fileUrlOrPath !== null && typeof fileUrlOrPath === "object" && "href" in fileUrlOrPath && fileUrlOrPath.href && "protocol" in fileUrlOrPath && fileUrlOrPath.protocol && // @ts-expect-error: indexing is fine.
@@ -32122,19 +32124,19 @@ function isUrl(fileUrlOrPath) {
   );
 }
 var init_minurl_shared = __esm({
-  "../../../main/node_modules/vfile/lib/minurl.shared.js"() {
+  "../../node_modules/vfile/lib/minurl.shared.js"() {
   }
 });
 
-// ../../../main/node_modules/vfile/lib/minurl.js
+// ../../node_modules/vfile/lib/minurl.js
 import { fileURLToPath as fileURLToPath4 } from "node:url";
 var init_minurl = __esm({
-  "../../../main/node_modules/vfile/lib/minurl.js"() {
+  "../../node_modules/vfile/lib/minurl.js"() {
     init_minurl_shared();
   }
 });
 
-// ../../../main/node_modules/vfile/lib/index.js
+// ../../node_modules/vfile/lib/index.js
 function assertPart(part, name) {
   if (part && part.includes(default2.sep)) {
     throw new Error(
@@ -32159,7 +32161,7 @@ function isUint8Array(value2) {
 }
 var order, VFile;
 var init_lib10 = __esm({
-  "../../../main/node_modules/vfile/lib/index.js"() {
+  "../../node_modules/vfile/lib/index.js"() {
     init_vfile_message();
     init_minpath();
     init_minproc();
@@ -32597,17 +32599,17 @@ var init_lib10 = __esm({
   }
 });
 
-// ../../../main/node_modules/vfile/index.js
+// ../../node_modules/vfile/index.js
 var init_vfile = __esm({
-  "../../../main/node_modules/vfile/index.js"() {
+  "../../node_modules/vfile/index.js"() {
     init_lib10();
   }
 });
 
-// ../../../main/node_modules/unified/lib/callable-instance.js
+// ../../node_modules/unified/lib/callable-instance.js
 var CallableInstance;
 var init_callable_instance = __esm({
-  "../../../main/node_modules/unified/lib/callable-instance.js"() {
+  "../../node_modules/unified/lib/callable-instance.js"() {
     CallableInstance = /**
      * @type {new <Parameters extends Array<unknown>, Result>(property: string | symbol) => (...parameters: Parameters) => Result}
      */
@@ -32636,7 +32638,7 @@ var init_callable_instance = __esm({
   }
 });
 
-// ../../../main/node_modules/unified/lib/index.js
+// ../../node_modules/unified/lib/index.js
 function assertParser(name, value2) {
   if (typeof value2 !== "function") {
     throw new TypeError("Cannot `" + name + "` without `parser`");
@@ -32684,7 +32686,7 @@ function isUint8Array2(value2) {
 }
 var import_extend, own5, Processor, unified;
 var init_lib11 = __esm({
-  "../../../main/node_modules/unified/lib/index.js"() {
+  "../../node_modules/unified/lib/index.js"() {
     init_bail();
     import_extend = __toESM(require_extend(), 1);
     init_default();
@@ -33284,9 +33286,9 @@ var init_lib11 = __esm({
   }
 });
 
-// ../../../main/node_modules/unified/index.js
+// ../../node_modules/unified/index.js
 var init_unified = __esm({
-  "../../../main/node_modules/unified/index.js"() {
+  "../../node_modules/unified/index.js"() {
     init_lib11();
   }
 });
@@ -36782,9 +36784,13 @@ import { promises as fs7 } from "node:fs";
 import path18 from "node:path";
 import { createRequire as createRequire3 } from "node:module";
 async function loadTemplates(root, projectDir) {
+  const set = new Map(await loadBuiltinTemplates());
+  await readTemplateFolder(set, path18.resolve(root, projectDir), (rel) => path18.posix.join(projectDir.split(path18.sep).join("/"), rel));
+  return set;
+}
+async function loadBuiltinTemplates() {
   const set = /* @__PURE__ */ new Map();
   await readTemplateFolder(set, BUILTIN_TEMPLATES_DIR, (rel) => `docflow:templates/${rel}`);
-  await readTemplateFolder(set, path18.resolve(root, projectDir), (rel) => path18.posix.join(projectDir.split(path18.sep).join("/"), rel));
   return set;
 }
 async function readTemplateFolder(set, dir, label) {
@@ -36827,15 +36833,8 @@ function compilingHandlebars() {
 function precompiledTemplates() {
   if (precompiled !== void 0)
     return precompiled;
-  precompiled = null;
-  if (!BUILD_DIR)
-    return precompiled;
-  try {
-    const built = requireHere(path18.join(BUILD_DIR, "emit", PRECOMPILED_FILE));
-    if (built.handlebars === requireHere("handlebars/package.json").version)
-      precompiled = new Map(Object.entries(built.templates));
-  } catch {
-  }
+  const built = loadFromBuild(path18.posix.join("emit", PRECOMPILED_FILE));
+  precompiled = built && built.handlebars === requireHere("handlebars/package.json").version ? new Map(Object.entries(built.templates)) : null;
   return precompiled;
 }
 function templateKey(source) {
@@ -37231,9 +37230,9 @@ var init_project = __esm({
   }
 });
 
-// ../../../main/node_modules/minipass/dist/commonjs/index.js
+// ../../node_modules/minipass/dist/commonjs/index.js
 var require_commonjs = __commonJS({
-  "../../../main/node_modules/minipass/dist/commonjs/index.js"(exports) {
+  "../../node_modules/minipass/dist/commonjs/index.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -38127,9 +38126,9 @@ var require_commonjs = __commonJS({
   }
 });
 
-// ../../../main/node_modules/minipass-collect/index.js
+// ../../node_modules/minipass-collect/index.js
 var require_minipass_collect = __commonJS({
-  "../../../main/node_modules/minipass-collect/index.js"(exports, module) {
+  "../../node_modules/minipass-collect/index.js"(exports, module) {
     var { Minipass } = require_commonjs();
     var _data = Symbol("_data");
     var _length = Symbol("_length");
@@ -38196,9 +38195,9 @@ var require_minipass_collect = __commonJS({
   }
 });
 
-// ../../../main/node_modules/minipass-pipeline/node_modules/minipass/index.js
+// ../../node_modules/minipass-pipeline/node_modules/minipass/index.js
 var require_minipass = __commonJS({
-  "../../../main/node_modules/minipass-pipeline/node_modules/minipass/index.js"(exports, module) {
+  "../../node_modules/minipass-pipeline/node_modules/minipass/index.js"(exports, module) {
     "use strict";
     var proc = typeof process === "object" && process ? process : {
       stdout: null,
@@ -38720,9 +38719,9 @@ var require_minipass = __commonJS({
   }
 });
 
-// ../../../main/node_modules/minipass-pipeline/index.js
+// ../../node_modules/minipass-pipeline/index.js
 var require_minipass_pipeline = __commonJS({
-  "../../../main/node_modules/minipass-pipeline/index.js"(exports, module) {
+  "../../node_modules/minipass-pipeline/index.js"(exports, module) {
     var Minipass = require_minipass();
     var EE = __require("events");
     var isStream = (s) => s && s instanceof EE && (typeof s.pipe === "function" || // readable
@@ -38833,9 +38832,9 @@ var require_minipass_pipeline = __commonJS({
   }
 });
 
-// ../../../main/node_modules/ssri/lib/index.js
+// ../../node_modules/ssri/lib/index.js
 var require_lib = __commonJS({
-  "../../../main/node_modules/ssri/lib/index.js"(exports, module) {
+  "../../node_modules/ssri/lib/index.js"(exports, module) {
     "use strict";
     var crypto = __require("crypto");
     var { Minipass } = require_commonjs();
@@ -39309,9 +39308,9 @@ var require_lib = __commonJS({
   }
 });
 
-// ../../../main/node_modules/@npmcli/fs/lib/common/get-options.js
+// ../../node_modules/@npmcli/fs/lib/common/get-options.js
 var require_get_options = __commonJS({
-  "../../../main/node_modules/@npmcli/fs/lib/common/get-options.js"(exports, module) {
+  "../../node_modules/@npmcli/fs/lib/common/get-options.js"(exports, module) {
     var getOptions = (input, { copy, wrap: wrap2 }) => {
       const result = {};
       if (input && typeof input === "object") {
@@ -39329,9 +39328,9 @@ var require_get_options = __commonJS({
   }
 });
 
-// ../../../main/node_modules/semver/internal/constants.js
+// ../../node_modules/semver/internal/constants.js
 var require_constants2 = __commonJS({
-  "../../../main/node_modules/semver/internal/constants.js"(exports, module) {
+  "../../node_modules/semver/internal/constants.js"(exports, module) {
     "use strict";
     var SEMVER_SPEC_VERSION = "2.0.0";
     var MAX_LENGTH = 256;
@@ -39389,9 +39388,9 @@ var require_constants2 = __commonJS({
   }
 });
 
-// ../../../main/node_modules/semver/internal/debug.js
+// ../../node_modules/semver/internal/debug.js
 var require_debug = __commonJS({
-  "../../../main/node_modules/semver/internal/debug.js"(exports, module) {
+  "../../node_modules/semver/internal/debug.js"(exports, module) {
     "use strict";
     var debug = typeof process === "object" && process.env && process.env.NODE_DEBUG && /\bsemver\b/i.test(process.env.NODE_DEBUG) ? (...args) => console.error("SEMVER", ...args) : () => {
     };
@@ -39399,9 +39398,9 @@ var require_debug = __commonJS({
   }
 });
 
-// ../../../main/node_modules/semver/internal/re.js
+// ../../node_modules/semver/internal/re.js
 var require_re = __commonJS({
-  "../../../main/node_modules/semver/internal/re.js"(exports, module) {
+  "../../node_modules/semver/internal/re.js"(exports, module) {
     "use strict";
     var {
       MAX_SAFE_COMPONENT_LENGTH,
@@ -39487,9 +39486,9 @@ var require_re = __commonJS({
   }
 });
 
-// ../../../main/node_modules/semver/internal/parse-options.js
+// ../../node_modules/semver/internal/parse-options.js
 var require_parse_options = __commonJS({
-  "../../../main/node_modules/semver/internal/parse-options.js"(exports, module) {
+  "../../node_modules/semver/internal/parse-options.js"(exports, module) {
     "use strict";
     var looseOption = Object.freeze({ loose: true });
     var emptyOpts = Object.freeze({});
@@ -39506,9 +39505,9 @@ var require_parse_options = __commonJS({
   }
 });
 
-// ../../../main/node_modules/semver/internal/identifiers.js
+// ../../node_modules/semver/internal/identifiers.js
 var require_identifiers = __commonJS({
-  "../../../main/node_modules/semver/internal/identifiers.js"(exports, module) {
+  "../../node_modules/semver/internal/identifiers.js"(exports, module) {
     "use strict";
     var numeric = /^[0-9]+$/;
     var compareIdentifiers = (a, b) => {
@@ -39531,9 +39530,9 @@ var require_identifiers = __commonJS({
   }
 });
 
-// ../../../main/node_modules/semver/classes/semver.js
+// ../../node_modules/semver/classes/semver.js
 var require_semver = __commonJS({
-  "../../../main/node_modules/semver/classes/semver.js"(exports, module) {
+  "../../node_modules/semver/classes/semver.js"(exports, module) {
     "use strict";
     var debug = require_debug();
     var { MAX_LENGTH, MAX_SAFE_INTEGER } = require_constants2();
@@ -39823,9 +39822,9 @@ var require_semver = __commonJS({
   }
 });
 
-// ../../../main/node_modules/semver/functions/parse.js
+// ../../node_modules/semver/functions/parse.js
 var require_parse3 = __commonJS({
-  "../../../main/node_modules/semver/functions/parse.js"(exports, module) {
+  "../../node_modules/semver/functions/parse.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
     var parse4 = (version, options, throwErrors = false) => {
@@ -39845,9 +39844,9 @@ var require_parse3 = __commonJS({
   }
 });
 
-// ../../../main/node_modules/semver/functions/valid.js
+// ../../node_modules/semver/functions/valid.js
 var require_valid = __commonJS({
-  "../../../main/node_modules/semver/functions/valid.js"(exports, module) {
+  "../../node_modules/semver/functions/valid.js"(exports, module) {
     "use strict";
     var parse4 = require_parse3();
     var valid = (version, options) => {
@@ -39858,9 +39857,9 @@ var require_valid = __commonJS({
   }
 });
 
-// ../../../main/node_modules/semver/functions/clean.js
+// ../../node_modules/semver/functions/clean.js
 var require_clean = __commonJS({
-  "../../../main/node_modules/semver/functions/clean.js"(exports, module) {
+  "../../node_modules/semver/functions/clean.js"(exports, module) {
     "use strict";
     var parse4 = require_parse3();
     var clean = (version, options) => {
@@ -39871,9 +39870,9 @@ var require_clean = __commonJS({
   }
 });
 
-// ../../../main/node_modules/semver/functions/inc.js
+// ../../node_modules/semver/functions/inc.js
 var require_inc = __commonJS({
-  "../../../main/node_modules/semver/functions/inc.js"(exports, module) {
+  "../../node_modules/semver/functions/inc.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
     var inc = (version, release, options, identifier, identifierBase) => {
@@ -39895,9 +39894,9 @@ var require_inc = __commonJS({
   }
 });
 
-// ../../../main/node_modules/semver/functions/diff.js
+// ../../node_modules/semver/functions/diff.js
 var require_diff = __commonJS({
-  "../../../main/node_modules/semver/functions/diff.js"(exports, module) {
+  "../../node_modules/semver/functions/diff.js"(exports, module) {
     "use strict";
     var parse4 = require_parse3();
     var diff = (version1, version2) => {
@@ -39939,9 +39938,9 @@ var require_diff = __commonJS({
   }
 });
 
-// ../../../main/node_modules/semver/functions/major.js
+// ../../node_modules/semver/functions/major.js
 var require_major = __commonJS({
-  "../../../main/node_modules/semver/functions/major.js"(exports, module) {
+  "../../node_modules/semver/functions/major.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
     var major = (a, loose) => new SemVer(a, loose).major;
@@ -39949,9 +39948,9 @@ var require_major = __commonJS({
   }
 });
 
-// ../../../main/node_modules/semver/functions/minor.js
+// ../../node_modules/semver/functions/minor.js
 var require_minor = __commonJS({
-  "../../../main/node_modules/semver/functions/minor.js"(exports, module) {
+  "../../node_modules/semver/functions/minor.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
     var minor = (a, loose) => new SemVer(a, loose).minor;
@@ -39959,9 +39958,9 @@ var require_minor = __commonJS({
   }
 });
 
-// ../../../main/node_modules/semver/functions/patch.js
+// ../../node_modules/semver/functions/patch.js
 var require_patch = __commonJS({
-  "../../../main/node_modules/semver/functions/patch.js"(exports, module) {
+  "../../node_modules/semver/functions/patch.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
     var patch = (a, loose) => new SemVer(a, loose).patch;
@@ -39969,9 +39968,9 @@ var require_patch = __commonJS({
   }
 });
 
-// ../../../main/node_modules/semver/functions/prerelease.js
+// ../../node_modules/semver/functions/prerelease.js
 var require_prerelease = __commonJS({
-  "../../../main/node_modules/semver/functions/prerelease.js"(exports, module) {
+  "../../node_modules/semver/functions/prerelease.js"(exports, module) {
     "use strict";
     var parse4 = require_parse3();
     var prerelease = (version, options) => {
@@ -39982,9 +39981,9 @@ var require_prerelease = __commonJS({
   }
 });
 
-// ../../../main/node_modules/semver/functions/compare.js
+// ../../node_modules/semver/functions/compare.js
 var require_compare = __commonJS({
-  "../../../main/node_modules/semver/functions/compare.js"(exports, module) {
+  "../../node_modules/semver/functions/compare.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
     var compare2 = (a, b, loose) => new SemVer(a, loose).compare(new SemVer(b, loose));
@@ -39992,9 +39991,9 @@ var require_compare = __commonJS({
   }
 });
 
-// ../../../main/node_modules/semver/functions/rcompare.js
+// ../../node_modules/semver/functions/rcompare.js
 var require_rcompare = __commonJS({
-  "../../../main/node_modules/semver/functions/rcompare.js"(exports, module) {
+  "../../node_modules/semver/functions/rcompare.js"(exports, module) {
     "use strict";
     var compare2 = require_compare();
     var rcompare = (a, b, loose) => compare2(b, a, loose);
@@ -40002,9 +40001,9 @@ var require_rcompare = __commonJS({
   }
 });
 
-// ../../../main/node_modules/semver/functions/compare-loose.js
+// ../../node_modules/semver/functions/compare-loose.js
 var require_compare_loose = __commonJS({
-  "../../../main/node_modules/semver/functions/compare-loose.js"(exports, module) {
+  "../../node_modules/semver/functions/compare-loose.js"(exports, module) {
     "use strict";
     var compare2 = require_compare();
     var compareLoose = (a, b) => compare2(a, b, true);
@@ -40012,9 +40011,9 @@ var require_compare_loose = __commonJS({
   }
 });
 
-// ../../../main/node_modules/semver/functions/compare-build.js
+// ../../node_modules/semver/functions/compare-build.js
 var require_compare_build = __commonJS({
-  "../../../main/node_modules/semver/functions/compare-build.js"(exports, module) {
+  "../../node_modules/semver/functions/compare-build.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
     var compareBuild = (a, b, loose) => {
@@ -40026,9 +40025,9 @@ var require_compare_build = __commonJS({
   }
 });
 
-// ../../../main/node_modules/semver/functions/sort.js
+// ../../node_modules/semver/functions/sort.js
 var require_sort = __commonJS({
-  "../../../main/node_modules/semver/functions/sort.js"(exports, module) {
+  "../../node_modules/semver/functions/sort.js"(exports, module) {
     "use strict";
     var compareBuild = require_compare_build();
     var sort = (list3, loose) => list3.sort((a, b) => compareBuild(a, b, loose));
@@ -40036,9 +40035,9 @@ var require_sort = __commonJS({
   }
 });
 
-// ../../../main/node_modules/semver/functions/rsort.js
+// ../../node_modules/semver/functions/rsort.js
 var require_rsort = __commonJS({
-  "../../../main/node_modules/semver/functions/rsort.js"(exports, module) {
+  "../../node_modules/semver/functions/rsort.js"(exports, module) {
     "use strict";
     var compareBuild = require_compare_build();
     var rsort = (list3, loose) => list3.sort((a, b) => compareBuild(b, a, loose));
@@ -40046,9 +40045,9 @@ var require_rsort = __commonJS({
   }
 });
 
-// ../../../main/node_modules/semver/functions/gt.js
+// ../../node_modules/semver/functions/gt.js
 var require_gt = __commonJS({
-  "../../../main/node_modules/semver/functions/gt.js"(exports, module) {
+  "../../node_modules/semver/functions/gt.js"(exports, module) {
     "use strict";
     var compare2 = require_compare();
     var gt = (a, b, loose) => compare2(a, b, loose) > 0;
@@ -40056,9 +40055,9 @@ var require_gt = __commonJS({
   }
 });
 
-// ../../../main/node_modules/semver/functions/lt.js
+// ../../node_modules/semver/functions/lt.js
 var require_lt = __commonJS({
-  "../../../main/node_modules/semver/functions/lt.js"(exports, module) {
+  "../../node_modules/semver/functions/lt.js"(exports, module) {
     "use strict";
     var compare2 = require_compare();
     var lt = (a, b, loose) => compare2(a, b, loose) < 0;
@@ -40066,9 +40065,9 @@ var require_lt = __commonJS({
   }
 });
 
-// ../../../main/node_modules/semver/functions/eq.js
+// ../../node_modules/semver/functions/eq.js
 var require_eq = __commonJS({
-  "../../../main/node_modules/semver/functions/eq.js"(exports, module) {
+  "../../node_modules/semver/functions/eq.js"(exports, module) {
     "use strict";
     var compare2 = require_compare();
     var eq = (a, b, loose) => compare2(a, b, loose) === 0;
@@ -40076,9 +40075,9 @@ var require_eq = __commonJS({
   }
 });
 
-// ../../../main/node_modules/semver/functions/neq.js
+// ../../node_modules/semver/functions/neq.js
 var require_neq = __commonJS({
-  "../../../main/node_modules/semver/functions/neq.js"(exports, module) {
+  "../../node_modules/semver/functions/neq.js"(exports, module) {
     "use strict";
     var compare2 = require_compare();
     var neq = (a, b, loose) => compare2(a, b, loose) !== 0;
@@ -40086,9 +40085,9 @@ var require_neq = __commonJS({
   }
 });
 
-// ../../../main/node_modules/semver/functions/gte.js
+// ../../node_modules/semver/functions/gte.js
 var require_gte = __commonJS({
-  "../../../main/node_modules/semver/functions/gte.js"(exports, module) {
+  "../../node_modules/semver/functions/gte.js"(exports, module) {
     "use strict";
     var compare2 = require_compare();
     var gte = (a, b, loose) => compare2(a, b, loose) >= 0;
@@ -40096,9 +40095,9 @@ var require_gte = __commonJS({
   }
 });
 
-// ../../../main/node_modules/semver/functions/lte.js
+// ../../node_modules/semver/functions/lte.js
 var require_lte = __commonJS({
-  "../../../main/node_modules/semver/functions/lte.js"(exports, module) {
+  "../../node_modules/semver/functions/lte.js"(exports, module) {
     "use strict";
     var compare2 = require_compare();
     var lte = (a, b, loose) => compare2(a, b, loose) <= 0;
@@ -40106,9 +40105,9 @@ var require_lte = __commonJS({
   }
 });
 
-// ../../../main/node_modules/semver/functions/cmp.js
+// ../../node_modules/semver/functions/cmp.js
 var require_cmp = __commonJS({
-  "../../../main/node_modules/semver/functions/cmp.js"(exports, module) {
+  "../../node_modules/semver/functions/cmp.js"(exports, module) {
     "use strict";
     var eq = require_eq();
     var neq = require_neq();
@@ -40156,9 +40155,9 @@ var require_cmp = __commonJS({
   }
 });
 
-// ../../../main/node_modules/semver/functions/coerce.js
+// ../../node_modules/semver/functions/coerce.js
 var require_coerce = __commonJS({
-  "../../../main/node_modules/semver/functions/coerce.js"(exports, module) {
+  "../../node_modules/semver/functions/coerce.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
     var parse4 = require_parse3();
@@ -40202,9 +40201,9 @@ var require_coerce = __commonJS({
   }
 });
 
-// ../../../main/node_modules/semver/functions/truncate.js
+// ../../node_modules/semver/functions/truncate.js
 var require_truncate = __commonJS({
-  "../../../main/node_modules/semver/functions/truncate.js"(exports, module) {
+  "../../node_modules/semver/functions/truncate.js"(exports, module) {
     "use strict";
     var parse4 = require_parse3();
     var constants2 = require_constants2();
@@ -40243,9 +40242,9 @@ var require_truncate = __commonJS({
   }
 });
 
-// ../../../main/node_modules/semver/internal/lrucache.js
+// ../../node_modules/semver/internal/lrucache.js
 var require_lrucache = __commonJS({
-  "../../../main/node_modules/semver/internal/lrucache.js"(exports, module) {
+  "../../node_modules/semver/internal/lrucache.js"(exports, module) {
     "use strict";
     var LRUCache = class {
       constructor() {
@@ -40281,9 +40280,9 @@ var require_lrucache = __commonJS({
   }
 });
 
-// ../../../main/node_modules/semver/internal/trim-comparator-whitespace.js
+// ../../node_modules/semver/internal/trim-comparator-whitespace.js
 var require_trim_comparator_whitespace = __commonJS({
-  "../../../main/node_modules/semver/internal/trim-comparator-whitespace.js"(exports, module) {
+  "../../node_modules/semver/internal/trim-comparator-whitespace.js"(exports, module) {
     "use strict";
     var {
       MAX_LENGTH,
@@ -40472,9 +40471,9 @@ var require_trim_comparator_whitespace = __commonJS({
   }
 });
 
-// ../../../main/node_modules/semver/classes/range.js
+// ../../node_modules/semver/classes/range.js
 var require_range = __commonJS({
-  "../../../main/node_modules/semver/classes/range.js"(exports, module) {
+  "../../node_modules/semver/classes/range.js"(exports, module) {
     "use strict";
     var SPACE_CHARACTERS = /\s+/g;
     var Range = class _Range {
@@ -40857,9 +40856,9 @@ var require_range = __commonJS({
   }
 });
 
-// ../../../main/node_modules/semver/classes/comparator.js
+// ../../node_modules/semver/classes/comparator.js
 var require_comparator = __commonJS({
-  "../../../main/node_modules/semver/classes/comparator.js"(exports, module) {
+  "../../node_modules/semver/classes/comparator.js"(exports, module) {
     "use strict";
     var ANY = Symbol("SemVer ANY");
     var Comparator = class _Comparator {
@@ -40970,9 +40969,9 @@ var require_comparator = __commonJS({
   }
 });
 
-// ../../../main/node_modules/semver/functions/satisfies.js
+// ../../node_modules/semver/functions/satisfies.js
 var require_satisfies = __commonJS({
-  "../../../main/node_modules/semver/functions/satisfies.js"(exports, module) {
+  "../../node_modules/semver/functions/satisfies.js"(exports, module) {
     "use strict";
     var Range = require_range();
     var satisfies = (version, range, options) => {
@@ -40987,9 +40986,9 @@ var require_satisfies = __commonJS({
   }
 });
 
-// ../../../main/node_modules/semver/ranges/to-comparators.js
+// ../../node_modules/semver/ranges/to-comparators.js
 var require_to_comparators = __commonJS({
-  "../../../main/node_modules/semver/ranges/to-comparators.js"(exports, module) {
+  "../../node_modules/semver/ranges/to-comparators.js"(exports, module) {
     "use strict";
     var Range = require_range();
     var toComparators = (range, options) => new Range(range, options).set.map((comp) => comp.map((c) => c.value).join(" ").trim().split(" "));
@@ -40997,9 +40996,9 @@ var require_to_comparators = __commonJS({
   }
 });
 
-// ../../../main/node_modules/semver/ranges/max-satisfying.js
+// ../../node_modules/semver/ranges/max-satisfying.js
 var require_max_satisfying = __commonJS({
-  "../../../main/node_modules/semver/ranges/max-satisfying.js"(exports, module) {
+  "../../node_modules/semver/ranges/max-satisfying.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
     var Range = require_range();
@@ -41026,9 +41025,9 @@ var require_max_satisfying = __commonJS({
   }
 });
 
-// ../../../main/node_modules/semver/ranges/min-satisfying.js
+// ../../node_modules/semver/ranges/min-satisfying.js
 var require_min_satisfying = __commonJS({
-  "../../../main/node_modules/semver/ranges/min-satisfying.js"(exports, module) {
+  "../../node_modules/semver/ranges/min-satisfying.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
     var Range = require_range();
@@ -41055,9 +41054,9 @@ var require_min_satisfying = __commonJS({
   }
 });
 
-// ../../../main/node_modules/semver/ranges/min-version.js
+// ../../node_modules/semver/ranges/min-version.js
 var require_min_version = __commonJS({
-  "../../../main/node_modules/semver/ranges/min-version.js"(exports, module) {
+  "../../node_modules/semver/ranges/min-version.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
     var Range = require_range();
@@ -41114,9 +41113,9 @@ var require_min_version = __commonJS({
   }
 });
 
-// ../../../main/node_modules/semver/ranges/valid.js
+// ../../node_modules/semver/ranges/valid.js
 var require_valid2 = __commonJS({
-  "../../../main/node_modules/semver/ranges/valid.js"(exports, module) {
+  "../../node_modules/semver/ranges/valid.js"(exports, module) {
     "use strict";
     var Range = require_range();
     var validRange = (range, options) => {
@@ -41130,9 +41129,9 @@ var require_valid2 = __commonJS({
   }
 });
 
-// ../../../main/node_modules/semver/ranges/outside.js
+// ../../node_modules/semver/ranges/outside.js
 var require_outside = __commonJS({
-  "../../../main/node_modules/semver/ranges/outside.js"(exports, module) {
+  "../../node_modules/semver/ranges/outside.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
     var Comparator = require_comparator();
@@ -41199,9 +41198,9 @@ var require_outside = __commonJS({
   }
 });
 
-// ../../../main/node_modules/semver/ranges/gtr.js
+// ../../node_modules/semver/ranges/gtr.js
 var require_gtr = __commonJS({
-  "../../../main/node_modules/semver/ranges/gtr.js"(exports, module) {
+  "../../node_modules/semver/ranges/gtr.js"(exports, module) {
     "use strict";
     var outside = require_outside();
     var gtr = (version, range, options) => outside(version, range, ">", options);
@@ -41209,9 +41208,9 @@ var require_gtr = __commonJS({
   }
 });
 
-// ../../../main/node_modules/semver/ranges/ltr.js
+// ../../node_modules/semver/ranges/ltr.js
 var require_ltr = __commonJS({
-  "../../../main/node_modules/semver/ranges/ltr.js"(exports, module) {
+  "../../node_modules/semver/ranges/ltr.js"(exports, module) {
     "use strict";
     var outside = require_outside();
     var ltr = (version, range, options) => outside(version, range, "<", options);
@@ -41219,9 +41218,9 @@ var require_ltr = __commonJS({
   }
 });
 
-// ../../../main/node_modules/semver/ranges/intersects.js
+// ../../node_modules/semver/ranges/intersects.js
 var require_intersects = __commonJS({
-  "../../../main/node_modules/semver/ranges/intersects.js"(exports, module) {
+  "../../node_modules/semver/ranges/intersects.js"(exports, module) {
     "use strict";
     var Range = require_range();
     var intersects = (r1, r2, options) => {
@@ -41233,9 +41232,9 @@ var require_intersects = __commonJS({
   }
 });
 
-// ../../../main/node_modules/semver/ranges/simplify.js
+// ../../node_modules/semver/ranges/simplify.js
 var require_simplify = __commonJS({
-  "../../../main/node_modules/semver/ranges/simplify.js"(exports, module) {
+  "../../node_modules/semver/ranges/simplify.js"(exports, module) {
     "use strict";
     var satisfies = require_satisfies();
     var compare2 = require_compare();
@@ -41283,9 +41282,9 @@ var require_simplify = __commonJS({
   }
 });
 
-// ../../../main/node_modules/semver/ranges/subset.js
+// ../../node_modules/semver/ranges/subset.js
 var require_subset = __commonJS({
-  "../../../main/node_modules/semver/ranges/subset.js"(exports, module) {
+  "../../node_modules/semver/ranges/subset.js"(exports, module) {
     "use strict";
     var Range = require_range();
     var Comparator = require_comparator();
@@ -41445,9 +41444,9 @@ var require_subset = __commonJS({
   }
 });
 
-// ../../../main/node_modules/semver/index.js
+// ../../node_modules/semver/index.js
 var require_semver2 = __commonJS({
-  "../../../main/node_modules/semver/index.js"(exports, module) {
+  "../../node_modules/semver/index.js"(exports, module) {
     "use strict";
     var internalRe = require_re();
     var constants2 = require_constants2();
@@ -41542,9 +41541,9 @@ var require_semver2 = __commonJS({
   }
 });
 
-// ../../../main/node_modules/@npmcli/fs/lib/common/node.js
+// ../../node_modules/@npmcli/fs/lib/common/node.js
 var require_node = __commonJS({
-  "../../../main/node_modules/@npmcli/fs/lib/common/node.js"(exports, module) {
+  "../../node_modules/@npmcli/fs/lib/common/node.js"(exports, module) {
     var semver = require_semver2();
     var satisfies = (range) => {
       return semver.satisfies(process.version, range, { includePrerelease: true });
@@ -41555,9 +41554,9 @@ var require_node = __commonJS({
   }
 });
 
-// ../../../main/node_modules/@npmcli/fs/lib/cp/errors.js
+// ../../node_modules/@npmcli/fs/lib/cp/errors.js
 var require_errors3 = __commonJS({
-  "../../../main/node_modules/@npmcli/fs/lib/cp/errors.js"(exports, module) {
+  "../../node_modules/@npmcli/fs/lib/cp/errors.js"(exports, module) {
     "use strict";
     var { inspect } = __require("util");
     var SystemError = class {
@@ -41672,9 +41671,9 @@ var require_errors3 = __commonJS({
   }
 });
 
-// ../../../main/node_modules/@npmcli/fs/lib/cp/polyfill.js
+// ../../node_modules/@npmcli/fs/lib/cp/polyfill.js
 var require_polyfill = __commonJS({
-  "../../../main/node_modules/@npmcli/fs/lib/cp/polyfill.js"(exports, module) {
+  "../../node_modules/@npmcli/fs/lib/cp/polyfill.js"(exports, module) {
     "use strict";
     var {
       ERR_FS_CP_DIR_TO_NON_DIR,
@@ -42023,9 +42022,9 @@ var require_polyfill = __commonJS({
   }
 });
 
-// ../../../main/node_modules/@npmcli/fs/lib/cp/index.js
+// ../../node_modules/@npmcli/fs/lib/cp/index.js
 var require_cp = __commonJS({
-  "../../../main/node_modules/@npmcli/fs/lib/cp/index.js"(exports, module) {
+  "../../node_modules/@npmcli/fs/lib/cp/index.js"(exports, module) {
     var fs20 = __require("fs/promises");
     var getOptions = require_get_options();
     var node2 = require_node();
@@ -42041,9 +42040,9 @@ var require_cp = __commonJS({
   }
 });
 
-// ../../../main/node_modules/@npmcli/fs/lib/with-temp-dir.js
+// ../../node_modules/@npmcli/fs/lib/with-temp-dir.js
 var require_with_temp_dir = __commonJS({
-  "../../../main/node_modules/@npmcli/fs/lib/with-temp-dir.js"(exports, module) {
+  "../../node_modules/@npmcli/fs/lib/with-temp-dir.js"(exports, module) {
     var { join: join6, sep } = __require("path");
     var getOptions = require_get_options();
     var { mkdir, mkdtemp, rm } = __require("fs/promises");
@@ -42073,9 +42072,9 @@ var require_with_temp_dir = __commonJS({
   }
 });
 
-// ../../../main/node_modules/@npmcli/fs/lib/readdir-scoped.js
+// ../../node_modules/@npmcli/fs/lib/readdir-scoped.js
 var require_readdir_scoped = __commonJS({
-  "../../../main/node_modules/@npmcli/fs/lib/readdir-scoped.js"(exports, module) {
+  "../../node_modules/@npmcli/fs/lib/readdir-scoped.js"(exports, module) {
     var { readdir: readdir4 } = __require("fs/promises");
     var { join: join6 } = __require("path");
     var readdirScoped = async (dir) => {
@@ -42095,9 +42094,9 @@ var require_readdir_scoped = __commonJS({
   }
 });
 
-// ../../../main/node_modules/@npmcli/fs/lib/move-file.js
+// ../../node_modules/@npmcli/fs/lib/move-file.js
 var require_move_file = __commonJS({
-  "../../../main/node_modules/@npmcli/fs/lib/move-file.js"(exports, module) {
+  "../../node_modules/@npmcli/fs/lib/move-file.js"(exports, module) {
     var { dirname: dirname4, join: join6, resolve: resolve4, relative: relative4, isAbsolute: isAbsolute3 } = __require("path");
     var fs20 = __require("fs/promises");
     var pathExists2 = async (path43) => {
@@ -42166,9 +42165,9 @@ var require_move_file = __commonJS({
   }
 });
 
-// ../../../main/node_modules/@npmcli/fs/lib/index.js
+// ../../node_modules/@npmcli/fs/lib/index.js
 var require_lib2 = __commonJS({
-  "../../../main/node_modules/@npmcli/fs/lib/index.js"(exports, module) {
+  "../../node_modules/@npmcli/fs/lib/index.js"(exports, module) {
     "use strict";
     var cp = require_cp();
     var withTempDir = require_with_temp_dir();
@@ -42183,9 +42182,9 @@ var require_lib2 = __commonJS({
   }
 });
 
-// ../../../main/node_modules/cacache/lib/util/tmp.js
+// ../../node_modules/cacache/lib/util/tmp.js
 var require_tmp = __commonJS({
-  "../../../main/node_modules/cacache/lib/util/tmp.js"(exports, module) {
+  "../../node_modules/cacache/lib/util/tmp.js"(exports, module) {
     "use strict";
     var crypto = __require("crypto");
     var { withTempDir } = require_lib2();
@@ -42214,9 +42213,9 @@ var require_tmp = __commonJS({
   }
 });
 
-// ../../../main/node_modules/cacache/package.json
+// ../../node_modules/cacache/package.json
 var require_package = __commonJS({
-  "../../../main/node_modules/cacache/package.json"(exports, module) {
+  "../../node_modules/cacache/package.json"(exports, module) {
     module.exports = {
       name: "cacache",
       version: "20.0.4",
@@ -42301,9 +42300,9 @@ var require_package = __commonJS({
   }
 });
 
-// ../../../main/node_modules/cacache/lib/util/hash-to-segments.js
+// ../../node_modules/cacache/lib/util/hash-to-segments.js
 var require_hash_to_segments = __commonJS({
-  "../../../main/node_modules/cacache/lib/util/hash-to-segments.js"(exports, module) {
+  "../../node_modules/cacache/lib/util/hash-to-segments.js"(exports, module) {
     "use strict";
     module.exports = hashToSegments;
     function hashToSegments(hash) {
@@ -42312,9 +42311,9 @@ var require_hash_to_segments = __commonJS({
   }
 });
 
-// ../../../main/node_modules/cacache/lib/content/path.js
+// ../../node_modules/cacache/lib/content/path.js
 var require_path = __commonJS({
-  "../../../main/node_modules/cacache/lib/content/path.js"(exports, module) {
+  "../../node_modules/cacache/lib/content/path.js"(exports, module) {
     "use strict";
     var contentVer = require_package()["cache-version"].content;
     var hashToSegments = require_hash_to_segments();
@@ -42336,7 +42335,7 @@ var require_path = __commonJS({
   }
 });
 
-// ../../../main/node_modules/p-map/index.js
+// ../../node_modules/p-map/index.js
 var p_map_exports = {};
 __export(p_map_exports, {
   default: () => pMap,
@@ -42782,15 +42781,15 @@ function createPuller(iterator) {
 }
 var pMapSkip, pMapStop;
 var init_p_map = __esm({
-  "../../../main/node_modules/p-map/index.js"() {
+  "../../node_modules/p-map/index.js"() {
     pMapSkip = Symbol("skip");
     pMapStop = Symbol("stop");
   }
 });
 
-// ../../../main/node_modules/cacache/lib/entry-index.js
+// ../../node_modules/cacache/lib/entry-index.js
 var require_entry_index = __commonJS({
-  "../../../main/node_modules/cacache/lib/entry-index.js"(exports, module) {
+  "../../node_modules/cacache/lib/entry-index.js"(exports, module) {
     "use strict";
     var crypto = __require("crypto");
     var {
@@ -43050,9 +43049,9 @@ ${hashEntry(stringified)}	${stringified}`);
   }
 });
 
-// ../../../main/node_modules/cacache/node_modules/lru-cache/dist/commonjs/node/index.min.js
+// ../../node_modules/cacache/node_modules/lru-cache/dist/commonjs/node/index.min.js
 var require_index_min = __commonJS({
-  "../../../main/node_modules/cacache/node_modules/lru-cache/dist/commonjs/node/index.min.js"(exports) {
+  "../../node_modules/cacache/node_modules/lru-cache/dist/commonjs/node/index.min.js"(exports) {
     "use strict";
     var j = (u, t) => () => (t || u((t = { exports: {} }).exports, t), t.exports);
     var I = j((O) => {
@@ -43656,9 +43655,9 @@ var require_index_min = __commonJS({
   }
 });
 
-// ../../../main/node_modules/cacache/lib/memoization.js
+// ../../node_modules/cacache/lib/memoization.js
 var require_memoization = __commonJS({
-  "../../../main/node_modules/cacache/lib/memoization.js"(exports, module) {
+  "../../node_modules/cacache/lib/memoization.js"(exports, module) {
     "use strict";
     var { LRUCache } = require_index_min();
     var MEMOIZED = new LRUCache({
@@ -43720,9 +43719,9 @@ var require_memoization = __commonJS({
   }
 });
 
-// ../../../main/node_modules/fs-minipass/lib/index.js
+// ../../node_modules/fs-minipass/lib/index.js
 var require_lib3 = __commonJS({
-  "../../../main/node_modules/fs-minipass/lib/index.js"(exports) {
+  "../../node_modules/fs-minipass/lib/index.js"(exports) {
     "use strict";
     var { Minipass } = require_commonjs();
     var EE = __require("events").EventEmitter;
@@ -44107,9 +44106,9 @@ var require_lib3 = __commonJS({
   }
 });
 
-// ../../../main/node_modules/cacache/lib/content/read.js
+// ../../node_modules/cacache/lib/content/read.js
 var require_read = __commonJS({
-  "../../../main/node_modules/cacache/lib/content/read.js"(exports, module) {
+  "../../node_modules/cacache/lib/content/read.js"(exports, module) {
     "use strict";
     var fs20 = __require("fs/promises");
     var fsm = require_lib3();
@@ -44241,9 +44240,9 @@ var require_read = __commonJS({
   }
 });
 
-// ../../../main/node_modules/cacache/lib/get.js
+// ../../node_modules/cacache/lib/get.js
 var require_get = __commonJS({
-  "../../../main/node_modules/cacache/lib/get.js"(exports, module) {
+  "../../node_modules/cacache/lib/get.js"(exports, module) {
     "use strict";
     var Collect = require_minipass_collect();
     var { Minipass } = require_commonjs();
@@ -44392,9 +44391,9 @@ var require_get = __commonJS({
   }
 });
 
-// ../../../main/node_modules/minipass-flush/node_modules/minipass/index.js
+// ../../node_modules/minipass-flush/node_modules/minipass/index.js
 var require_minipass2 = __commonJS({
-  "../../../main/node_modules/minipass-flush/node_modules/minipass/index.js"(exports, module) {
+  "../../node_modules/minipass-flush/node_modules/minipass/index.js"(exports, module) {
     "use strict";
     var proc = typeof process === "object" && process ? process : {
       stdout: null,
@@ -44916,9 +44915,9 @@ var require_minipass2 = __commonJS({
   }
 });
 
-// ../../../main/node_modules/minipass-flush/index.js
+// ../../node_modules/minipass-flush/index.js
 var require_minipass_flush = __commonJS({
-  "../../../main/node_modules/minipass-flush/index.js"(exports, module) {
+  "../../node_modules/minipass-flush/index.js"(exports, module) {
     var Minipass = require_minipass2();
     var _flush = Symbol("_flush");
     var _flushed = Symbol("_flushed");
@@ -44951,9 +44950,9 @@ var require_minipass_flush = __commonJS({
   }
 });
 
-// ../../../main/node_modules/cacache/lib/content/write.js
+// ../../node_modules/cacache/lib/content/write.js
 var require_write = __commonJS({
-  "../../../main/node_modules/cacache/lib/content/write.js"(exports, module) {
+  "../../node_modules/cacache/lib/content/write.js"(exports, module) {
     "use strict";
     var events = __require("events");
     var contentPath = require_path();
@@ -45129,9 +45128,9 @@ var require_write = __commonJS({
   }
 });
 
-// ../../../main/node_modules/cacache/lib/put.js
+// ../../node_modules/cacache/lib/put.js
 var require_put = __commonJS({
-  "../../../main/node_modules/cacache/lib/put.js"(exports, module) {
+  "../../node_modules/cacache/lib/put.js"(exports, module) {
     "use strict";
     var index2 = require_entry_index();
     var memo = require_memoization();
@@ -45194,9 +45193,9 @@ var require_put = __commonJS({
   }
 });
 
-// ../../../main/node_modules/glob/dist/commonjs/index.min.js
+// ../../node_modules/glob/dist/commonjs/index.min.js
 var require_index_min2 = __commonJS({
-  "../../../main/node_modules/glob/dist/commonjs/index.min.js"(exports) {
+  "../../node_modules/glob/dist/commonjs/index.min.js"(exports) {
     "use strict";
     var R = (n, t) => () => (t || n((t = { exports: {} }).exports, t), t.exports);
     var Ge = R((Y) => {
@@ -48219,9 +48218,9 @@ globstar while`, t, d, e, u, m), this.matchOne(t.slice(d), e.slice(u), s)) retur
   }
 });
 
-// ../../../main/node_modules/cacache/lib/util/glob.js
+// ../../node_modules/cacache/lib/util/glob.js
 var require_glob = __commonJS({
-  "../../../main/node_modules/cacache/lib/util/glob.js"(exports, module) {
+  "../../node_modules/cacache/lib/util/glob.js"(exports, module) {
     "use strict";
     var { glob } = require_index_min2();
     var path43 = __require("path");
@@ -48230,9 +48229,9 @@ var require_glob = __commonJS({
   }
 });
 
-// ../../../main/node_modules/cacache/lib/content/rm.js
+// ../../node_modules/cacache/lib/content/rm.js
 var require_rm = __commonJS({
-  "../../../main/node_modules/cacache/lib/content/rm.js"(exports, module) {
+  "../../node_modules/cacache/lib/content/rm.js"(exports, module) {
     "use strict";
     var fs20 = __require("fs/promises");
     var contentPath = require_path();
@@ -48250,9 +48249,9 @@ var require_rm = __commonJS({
   }
 });
 
-// ../../../main/node_modules/cacache/lib/rm.js
+// ../../node_modules/cacache/lib/rm.js
 var require_rm2 = __commonJS({
-  "../../../main/node_modules/cacache/lib/rm.js"(exports, module) {
+  "../../node_modules/cacache/lib/rm.js"(exports, module) {
     "use strict";
     var { rm } = __require("fs/promises");
     var glob = require_glob();
@@ -48280,9 +48279,9 @@ var require_rm2 = __commonJS({
   }
 });
 
-// ../../../main/node_modules/cacache/lib/verify.js
+// ../../node_modules/cacache/lib/verify.js
 var require_verify = __commonJS({
-  "../../../main/node_modules/cacache/lib/verify.js"(exports, module) {
+  "../../node_modules/cacache/lib/verify.js"(exports, module) {
     "use strict";
     var {
       mkdir,
@@ -48509,9 +48508,9 @@ var require_verify = __commonJS({
   }
 });
 
-// ../../../main/node_modules/cacache/lib/index.js
+// ../../node_modules/cacache/lib/index.js
 var require_lib4 = __commonJS({
-  "../../../main/node_modules/cacache/lib/index.js"(exports, module) {
+  "../../node_modules/cacache/lib/index.js"(exports, module) {
     "use strict";
     var get2 = require_get();
     var put = require_put();
@@ -48780,10 +48779,10 @@ var init_emitted = __esm({
   }
 });
 
-// ../../../main/node_modules/diff/libesm/diff/base.js
+// ../../node_modules/diff/libesm/diff/base.js
 var Diff;
 var init_base = __esm({
-  "../../../main/node_modules/diff/libesm/diff/base.js"() {
+  "../../node_modules/diff/libesm/diff/base.js"() {
     Diff = class {
       diff(oldStr, newStr, options = {}) {
         let callback;
@@ -48987,7 +48986,7 @@ var init_base = __esm({
   }
 });
 
-// ../../../main/node_modules/diff/libesm/diff/line.js
+// ../../node_modules/diff/libesm/diff/line.js
 function diffLines(oldStr, newStr, options) {
   return lineDiff.diff(oldStr, newStr, options);
 }
@@ -49011,7 +49010,7 @@ function tokenize(value2, options) {
 }
 var LineDiff, lineDiff;
 var init_line = __esm({
-  "../../../main/node_modules/diff/libesm/diff/line.js"() {
+  "../../node_modules/diff/libesm/diff/line.js"() {
     init_base();
     LineDiff = class extends Diff {
       constructor() {
@@ -49041,7 +49040,7 @@ var init_line = __esm({
   }
 });
 
-// ../../../main/node_modules/diff/libesm/patch/create.js
+// ../../node_modules/diff/libesm/patch/create.js
 function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
   let optionsObj;
   if (!options) {
@@ -49217,7 +49216,7 @@ function splitLines(text3) {
 }
 var INCLUDE_HEADERS;
 var init_create = __esm({
-  "../../../main/node_modules/diff/libesm/patch/create.js"() {
+  "../../node_modules/diff/libesm/patch/create.js"() {
     init_line();
     INCLUDE_HEADERS = {
       includeIndex: true,
@@ -49227,9 +49226,9 @@ var init_create = __esm({
   }
 });
 
-// ../../../main/node_modules/diff/libesm/index.js
+// ../../node_modules/diff/libesm/index.js
 var init_libesm = __esm({
-  "../../../main/node_modules/diff/libesm/index.js"() {
+  "../../node_modules/diff/libesm/index.js"() {
     init_create();
   }
 });
@@ -51168,9 +51167,9 @@ var init_check = __esm({
   }
 });
 
-// ../../../main/node_modules/tmp/lib/tmp.js
+// ../../node_modules/tmp/lib/tmp.js
 var require_tmp2 = __commonJS({
-  "../../../main/node_modules/tmp/lib/tmp.js"(exports, module) {
+  "../../node_modules/tmp/lib/tmp.js"(exports, module) {
     var fs20 = __require("fs");
     var os2 = __require("os");
     var path43 = __require("path");
@@ -51609,9 +51608,9 @@ var init_atomic = __esm({
   }
 });
 
-// ../../../main/node_modules/graceful-fs/polyfills.js
+// ../../node_modules/graceful-fs/polyfills.js
 var require_polyfills = __commonJS({
-  "../../../main/node_modules/graceful-fs/polyfills.js"(exports, module) {
+  "../../node_modules/graceful-fs/polyfills.js"(exports, module) {
     var constants2 = __require("constants");
     var origCwd = process.cwd;
     var cwd2 = null;
@@ -51897,9 +51896,9 @@ var require_polyfills = __commonJS({
   }
 });
 
-// ../../../main/node_modules/graceful-fs/legacy-streams.js
+// ../../node_modules/graceful-fs/legacy-streams.js
 var require_legacy_streams = __commonJS({
-  "../../../main/node_modules/graceful-fs/legacy-streams.js"(exports, module) {
+  "../../node_modules/graceful-fs/legacy-streams.js"(exports, module) {
     var Stream = __require("stream").Stream;
     module.exports = legacy;
     function legacy(fs20) {
@@ -51993,9 +51992,9 @@ var require_legacy_streams = __commonJS({
   }
 });
 
-// ../../../main/node_modules/graceful-fs/clone.js
+// ../../node_modules/graceful-fs/clone.js
 var require_clone = __commonJS({
-  "../../../main/node_modules/graceful-fs/clone.js"(exports, module) {
+  "../../node_modules/graceful-fs/clone.js"(exports, module) {
     "use strict";
     module.exports = clone;
     var getPrototypeOf = Object.getPrototypeOf || function(obj) {
@@ -52016,9 +52015,9 @@ var require_clone = __commonJS({
   }
 });
 
-// ../../../main/node_modules/graceful-fs/graceful-fs.js
+// ../../node_modules/graceful-fs/graceful-fs.js
 var require_graceful_fs = __commonJS({
-  "../../../main/node_modules/graceful-fs/graceful-fs.js"(exports, module) {
+  "../../node_modules/graceful-fs/graceful-fs.js"(exports, module) {
     var fs20 = __require("fs");
     var polyfills = require_polyfills();
     var legacy = require_legacy_streams();
@@ -52386,9 +52385,9 @@ var require_graceful_fs = __commonJS({
   }
 });
 
-// ../../../main/node_modules/retry/lib/retry_operation.js
+// ../../node_modules/retry/lib/retry_operation.js
 var require_retry_operation = __commonJS({
-  "../../../main/node_modules/retry/lib/retry_operation.js"(exports, module) {
+  "../../node_modules/retry/lib/retry_operation.js"(exports, module) {
     function RetryOperation(timeouts, options) {
       if (typeof options === "boolean") {
         options = { forever: options };
@@ -52517,9 +52516,9 @@ var require_retry_operation = __commonJS({
   }
 });
 
-// ../../../main/node_modules/retry/lib/retry.js
+// ../../node_modules/retry/lib/retry.js
 var require_retry = __commonJS({
-  "../../../main/node_modules/retry/lib/retry.js"(exports) {
+  "../../node_modules/retry/lib/retry.js"(exports) {
     var RetryOperation = require_retry_operation();
     exports.operation = function(options) {
       var timeouts = exports.timeouts(options);
@@ -52603,16 +52602,16 @@ var require_retry = __commonJS({
   }
 });
 
-// ../../../main/node_modules/retry/index.js
+// ../../node_modules/retry/index.js
 var require_retry2 = __commonJS({
-  "../../../main/node_modules/retry/index.js"(exports, module) {
+  "../../node_modules/retry/index.js"(exports, module) {
     module.exports = require_retry();
   }
 });
 
-// ../../../main/node_modules/signal-exit/signals.js
+// ../../node_modules/signal-exit/signals.js
 var require_signals = __commonJS({
-  "../../../main/node_modules/signal-exit/signals.js"(exports, module) {
+  "../../node_modules/signal-exit/signals.js"(exports, module) {
     module.exports = [
       "SIGABRT",
       "SIGALRM",
@@ -52647,9 +52646,9 @@ var require_signals = __commonJS({
   }
 });
 
-// ../../../main/node_modules/signal-exit/index.js
+// ../../node_modules/signal-exit/index.js
 var require_signal_exit = __commonJS({
-  "../../../main/node_modules/signal-exit/index.js"(exports, module) {
+  "../../node_modules/signal-exit/index.js"(exports, module) {
     var process5 = global.process;
     var processOk = function(process6) {
       return process6 && typeof process6 === "object" && typeof process6.removeListener === "function" && typeof process6.emit === "function" && typeof process6.reallyExit === "function" && typeof process6.listeners === "function" && typeof process6.kill === "function" && typeof process6.pid === "number" && typeof process6.on === "function";
@@ -52806,9 +52805,9 @@ var require_signal_exit = __commonJS({
   }
 });
 
-// ../../../main/node_modules/proper-lockfile/lib/mtime-precision.js
+// ../../node_modules/proper-lockfile/lib/mtime-precision.js
 var require_mtime_precision = __commonJS({
-  "../../../main/node_modules/proper-lockfile/lib/mtime-precision.js"(exports, module) {
+  "../../node_modules/proper-lockfile/lib/mtime-precision.js"(exports, module) {
     "use strict";
     var cacheSymbol = Symbol();
     function probe(file, fs20, callback) {
@@ -52848,9 +52847,9 @@ var require_mtime_precision = __commonJS({
   }
 });
 
-// ../../../main/node_modules/proper-lockfile/lib/lockfile.js
+// ../../node_modules/proper-lockfile/lib/lockfile.js
 var require_lockfile = __commonJS({
-  "../../../main/node_modules/proper-lockfile/lib/lockfile.js"(exports, module) {
+  "../../node_modules/proper-lockfile/lib/lockfile.js"(exports, module) {
     "use strict";
     var path43 = __require("path");
     var fs20 = require_graceful_fs();
@@ -53085,9 +53084,9 @@ var require_lockfile = __commonJS({
   }
 });
 
-// ../../../main/node_modules/proper-lockfile/lib/adapter.js
+// ../../node_modules/proper-lockfile/lib/adapter.js
 var require_adapter = __commonJS({
-  "../../../main/node_modules/proper-lockfile/lib/adapter.js"(exports, module) {
+  "../../node_modules/proper-lockfile/lib/adapter.js"(exports, module) {
     "use strict";
     var fs20 = require_graceful_fs();
     function createSyncFs(fs21) {
@@ -53150,9 +53149,9 @@ var require_adapter = __commonJS({
   }
 });
 
-// ../../../main/node_modules/proper-lockfile/index.js
+// ../../node_modules/proper-lockfile/index.js
 var require_proper_lockfile = __commonJS({
-  "../../../main/node_modules/proper-lockfile/index.js"(exports, module) {
+  "../../node_modules/proper-lockfile/index.js"(exports, module) {
     "use strict";
     var lockfile2 = require_lockfile();
     var { toPromise, toSync, toSyncOptions } = require_adapter();
@@ -54253,7 +54252,7 @@ var init_render = __esm({
   }
 });
 
-// ../../../main/node_modules/readdirp/esm/index.js
+// ../../node_modules/readdirp/esm/index.js
 import { stat, lstat, readdir as readdir2, realpath as realpath2 } from "node:fs/promises";
 import { Readable } from "node:stream";
 import { resolve as presolve, relative as prelative, join as pjoin, sep as psep } from "node:path";
@@ -54275,7 +54274,7 @@ function readdirp(root, options = {}) {
 }
 var EntryTypes, defaultOptions, RECURSIVE_ERROR_CODE, NORMAL_FLOW_ERRORS, ALL_TYPES, DIR_TYPES, FILE_TYPES, isNormalFlowError, wantBigintFsStats, emptyFn, normalizeFilter, ReaddirpStream;
 var init_esm = __esm({
-  "../../../main/node_modules/readdirp/esm/index.js"() {
+  "../../node_modules/readdirp/esm/index.js"() {
     EntryTypes = {
       FILE_TYPE: "files",
       DIR_TYPE: "directories",
@@ -54477,7 +54476,7 @@ var init_esm = __esm({
   }
 });
 
-// ../../../main/node_modules/chokidar/esm/handler.js
+// ../../node_modules/chokidar/esm/handler.js
 import { watchFile, unwatchFile, watch as fs_watch } from "fs";
 import { open, stat as stat2, lstat as lstat2, realpath as fsrealpath } from "fs/promises";
 import * as sysPath from "path";
@@ -54501,7 +54500,7 @@ function createFsWatchInstance(path43, options, listener, errHandler, emitRaw) {
 }
 var STR_DATA, STR_END, STR_CLOSE, EMPTY_FN, pl, isWindows, isMacos, isLinux, isFreeBSD, isIBMi, EVENTS, EV, THROTTLE_MODE_WATCH, statMethods, KEY_LISTENERS, KEY_ERR, KEY_RAW, HANDLER_KEYS, binaryExtensions, isBinaryPath, foreach, addAndConvert, clearItem, delFromSet, isEmptySet, FsWatchInstances, fsWatchBroadcast, setFsWatchListener, FsWatchFileInstances, setFsWatchFileListener, NodeFsHandler;
 var init_handler = __esm({
-  "../../../main/node_modules/chokidar/esm/handler.js"() {
+  "../../node_modules/chokidar/esm/handler.js"() {
     STR_DATA = "data";
     STR_END = "end";
     STR_CLOSE = "close";
@@ -55238,7 +55237,7 @@ var init_handler = __esm({
   }
 });
 
-// ../../../main/node_modules/chokidar/esm/index.js
+// ../../node_modules/chokidar/esm/index.js
 import { stat as statcb } from "fs";
 import { stat as stat3, readdir as readdir3 } from "fs/promises";
 import { EventEmitter } from "events";
@@ -55314,7 +55313,7 @@ function watch(paths, options = {}) {
 }
 var SLASH, SLASH_SLASH, ONE_DOT, TWO_DOTS, STRING_TYPE, BACK_SLASH_RE, DOUBLE_SLASH_RE, DOT_RE, REPLACER_RE, isMatcherObject, unifyPaths, toUnix, normalizePathToUnix, normalizeIgnored, getAbsolutePath, EMPTY_SET, DirEntry, STAT_METHOD_F, STAT_METHOD_L, WatchHelper, FSWatcher;
 var init_esm2 = __esm({
-  "../../../main/node_modules/chokidar/esm/index.js"() {
+  "../../node_modules/chokidar/esm/index.js"() {
     init_esm();
     init_handler();
     SLASH = "/";

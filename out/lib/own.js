@@ -5,6 +5,7 @@
  * counts `..` from a module's own path.
  */
 import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 /** Written by `npm run build` at the top of the build (generators/build.ts): a hash of the whole build. */
@@ -16,6 +17,22 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 export const DOCFLOW_ROOT = packageRoot(here);
 /** The build folder this code runs from (the one holding {@link BUILD_ID_FILE}, below {@link DOCFLOW_ROOT}); null when it runs from source. */
 export const BUILD_DIR = buildDir(here);
+/**
+ * A CommonJS file `npm run build` wrote into the build folder (e.g.
+ * `config/validators.prebuilt.cjs`), loaded; null when this code runs from
+ * source or the file is missing or broken. Callers still check it was made
+ * from what they have now (a schema hash, a library version).
+ */
+export function loadFromBuild(file) {
+    if (!BUILD_DIR)
+        return null;
+    try {
+        return createRequire(import.meta.url)(path.join(BUILD_DIR, file));
+    }
+    catch {
+        return null;
+    }
+}
 function packageRoot(from) {
     for (let dir = from;; dir = path.dirname(dir)) {
         if (existsSync(path.join(dir, 'package.json')))

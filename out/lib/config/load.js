@@ -5,13 +5,12 @@
  */
 import { promises as fs, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { createRequire } from 'node:module';
 import AjvModule from 'ajv';
 import { AJV_OPTIONS, PREBUILT_FILE, schemaHash, validatorSchemas } from './validators.js';
 import { isMap, isNode, LineCounter, parseDocument } from 'yaml';
 import { COMPONENT_OPTION_KEYS, DEFAULT_CONFIG, DEFAULT_SITE } from './types.js';
 import { CONFIG_FILES } from './types.js';
-import { BUILD_DIR, DOCFLOW_ROOT } from '../own.js';
+import { DOCFLOW_ROOT, loadFromBuild } from '../own.js';
 export { CONFIG_FILES, DOCFLOW_ROOT };
 const schemaPath = path.join(DOCFLOW_ROOT, 'docs/config.schema.json');
 let configValidator = null;
@@ -24,17 +23,9 @@ let prebuilt;
 function prebuiltValidators() {
     if (prebuilt !== undefined)
         return prebuilt;
-    prebuilt = null;
-    try {
-        if (!BUILD_DIR)
-            return prebuilt;
-        const built = createRequire(import.meta.url)(path.join(BUILD_DIR, 'config', PREBUILT_FILE));
-        if (built.schemaHash === schemaHash(readFileSync(schemaPath, 'utf8')))
-            prebuilt = built;
-    }
-    catch {
-        // Not built (running from source): compile.
-    }
+    // Not built (running from source), or built from another schema: compile.
+    const built = loadFromBuild(path.posix.join('config', PREBUILT_FILE));
+    prebuilt = built && built.schemaHash === schemaHash(readFileSync(schemaPath, 'utf8')) ? built : null;
     return prebuilt;
 }
 let ajv = null;

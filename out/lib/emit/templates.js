@@ -9,7 +9,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
-import { BUILD_DIR, DOCFLOW_ROOT } from '../own.js';
+import { DOCFLOW_ROOT, loadFromBuild } from '../own.js';
 import { cmp } from '../diagnostics/diagnostic.js';
 import { fillSlots, NOT_FILLED, slotMarker } from './slots.js';
 /** The templates shipped with docflow. */
@@ -19,8 +19,7 @@ export const BUILTIN_TEMPLATES_DIR = path.join(DOCFLOW_ROOT, 'templates');
  * folder (same relative name overrides). Missing project folder is fine.
  */
 export async function loadTemplates(root, projectDir) {
-    const set = new Map();
-    await readTemplateFolder(set, BUILTIN_TEMPLATES_DIR, (rel) => `docflow:templates/${rel}`);
+    const set = new Map(await loadBuiltinTemplates());
     await readTemplateFolder(set, path.resolve(root, projectDir), (rel) => path.posix.join(projectDir.split(path.sep).join('/'), rel));
     return set;
 }
@@ -106,17 +105,9 @@ function compilingHandlebars() {
 function precompiledTemplates() {
     if (precompiled !== undefined)
         return precompiled;
-    precompiled = null;
-    if (!BUILD_DIR)
-        return precompiled;
-    try {
-        const built = requireHere(path.join(BUILD_DIR, 'emit', PRECOMPILED_FILE));
-        if (built.handlebars === requireHere('handlebars/package.json').version)
-            precompiled = new Map(Object.entries(built.templates));
-    }
-    catch {
-        // Not built: every template compiles.
-    }
+    // Not built (running from source), or by another Handlebars: every template compiles.
+    const built = loadFromBuild(path.posix.join('emit', PRECOMPILED_FILE));
+    precompiled = built && built.handlebars === requireHere('handlebars/package.json').version ? new Map(Object.entries(built.templates)) : null;
     return precompiled;
 }
 /** The sha256 of a template's source: what a precompiled spec is filed under. */
